@@ -1,0 +1,29 @@
+/// What the whole bureau shares across items: posts, sections, document types, the public fields
+/// each kind of item must publish (R2) and the deadline warning policy. One file, so a change of
+/// organisation is one edit.
+public struct BureauDefinition: Sendable, Hashable, Codable {
+    public let name: String
+    public let posts: [PostDefinition]
+    public let sections: [NamedCode]
+    public let documents: [NamedCode]
+    /// Kind → public field keys every item of that kind must fill.
+    public let publicFields: [ItemKind: [NamedCode]]
+    public let deadlinePolicy: DeadlinePolicy
+    public let location: SourceLocation
+
+    public init(
+        name: String, posts: [PostDefinition], sections: [NamedCode], documents: [NamedCode],
+        publicFields: [ItemKind: [NamedCode]], deadlinePolicy: DeadlinePolicy, location: SourceLocation
+    ) {
+        self.name = name
+        self.posts = posts
+        self.sections = sections
+        self.documents = documents
+        self.publicFields = publicFields
+        self.deadlinePolicy = deadlinePolicy
+        self.location = location
+    }
+
+    public func post(_ code: String) -> PostDefinition? { posts.first { $0.code == code } }
+    public func document(_ code: String) -> NamedCode? { documents.first { $0.code == code } }
+}

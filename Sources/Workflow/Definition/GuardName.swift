@@ -1,0 +1,16 @@
+/// The conditions a definition may put on an action. The set is closed on purpose: the validator
+/// rejects a guard the engine does not know, instead of letting a typo silently allow everything.
+public enum GuardName: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Every required material due by this step is present (R9).
+    case materialsComplete = "materials-complete"
+    /// At least one required material is missing: only then may a correction be requested.
+    case materialsIncomplete = "materials-incomplete"
+    /// Every required key fact has a value (R17).
+    case factsComplete = "facts-complete"
+    /// The deadline has not been extended before (licensing law Art. 42: once).
+    case notExtended = "not-extended"
+    /// A penalty has been proposed on this case.
+    case penaltyProposed = "penalty-proposed"
+    /// The penalty given qualifies for the simplified procedure (行政处罚法 Art. 51).
+    case simplifiedEligible = "simplified-eligible"
+}

@@ -1,0 +1,55 @@
+/// One administrative power of the bureau (行政权力事项), as an admin writes it: the catalogue
+/// entry (R1, R2), what a case of it needs (R9, R17), its time limits, its discretion standard
+/// (R4) and which shared procedures it runs on.
+public struct ItemDefinition: Sendable, Hashable, Codable {
+    public let code: String
+    public let name: String
+    public let kind: ItemKind
+    public let section: String
+    public let basis: [LegalBasis]
+    public let publicInfo: [PublicField]
+    public let materials: [MaterialRequirement]
+    public let facts: [FactField]
+    /// Statutory limit (法定期限) for the whole case.
+    public let statutoryLimit: TimeLimit?
+    /// Promised limit (承诺期限), no longer than the statutory one.
+    public let promisedLimit: TimeLimit?
+    /// Procedures this item may run on; the first is the default.
+    public let procedures: [String]
+    public let overrides: [StepOverride]
+    public let discretion: DiscretionBenchmark?
+    /// Facts the definition carries that no primary text confirmed: shown to admins as such.
+    public let unconfirmed: [String]
+    public let location: SourceLocation
+    public let fieldLocations: [String: SourceLocation]
+
+    public init(
+        code: String, name: String, kind: ItemKind, section: String, basis: [LegalBasis],
+        publicInfo: [PublicField], materials: [MaterialRequirement], facts: [FactField],
+        statutoryLimit: TimeLimit?, promisedLimit: TimeLimit?, procedures: [String],
+        overrides: [StepOverride], discretion: DiscretionBenchmark?, unconfirmed: [String],
+        location: SourceLocation, fieldLocations: [String: SourceLocation] = [:]
+    ) {
+        self.code = code
+        self.name = name
+        self.kind = kind
+        self.section = section
+        self.basis = basis
+        self.publicInfo = publicInfo
+        self.materials = materials
+        self.facts = facts
+        self.statutoryLimit = statutoryLimit
+        self.promisedLimit = promisedLimit
+        self.procedures = procedures
+        self.overrides = overrides
+        self.discretion = discretion
+        self.unconfirmed = unconfirmed
+        self.location = location
+        self.fieldLocations = fieldLocations
+    }
+
+    public func location(of field: String) -> SourceLocation { fieldLocations[field] ?? location }
+
+    public func material(_ code: String) -> MaterialRequirement? { materials.first { $0.code == code } }
+    public func fact(_ code: String) -> FactField? { facts.first { $0.code == code } }
+}

@@ -1,0 +1,45 @@
+import Localization
+import Yams
+
+/// Reads the bureau file: posts, sections, document types, public fields per kind and the
+/// deadline warning policy.
+enum BureauParser {
+    static func parse(_ node: Node, file: String, sink: DiagnosticSink) -> BureauDefinition? {
+        let keys = ["bureau", "posts", "sections", "documents", "public-fields", "deadline-policy"]
+        guard let top = MappingReader(node, file: file, sink: sink, allowed: keys) else { return nil }
+        let name = top.string("bureau", required: true)
+        let posts = top.sequence("posts", required: true).compactMap { node -> PostDefinition? in
+            guard let reader = MappingReader(node, file: file, sink: sink, allowed: ["code", "name", "read-only"]),
+                  let code = reader.string("code", required: true), let name = reader.string("name", required: true)
+            else { return nil }
+            return PostDefinition(code: code, name: name, readOnly: reader.bool("read-only") ?? false)
+        }
+        let sections = namedCodes(top, "sections", file: file, sink: sink)
+        let documents = namedCodes(top, "documents", file: file, sink: sink)
+        var publicFields: [ItemKind: [NamedCode]] = [:]
+        if let fields = top.mapping("public-fields", required: true, allowed: ItemKind.allCases.map(\.rawValue)) {
+            for kind in ItemKind.allCases {
+                publicFields[kind] = namedCodes(fields, kind.rawValue, file: file, sink: sink)
+            }
+        }
+        var policy = DeadlinePolicy()
+        if let reader = top.mapping("deadline-policy", allowed: ["yellow-before", "unit"]) {
+            if let before = reader.int("yellow-before", range: 0...30) { policy.yellowBefore = before }
+            if let unit = reader.choice("unit", as: DayUnit.self) { policy.unit = unit }
+        }
+        guard let name else { return nil }
+        return BureauDefinition(
+            name: name, posts: posts, sections: sections, documents: documents, publicFields: publicFields,
+            deadlinePolicy: policy, location: top.location
+        )
+    }
+
+    private static func namedCodes(_ reader: MappingReader, _ key: String, file: String, sink: DiagnosticSink) -> [NamedCode] {
+        reader.sequence(key, required: true).compactMap { node in
+            guard let entry = MappingReader(node, file: file, sink: sink, allowed: ["code", "name"]),
+                  let code = entry.string("code", required: true), let name = entry.string("name", required: true)
+            else { return nil }
+            return NamedCode(code: code, name: name)
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import Localization
+import Yams
+
+/// Reads a penalty item's discretion benchmark in the published model's shape.
+enum DiscretionParser {
+    static func parse(_ node: Node, file: String, sink: DiagnosticSink) -> DiscretionBenchmark? {
+        let keys = ["violation", "basis", "statutory", "levels"]
+        guard let reader = MappingReader(node, file: file, sink: sink, allowed: keys) else { return nil }
+        let violation = reader.string("violation", required: true)
+        let basis = reader.string("basis", required: true)
+        let statutory = reader.sequence("statutory", required: true).compactMap { statutoryPenalty($0, file: file, sink: sink) }
+        let levels = reader.sequence("levels", required: true).compactMap { level($0, file: file, sink: sink) }
+        guard let violation, let basis else { return nil }
+        return DiscretionBenchmark(violation: violation, basis: basis, statutory: statutory, levels: levels, location: reader.location)
+    }
+
+    private static func statutoryPenalty(_ node: Node, file: String, sink: DiagnosticSink) -> StatutoryPenalty? {
+        let keys = ["penalty", "mandatory"] + ValueParsers.rangeKeys
+        guard let reader = MappingReader(node, file: file, sink: sink, allowed: keys) else { return nil }
+        let kind = reader.choice("penalty", required: true, as: PenaltyKind.self)
+        let mandatory = reader.bool("mandatory") ?? false
+        let range = ValueParsers.amountRange(reader)
+        guard let kind else { return nil }
+        return StatutoryPenalty(kind: kind, range: range, mandatory: mandatory, location: reader.location)
+    }
+
+    private static func level(_ node: Node, file: String, sink: DiagnosticSink) -> CircumstanceLevel? {
+        let keys = ["code", "name", "circumstances", "standard", "bands"]
+        guard let reader = MappingReader(node, file: file, sink: sink, allowed: keys) else { return nil }
+        let code = reader.string("code", required: true)
+        let name = reader.string("name", required: true)
+        let circumstances = reader.string("circumstances", required: true)
+        let standard = reader.string("standard", required: true)
+        let bands = reader.sequence("bands").compactMap { band($0, file: file, sink: sink) }
+        guard let code, let name, let circumstances, let standard else { return nil }
+        return CircumstanceLevel(code: code, name: name, circumstances: circumstances, standard: standard, bands: bands, location: reader.location)
+    }
+
+    private static func band(_ node: Node, file: String, sink: DiagnosticSink) -> DiscretionBand? {
+        let keys = ["penalty"] + ValueParsers.rangeKeys
+        guard let reader = MappingReader(node, file: file, sink: sink, allowed: keys) else { return nil }
+        let kind = reader.choice("penalty", required: true, as: PenaltyKind.self)
+        let range = ValueParsers.amountRange(reader)
+        guard let kind else { return nil }
+        return DiscretionBand(kind: kind, range: range, location: reader.location)
+    }
+}

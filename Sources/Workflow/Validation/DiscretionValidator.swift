@@ -1,0 +1,73 @@
+import Localization
+
+/// The rules a discretion benchmark must keep (R4, R13): every band inside the statutory range,
+/// bands of one penalty not overlapping across levels, ranges based on facts the item records.
+struct DiscretionValidator {
+    let item: ItemDefinition
+    let sink: DiagnosticSink
+
+    func validate(_ benchmark: DiscretionBenchmark) {
+        var statutory: [PenaltyKind: StatutoryPenalty] = [:]
+        for penalty in benchmark.statutory {
+            if statutory[penalty.kind] != nil {
+                sink.error(penalty.location, DefinitionPhrases.duplicateCode("statutory", penalty.kind.rawValue))
+                continue
+            }
+            statutory[penalty.kind] = penalty
+            checkRange(penalty.range, kind: penalty.kind, at: penalty.location)
+        }
+        if benchmark.levels.isEmpty { sink.error(benchmark.location, DefinitionPhrases.emptyValue("levels")) }
+        var levelCodes = Set<String>()
+        for level in benchmark.levels {
+            if !levelCodes.insert(level.code).inserted {
+                sink.error(level.location, DefinitionPhrases.duplicateCode("levels", level.code))
+            }
+            for band in level.bands {
+                guard let law = statutory[band.kind] else {
+                    sink.error(band.location, DefinitionPhrases.bandKindNotStatutory(band.kind.rawValue))
+                    continue
+                }
+                checkRange(band.range, kind: band.kind, at: band.location)
+                if let inner = band.range, let outer = law.range, !inner.isInside(outer) {
+                    sink.error(band.location, DefinitionPhrases.bandOutsideStatutory(level.code, band.kind.rawValue))
+                }
+            }
+        }
+        checkOverlaps(benchmark.levels)
+    }
+
+    private func checkRange(_ range: AmountRange?, kind: PenaltyKind, at location: SourceLocation) {
+        guard kind.hasAmount else {
+            if range != nil { sink.error(location, DefinitionPhrases.rangeNotAllowed(kind.rawValue)) }
+            return
+        }
+        guard let range else {
+            sink.error(location, DefinitionPhrases.fineNeedsRange())
+            return
+        }
+        if let fact = range.fact {
+            if let field = item.fact(fact) {
+                if field.type != .money { sink.error(location, DefinitionPhrases.rangeFactNotMoney(fact)) }
+            } else {
+                sink.error(location, DefinitionPhrases.rangeFactUnknown(fact))
+            }
+        }
+    }
+
+    /// Bands of the same penalty on different levels may touch at a bound but not overlap.
+    private func checkOverlaps(_ levels: [CircumstanceLevel]) {
+        var byKind: [PenaltyKind: [(CircumstanceLevel, DiscretionBand, AmountRange)]] = [:]
+        for level in levels {
+            for band in level.bands {
+                if let range = band.range { byKind[band.kind, default: []].append((level, band, range)) }
+            }
+        }
+        for entries in byKind.values {
+            for (i, a) in entries.enumerated() {
+                for b in entries[(i + 1)...] where a.2.basis == b.2.basis && a.2.min < b.2.max && b.2.min < a.2.max {
+                    sink.error(b.1.location, DefinitionPhrases.bandsOverlap(b.0.code, a.0.code))
+                }
+            }
+        }
+    }
+}
