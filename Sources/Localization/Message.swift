@@ -2,7 +2,7 @@
 ///
 /// Domain code returns messages, never strings, so the same rejection can be shown in Chinese on
 /// the desk and in English on the command line with `--lang en`.
-public struct Message: Sendable, Hashable, CustomStringConvertible {
+public struct Message: Error, Sendable, Hashable, CustomStringConvertible {
     public let phrase: Phrase
     public let args: [String]
 

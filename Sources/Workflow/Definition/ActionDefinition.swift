@@ -53,9 +53,9 @@ public struct ActionDefinition: Sendable, Hashable, Codable {
     public func location(of field: String) -> SourceLocation { fieldLocations[field] ?? location }
 
     /// The reason rule after the plan's rule for abnormal operations is applied: a definition may
-    /// make a reason stricter, never looser.
+    /// make a reason stricter, never looser. (A negative verdict's reasons are its opinion, which
+    /// the engine requires separately.)
     public var effectiveReason: Requirement {
-        if verdict == .negative { return .required }
         switch kind {
         case .correction: return reason == .required ? .required : .repeated
         case .suspend, .return, .extend, .withdraw, .terminate: return .required

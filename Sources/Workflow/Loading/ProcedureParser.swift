@@ -4,7 +4,7 @@ import Yams
 /// Reads a shared procedure file. Structural rules (reachability, targets) are the validator's;
 /// this only turns text into the model, reporting every shape problem on the way.
 enum ProcedureParser {
-    static let topKeys = ["procedure", "name", "kinds", "start", "parameters", "steps", "operations"]
+    static let topKeys = ["procedure", "name", "kinds", "start", "opened-by", "parameters", "steps", "operations"]
     static let stepKeys = ["code", "name", "post", "limit", "clock", "end", "actions"]
     static let actionKeys = [
         "code", "name", "kind", "to", "posts", "guards", "opinion", "verdict", "reason", "documents",
@@ -28,6 +28,7 @@ enum ProcedureParser {
             return nil
         }
         let start = top.string("start", required: true)
+        let openedBy = top.strings("opened-by", required: true)
         var parameters: [String: Int64] = [:]
         for (key, value, at) in top.entries("parameters") {
             if let text = value.scalar?.string, let number = Int64(text) {
@@ -49,8 +50,8 @@ enum ProcedureParser {
         }
         guard let code, let name, let start else { return nil }
         return ProcedureDefinition(
-            code: code, name: name, kinds: kinds, start: start, steps: steps, parameters: parameters,
-            location: top.location
+            code: code, name: name, kinds: kinds, start: start, openedBy: openedBy.map(\.0), steps: steps, parameters: parameters,
+            location: top.location, fieldLocations: top.locations(of: ["opened-by", "start"])
         )
     }
 

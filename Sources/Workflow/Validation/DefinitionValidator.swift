@@ -56,6 +56,9 @@ final class DefinitionValidator {
             sink.error(procedure.location, DefinitionPhrases.startMissing(procedure.start))
             return
         }
+        for post in procedure.openedBy where !postCodes.contains(post) {
+            sink.error(procedure.location(of: "opened-by"), DefinitionPhrases.unknownPost(post, bureau.posts.map(\.code).joined(separator: ", ")))
+        }
         if start.isEnd { sink.error(procedure.location, DefinitionPhrases.startIsEnd(procedure.start)) }
         if !procedure.steps.contains(where: \.isEnd) { sink.error(procedure.location, DefinitionPhrases.noEndStep()) }
 

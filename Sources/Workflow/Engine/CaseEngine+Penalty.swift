@@ -1,0 +1,94 @@
+import Localization
+
+/// The penalty rules of an action: the law and the benchmark (R13), the simplified procedure's
+/// ceiling, and merging (并案).
+extension CaseEngine {
+    func checkPenalty(_ penalty: PenaltyDecision?, role: PenaltyInput, action: ActionDefinition, flow: ItemFlow, state: CaseState, on: CivilDate) -> ([Message], [SupervisionFlag]) {
+        guard let penalty else { return ([EnginePhrases.penaltyRequired(action.name)], []) }
+        var reasons: [Message] = []
+        // One decision covers the case's own violation and every merged one, each on its own item.
+        var expected: [String: String] = [state.id: state.itemCode]
+        var facts: [String: [String: FactValue]] = [state.id: state.facts]
+        for other in state.merged {
+            expected[other.caseID] = other.itemCode
+            facts[other.caseID] = other.facts
+        }
+        var covered = Set<String>()
+        for violation in penalty.violations {
+            guard let itemCode = expected[violation.caseID] else {
+                reasons.append(EnginePhrases.penaltyForeignCase(violation.caseID))
+                continue
+            }
+            if itemCode != violation.itemCode { reasons.append(EnginePhrases.penaltyWrongItem(violation.caseID, itemCode)) }
+            if !covered.insert(violation.caseID).inserted { reasons.append(EnginePhrases.penaltyCaseTwice(violation.caseID)) }
+        }
+        for caseID in expected.keys.sorted() where !covered.contains(caseID) && !penalty.violations.isEmpty {
+            reasons.append(EnginePhrases.penaltyCaseMissing(caseID))
+        }
+        let check = DiscretionCheck(items: { [definitions] in definitions.item($0) })
+        let finding = check.evaluate(penalty, facts: facts)
+        reasons += finding.illegal
+        var flags: [SupervisionFlag] = []
+        if !finding.deviations.isEmpty {
+            let justification = penalty.justification?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            if justification.isEmpty {
+                reasons += finding.deviations
+                reasons.append(EnginePhrases.justificationRequired())
+            } else {
+                flags += finding.deviations.map { SupervisionFlag(kind: .discretionDeviation, detail: $0.text(.zh), on: on) }
+            }
+        }
+        if action.guards.contains(.simplifiedEligible) {
+            reasons += simplifiedReasons(penalty, party: state.party, procedure: flow.procedure)
+        }
+        return (reasons, flags)
+    }
+
+    private func simplifiedReasons(_ penalty: PenaltyDecision, party: CaseParty, procedure: ProcedureDefinition) -> [Message] {
+        guard let rule = SimplifiedProcedureRule(parameters: procedure.parameters) else { return [EnginePhrases.simplifiedNotConfigured()] }
+        var reasons: [Message] = []
+        let ceiling = party.kind == .person ? rule.maxFinePerson : rule.maxFineOrganization
+        for violation in penalty.violations {
+            for sanction in violation.sanctions where !sanction.kind.isMeasure && ![.warning, .fine].contains(sanction.kind) {
+                reasons.append(EnginePhrases.simplifiedKindNotAllowed(PenaltyNames.name(sanction.kind)))
+            }
+        }
+        if penalty.totalFine > ceiling {
+            let who = party.kind == .person ? EnginePhrases.partyPerson.zh : EnginePhrases.partyOrganization.zh
+            reasons.append(EnginePhrases.simplifiedFineTooHigh(penalty.totalFine.description, who, ceiling.description))
+        }
+        return reasons
+    }
+
+    func checkMerge(_ others: [CaseState], into state: CaseState) -> ([Message], [MergedViolation]) {
+        guard !others.isEmpty else { return ([EnginePhrases.mergeNothing()], []) }
+        var reasons: [Message] = []
+        var violations: [MergedViolation] = []
+        var seen = Set(state.merged.map(\.caseID))
+        for other in others {
+            if other.id == state.id {
+                reasons.append(EnginePhrases.mergeSelf())
+                continue
+            }
+            if !seen.insert(other.id).inserted {
+                reasons.append(EnginePhrases.mergeTwice(other.id))
+                continue
+            }
+            if other.party.identity != state.party.identity {
+                reasons.append(EnginePhrases.mergeOtherParty(other.id, other.party.name))
+            }
+            if definitions.item(other.itemCode)?.kind != .penalty {
+                reasons.append(EnginePhrases.mergeNotPenalty(other.id))
+            }
+            if other.isClosed || other.absorbedInto != nil {
+                reasons.append(EnginePhrases.mergeClosed(other.id))
+            } else if other.status == .suspended {
+                reasons.append(EnginePhrases.mergeSuspended(other.id))
+            }
+            if other.decision != nil { reasons.append(EnginePhrases.mergeDecided(other.id)) }
+            if !other.merged.isEmpty { reasons.append(EnginePhrases.mergeNested(other.id)) }
+            violations.append(MergedViolation(caseID: other.id, itemCode: other.itemCode, facts: other.facts))
+        }
+        return (reasons, violations)
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Localization
+
+/// The case engine: a pure function from (case, actor, action, input, time) to the events and
+/// effects of the action, or a rejection with every reason. It holds no state and does no I/O;
+/// Storage runs it inside the write transaction and persists what it returns.
+public struct CaseEngine: Sendable {
+    public let definitions: DefinitionSet
+
+    public init(definitions: DefinitionSet) {
+        self.definitions = definitions
+    }
+
+    public func flow(for state: CaseState) -> ItemFlow? {
+        definitions.flow(item: state.itemCode, procedure: state.procedureCode)
+    }
+
+    /// Rebuilds a case from its stored events against these definitions.
+    public func replay(_ events: [CaseEvent]) -> CaseState? {
+        CaseState.replay(events) { definitions.flow(item: $0.itemCode, procedure: $0.procedureCode)?.start }
+    }
+
+    // MARK: Opening and data entry
+
+    public func open(_ opening: CaseOpening, by actor: Actor, at instant: Date) -> Result<Transition, Rejection> {
+        guard let item = definitions.item(opening.itemCode) else {
+            return .failure(Rejection([EnginePhrases.unknownItem(opening.itemCode)]))
+        }
+        guard let flow = definitions.flow(item: opening.itemCode, procedure: opening.procedureCode) else {
+            return .failure(Rejection([EnginePhrases.procedureNotForItem(opening.procedureCode, item.name)]))
+        }
+        var reasons: [Message] = []
+        if actor.posts.isDisjoint(with: flow.procedure.openedBy) {
+            reasons.append(EnginePhrases.notYourPost(postNames(flow.procedure.openedBy)))
+        }
+        if opening.subject.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { reasons.append(EnginePhrases.subjectEmpty()) }
+        if opening.party.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { reasons.append(EnginePhrases.partyNameEmpty()) }
+        if !opening.party.identityFitsKind {
+            reasons.append(EnginePhrases.identityKindMismatch(opening.party.identity.kind.displayName.text(.zh)))
+        }
+        reasons += unknownCodes(materials: Array(opening.materials.keys), facts: Array(opening.facts.keys), item: item)
+        reasons += opening.materials.filter { $0.value < 0 }.map { EnginePhrases.negativeCount($0.key) }
+        reasons += factShapeReasons(opening.facts, item: item)
+        guard reasons.isEmpty else { return .failure(Rejection(reasons)) }
+        let on = CivilDate.inShanghai(instant)
+        let event = CaseEvent.opened(opening, userID: actor.userID, at: instant, on: on, clock: [])
+        guard let state = CaseState.replay([event], startStep: { _ in flow.start }) else {
+            return .failure(Rejection([EnginePhrases.unknownItem(opening.itemCode)]))
+        }
+        return .success(Transition(events: [event], sideEvents: [:], effects: [], state: state))
+    }
+
+    public func addMaterials(_ materials: [String: Int], to state: CaseState, by actor: Actor, at instant: Date) -> Result<Transition, Rejection> {
+        guard let flow = flow(for: state) else { return .failure(Rejection([EnginePhrases.unknownItem(state.itemCode)])) }
+        var reasons = dataEntryReasons(state, flow: flow, actor: actor)
+        reasons += unknownCodes(materials: Array(materials.keys), facts: [], item: flow.item)
+        reasons += materials.filter { $0.value <= 0 }.map { EnginePhrases.negativeCount($0.key) }
+        if materials.isEmpty { reasons.append(EnginePhrases.nothingToRecord()) }
+        guard reasons.isEmpty else { return .failure(Rejection(reasons)) }
+        let event = CaseEvent.materialsAdded(materials, userID: actor.userID, at: instant)
+        return .success(Transition(events: [event], sideEvents: [:], effects: [], state: state.applying([event])))
+    }
+
+    public func recordFacts(_ facts: [String: FactValue], on state: CaseState, by actor: Actor, at instant: Date) -> Result<Transition, Rejection> {
+        guard let flow = flow(for: state) else { return .failure(Rejection([EnginePhrases.unknownItem(state.itemCode)])) }
+        var reasons = dataEntryReasons(state, flow: flow, actor: actor)
+        reasons += unknownCodes(materials: [], facts: Array(facts.keys), item: flow.item)
+        reasons += factShapeReasons(facts, item: flow.item)
+        if facts.isEmpty { reasons.append(EnginePhrases.nothingToRecord()) }
+        guard reasons.isEmpty else { return .failure(Rejection(reasons)) }
+        let event = CaseEvent.factsRecorded(facts, userID: actor.userID, at: instant)
+        return .success(Transition(events: [event], sideEvents: [:], effects: [], state: state.applying([event])))
+    }
+
+    /// Materials and facts are entered by whoever may act at the case's current step.
+    private func dataEntryReasons(_ state: CaseState, flow: ItemFlow, actor: Actor) -> [Message] {
+        if state.isClosed { return [EnginePhrases.caseClosed()] }
+        guard let step = flow.step(state.step) else { return [EnginePhrases.unknownStep(state.step)] }
+        let posts = Set(step.actions.flatMap { flow.posts(for: $0, at: step) } + (step.post.map { [$0] } ?? []))
+        return actor.posts.isDisjoint(with: posts) ? [EnginePhrases.notYourPost(postNames(Array(posts)))] : []
+    }
+
+    private func factShapeReasons(_ facts: [String: FactValue], item: ItemDefinition) -> [Message] {
+        facts.sorted { $0.key < $1.key }.compactMap { code, value in
+            guard let field = item.fact(code), !value.fits(field) else { return nil }
+            return EnginePhrases.factWrongType(field.name)
+        }
+    }
+
+    private func unknownCodes(materials: [String], facts: [String], item: ItemDefinition) -> [Message] {
+        materials.filter { item.material($0) == nil }.sorted().map { EnginePhrases.unknownMaterial($0, item.name) }
+            + facts.filter { item.fact($0) == nil }.sorted().map { EnginePhrases.unknownFact($0, item.name) }
+    }
+
+    // MARK: What is missing
+
+    /// Required materials due by the current step (or any step already passed) that are absent.
+    public func missingMaterials(_ state: CaseState) -> [MaterialRequirement] {
+        guard let flow = flow(for: state) else { return [] }
+        let reached = Set(state.path)
+        return flow.item.materials.filter { material in
+            guard material.required, (state.materials[material.code] ?? 0) < material.count else { return false }
+            guard let due = material.dueAt else { return true }
+            return reached.contains(due)
+        }
+    }
+
+    public func missingFacts(_ state: CaseState) -> [FactField] {
+        guard let flow = flow(for: state) else { return [] }
+        return flow.item.facts.filter { $0.required && state.facts[$0.code] == nil }
+    }
+
+    func postNames(_ codes: [String]) -> String {
+        codes.map { definitions.bureau.post($0)?.name ?? $0 }.joined(separator: "、")
+    }
+}
