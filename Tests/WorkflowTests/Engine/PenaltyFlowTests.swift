@@ -1,0 +1,195 @@
+import Foundation
+import Localization
+import Testing
+@testable import Workflow
+
+/// Penalties held inside the law and the discretion standard (R13), the simplified procedure's
+/// limits, two officers at investigation, and merging (并案).
+@Suite struct PenaltyFlowTests {
+    let h: EngineHarness
+    init() throws { h = try EngineHarness() }
+
+    static let p05Facts: [String: FactValue] = [
+        "activity-date": .date(CivilDate(year: 2026, month: 2, day: 20)!), "place": .text("某村广场"), "attendance": .quantity("800"),
+    ]
+    static let p05Materials = ["filing-form": 1, "inquiry-record": 1, "inspection-record": 1, "evidence": 1]
+
+    func p05(level: String, fine: Int64?, extra: [Sanction] = [.init(kind: .orderStop)], caseID: String = "CF-5") -> PenaltyDecision {
+        let sanctions = extra + (fine.map { [Sanction(kind: .fine, amount: .yuan($0))] } ?? [])
+        return PenaltyDecision(violations: [ViolationPenalty(itemCode: "320600-CF-005", caseID: caseID, level: level, sanctions: sanctions)])
+    }
+
+    /// Opens a P05 case and takes it through filing, ready to close the investigation.
+    func investigating(_ id: String = "CF-5", party: CaseParty? = nil) throws -> CaseState {
+        var state = try h.open(id, item: "320600-CF-005", procedure: "penalty-ordinary", party: party ?? (try EngineHarness.organization()),
+                               by: EngineHarness.handler, materials: Self.p05Materials, facts: Self.p05Facts)
+        try h.act(&state, ActionRequest(action: "file", opinion: "同意立案"), by: EngineHarness.chief)
+        return state
+    }
+
+    @Test func investigationNeedsTwoOfficers() throws {
+        let state = try investigating()
+        let request = ActionRequest(action: "finish-investigation", opinion: "事实清楚", penalty: p05(level: "minor", fine: 120_000))
+        #expect(h.refusal(state, request, by: EngineHarness.handler) == ["engine.tooFewOfficers"])
+        var withTwo = request
+        withTwo.participants = [EngineHarness.handler2.userID]
+        var copy = state
+        try h.act(&copy, withTwo, by: EngineHarness.handler)
+        #expect(copy.proposal?.totalFine == .yuan(120_000))
+        #expect(copy.history.last?.participants == ["u-handler", "u-handler2"])
+    }
+
+    @Test(arguments: [
+        (Int64(99_999), "engine.penaltyOutsideLaw"),
+        (Int64(300_001), "engine.penaltyOutsideLaw"),
+    ])
+    func aFineOutsideTheLawIsRefusedEvenWithAJustification(fine: Int64, key: String) throws {
+        let state = try investigating()
+        var penalty = p05(level: "serious", fine: fine)
+        penalty = PenaltyDecision(violations: penalty.violations, justification: "情节特别严重")
+        let request = ActionRequest(action: "finish-investigation", opinion: "x", participants: ["u-handler2"], penalty: penalty)
+        #expect(h.refusal(state, request, by: EngineHarness.handler) == [key])
+    }
+
+    @Test func aFineOutsideTheBandNeedsAJustificationAndIsFlagged() throws {
+        var state = try investigating()
+        // 18万 is lawful (10万–30万) but outside the 较轻 band (10万–15万).
+        let bare = ActionRequest(action: "finish-investigation", opinion: "x", participants: ["u-handler2"], penalty: p05(level: "minor", fine: 180_000))
+        #expect(h.refusal(state, bare, by: EngineHarness.handler) == ["engine.penaltyOutsideBand", "engine.justificationRequired"])
+        var justified = bare
+        justified.penalty = PenaltyDecision(violations: bare.penalty?.violations ?? [], justification: "虽为初犯，但活动规模达800人，影响较大")
+        let transition = try h.act(&state, justified, by: EngineHarness.handler)
+        let flags = transition.effects.compactMap { effect -> SupervisionFlag? in
+            if case let .flag(flag) = effect { return flag }
+            return nil
+        }
+        #expect(flags.map(\.kind) == [.discretionDeviation])
+        #expect(flags.first?.detail.contains("180000元") == true)
+        #expect(state.flags.count == 1)
+    }
+
+    @Test func aMandatoryMeasureCannotBeLeftOut() throws {
+        let state = try investigating()
+        let request = ActionRequest(action: "finish-investigation", opinion: "x", participants: ["u-handler2"], penalty: p05(level: "minor", fine: 120_000, extra: []))
+        #expect(h.refusal(state, request, by: EngineHarness.handler) == ["engine.penaltyMandatoryMissing"])
+    }
+
+    @Test func aPenaltyTheLawDoesNotProvideIsRefused() throws {
+        let state = try investigating()
+        let request = ActionRequest(action: "finish-investigation", opinion: "x", participants: ["u-handler2"],
+                                    penalty: p05(level: "minor", fine: nil, extra: [.init(kind: .orderStop), .init(kind: .revoke)]))
+        #expect(h.refusal(state, request, by: EngineHarness.handler) == ["engine.penaltyKindNotInLaw"])
+    }
+
+    @Test func theWholeOrdinaryProcedureToClosing() throws {
+        var state = try investigating()
+        try h.act(&state, ActionRequest(action: "finish-investigation", opinion: "事实清楚", participants: ["u-handler2"], penalty: p05(level: "minor", fine: 120_000)), by: EngineHarness.handler)
+        try h.act(&state, ActionRequest(action: "review-approve", opinion: "同意"), by: EngineHarness.chief)
+        try h.act(&state, ActionRequest(action: "legal-pass", opinion: "程序合法"), by: EngineHarness.legal)
+        try h.act(&state, ActionRequest(action: "send-notice"), by: EngineHarness.handler)
+        try h.act(&state, ActionRequest(action: "request-hearing"), by: EngineHarness.handler)
+        try h.act(&state, ActionRequest(action: "hearing-held", opinion: "当事人承认事实"), by: EngineHarness.handler)
+        #expect(h.refusal(state, ActionRequest(action: "decide-penalty", opinion: "决定"), by: EngineHarness.leader) == ["engine.penaltyRequired"])
+        let decided = try h.act(&state, ActionRequest(action: "decide-penalty", opinion: "决定", penalty: p05(level: "minor", fine: 120_000)), by: EngineHarness.leader)
+        #expect(decided.effects.contains(.produceDocument("penalty-decision")))
+        #expect(state.decision?.totalFine == .yuan(120_000))
+        #expect(state.clock.stoppedOn != nil)
+        try h.act(&state, ActionRequest(action: "serve"), by: EngineHarness.clerk)
+        try h.act(&state, ActionRequest(action: "executed", opinion: "罚款已缴纳"), by: EngineHarness.handler)
+        try h.act(&state, ActionRequest(action: "close", opinion: "同意结案"), by: EngineHarness.chief)
+        #expect(state.isClosed)
+        #expect(state.step == "closed")
+    }
+
+    // MARK: Fines as a multiple of illegal gains (P19)
+
+    func p19(_ gains: Money?, party: CaseParty? = nil, procedure: String = "penalty-ordinary", id: String = "CF-19") throws -> CaseState {
+        var facts: [String: FactValue] = ["activity-date": .date(CivilDate(year: 2026, month: 3, day: 1)!), "place": .text("某小区会所")]
+        if let gains { facts["illegal-gains"] = .money(gains) }
+        return try h.open(id, item: "320600-CF-019", procedure: procedure, party: party ?? (try EngineHarness.person()), by: EngineHarness.handler,
+                          materials: ["filing-form": 1, "inquiry-record": 1, "evidence": 1], facts: facts)
+    }
+
+    func p19Decision(level: String, fine: Money, id: String = "CF-19") -> PenaltyDecision {
+        PenaltyDecision(violations: [ViolationPenalty(itemCode: "320600-CF-019", caseID: id, level: level,
+                                                      sanctions: [.init(kind: .orderStop), .init(kind: .fine, amount: fine)])])
+    }
+
+    @Test func rangesAsMultiplesOfGainsResolveAgainstTheCase() throws {
+        let check = DiscretionCheck(items: { [h] in h.engine.definitions.item($0) })
+        let facts: [String: [String: FactValue]] = ["CF-19": ["illegal-gains": .money(.yuan(10_000))]]
+        // Law: 1–3 × 10000 = 10000–30000; 较轻 band: 1–1.5 × = 10000–15000.
+        #expect(check.evaluate(p19Decision(level: "minor", fine: .yuan(15_000)), facts: facts) == DiscretionFinding())
+        #expect(check.evaluate(p19Decision(level: "minor", fine: .yuan(20_000)), facts: facts).deviations.map(\.key) == ["engine.penaltyOutsideBand"])
+        #expect(check.evaluate(p19Decision(level: "minor", fine: .yuan(30_001)), facts: facts).illegal.map(\.key) == ["engine.penaltyOutsideLaw"])
+        // Gains not established: the law's fallback of up to 5万元 applies, and 较轻 up to 1万元.
+        let unknown: [String: [String: FactValue]] = ["CF-19": [:]]
+        #expect(check.evaluate(p19Decision(level: "minor", fine: .yuan(8_000)), facts: unknown) == DiscretionFinding())
+        #expect(check.evaluate(p19Decision(level: "minor", fine: .yuan(40_000)), facts: unknown).deviations.count == 1)
+        #expect(check.evaluate(p19Decision(level: "minor", fine: .yuan(50_001)), facts: unknown).illegal.map(\.key) == ["engine.penaltyOutsideLaw"])
+        let ranges = check.fineRanges(itemCode: "320600-CF-019", level: "general", facts: ["illegal-gains": .money(.yuan(10_000))])
+        #expect(ranges.legal == .yuan(10_000) ... .yuan(30_000))
+        #expect(ranges.band == .yuan(15_000) ... .yuan(25_000))
+    }
+
+    // MARK: Simplified procedure
+
+    @Test func theSimplifiedProcedureIsOnlyForSmallFines() throws {
+        // Gains 150元: the law allows 150–450元, the 较轻 band 150–225元.
+        var person = try p19(.yuan(150), procedure: "penalty-simplified")
+        let tooHigh = ActionRequest(action: "decide-on-site", opinion: "当场处罚", penalty: p19Decision(level: "minor", fine: .yuan(201)))
+        #expect(h.refusal(person, tooHigh, by: EngineHarness.handler).contains("engine.simplifiedFineTooHigh"))
+        try h.act(&person, ActionRequest(action: "decide-on-site", opinion: "当场处罚", penalty: p19Decision(level: "minor", fine: .yuan(200))), by: EngineHarness.handler)
+        #expect(person.step == "record")
+
+        let organization = try p19(.yuan(1_500), party: try EngineHarness.organization(), procedure: "penalty-simplified", id: "CF-19B")
+        let orgFine = ActionRequest(action: "decide-on-site", opinion: "当场处罚", penalty: p19Decision(level: "general", fine: .yuan(3_000), id: "CF-19B"))
+        #expect((try? h.engine.perform(orgFine, on: organization, by: EngineHarness.handler, at: EngineHarness.monday).get()) != nil)
+        let orgTooHigh = ActionRequest(action: "decide-on-site", opinion: "当场处罚", penalty: p19Decision(level: "serious", fine: .yuan(3_001), id: "CF-19B"))
+        #expect(h.refusal(organization, orgTooHigh, by: EngineHarness.handler).contains("engine.simplifiedFineTooHigh"))
+    }
+
+    @Test func theSimplifiedProcedureGivesNoConfiscation() throws {
+        let person = try p19(.yuan(100), procedure: "penalty-simplified")
+        let penalty = PenaltyDecision(violations: [ViolationPenalty(itemCode: "320600-CF-019", caseID: "CF-19", level: "minor",
+                                                                    sanctions: [.init(kind: .orderStop), .init(kind: .confiscateGains)])])
+        let request = ActionRequest(action: "decide-on-site", opinion: "当场", penalty: penalty)
+        #expect(h.refusal(person, request, by: EngineHarness.handler) == ["engine.simplifiedKindNotAllowed"])
+    }
+
+    // MARK: Merging
+
+    @Test func casesOfTheSamepartyMergeAndEachViolationKeepsItsOwnCheck() throws {
+        let party = try EngineHarness.organization()
+        var primary = try investigating("CF-A", party: party)
+        var second = try p19(.yuan(10_000), party: party, id: "CF-B")
+        try h.act(&second, ActionRequest(action: "file", opinion: "立案"), by: EngineHarness.chief)
+        let transition = try h.act(&primary, ActionRequest(action: "merge", opinion: "同一当事人多项违法，并案处理", mergeWith: [second]), by: EngineHarness.handler)
+        #expect(transition.effects.contains(.absorb(caseID: "CF-B")))
+        #expect(transition.sideEvents["CF-B"]?.count == 1)
+        let absorbed = second.applying(transition.sideEvents["CF-B"] ?? [])
+        #expect(absorbed.isClosed && absorbed.absorbedInto == "CF-A")
+        #expect(h.enabled(absorbed, for: EngineHarness.handler).isEmpty)
+
+        // The decision must cover both violations, each against its own item.
+        let onlyOwn = ActionRequest(action: "finish-investigation", opinion: "x", participants: ["u-handler2"], penalty: p05(level: "minor", fine: 120_000, caseID: "CF-A"))
+        #expect(h.refusal(primary, onlyOwn, by: EngineHarness.handler) == ["engine.penaltyCaseMissing"])
+        let both = PenaltyDecision(violations: p05(level: "minor", fine: 120_000, caseID: "CF-A").violations
+            + p19Decision(level: "minor", fine: .yuan(40_000), id: "CF-B").violations)
+        // 40000 is above 3 × 10000 for the P19 violation: refused although the P05 part is lawful.
+        #expect(h.refusal(primary, ActionRequest(action: "finish-investigation", opinion: "x", participants: ["u-handler2"], penalty: both), by: EngineHarness.handler)
+            == ["engine.penaltyOutsideLaw"])
+        let lawful = PenaltyDecision(violations: p05(level: "minor", fine: 120_000, caseID: "CF-A").violations
+            + p19Decision(level: "minor", fine: .yuan(12_000), id: "CF-B").violations)
+        try h.act(&primary, ActionRequest(action: "finish-investigation", opinion: "x", participants: ["u-handler2"], penalty: lawful), by: EngineHarness.handler)
+        #expect(primary.proposal?.totalFine == .yuan(132_000))
+    }
+
+    @Test func casesOfDifferentPartiesDoNotMerge() throws {
+        let primary = try investigating("CF-A")
+        let other = try p19(.yuan(10_000), party: try EngineHarness.person(), id: "CF-C")
+        #expect(h.refusal(primary, ActionRequest(action: "merge", opinion: "并案", mergeWith: [other]), by: EngineHarness.handler) == ["engine.mergeOtherParty"])
+        #expect(h.refusal(primary, ActionRequest(action: "merge", opinion: "并案", mergeWith: [primary]), by: EngineHarness.handler) == ["engine.mergeSelf"])
+        #expect(h.refusal(primary, ActionRequest(action: "merge", opinion: "并案", mergeWith: []), by: EngineHarness.handler) == ["engine.mergeNothing"])
+    }
+}
