@@ -4,17 +4,25 @@
 /// the desk and in English on the command line with `--lang en`.
 public struct Message: Error, Sendable, Hashable, CustomStringConvertible {
     public let phrase: Phrase
-    public let args: [String]
+    public let arguments: [MessageArgument]
 
     public init(_ phrase: Phrase, _ args: [String] = []) {
         self.phrase = phrase
-        self.args = args
+        self.arguments = args.map(MessageArgument.text)
+    }
+
+    public init(_ phrase: Phrase, arguments: [MessageArgument]) {
+        self.phrase = phrase
+        self.arguments = arguments
     }
 
     public var key: String { phrase.key }
 
+    /// The arguments as Chinese text, for tests and logs.
+    public var args: [String] { arguments.map { $0.text(.zh) } }
+
     public func text(_ language: Language) -> String {
-        Message.fill(phrase.template(language), with: args)
+        Message.fill(phrase.template(language), with: arguments.map { $0.text(language) })
     }
 
     /// Chinese by default: the desk's language.

@@ -2,7 +2,7 @@
 ///
 /// Templates use `{0}`, `{1}`, ... for arguments, in the order the caller passes them. Both
 /// languages must use the same set of placeholders; `CatalogueTests` checks that for every phrase.
-public struct Phrase: Sendable, Hashable {
+public struct Phrase: Sendable, Hashable, CustomStringConvertible {
     public let key: String
     public let zh: String
     public let en: String
@@ -13,6 +13,8 @@ public struct Phrase: Sendable, Hashable {
         self.en = en
     }
 
+    public var description: String { zh }
+
     public func template(_ language: Language) -> String {
         switch language {
         case .zh: zh
@@ -21,7 +23,12 @@ public struct Phrase: Sendable, Hashable {
     }
 
     /// A message built from this phrase with its arguments, rendered later in the reader's language.
+    /// A `Message` or `Phrase` argument stays a message, rendered in the reader's language.
     public func callAsFunction(_ args: CustomStringConvertible...) -> Message {
-        Message(self, args.map(\.description))
+        Message(self, arguments: args.map { arg in
+            if let message = arg as? Message { return .message(message) }
+            if let phrase = arg as? Phrase { return .message(Message(phrase)) }
+            return .text(arg.description)
+        })
     }
 }

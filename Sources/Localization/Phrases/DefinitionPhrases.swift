@@ -48,9 +48,9 @@ public enum DefinitionPhrases {
     public static let suspendWithoutResume = Phrase("definition.suspendWithoutResume", zh: "环节“{0}”可以暂停却没有恢复操作；暂停的办件将无法继续", en: "step \"{0}\" can suspend but has no resume; suspended cases could never go on")
     public static let targetNotAllowed = Phrase("definition.targetNotAllowed", zh: "操作“{0}”属于“{1}”类，停留在本环节，不能写“to”", en: "action \"{0}\" is of kind \"{1}\" and stays at its step; remove \"to\"")
     public static let endTargetRequired = Phrase("definition.endTargetRequired", zh: "操作“{0}”是撤回或终止，其目标“{1}”必须是结束环节", en: "action \"{0}\" withdraws or terminates; its target \"{1}\" must be an end step")
-    public static let unknownTarget = Phrase("definition.unknownTarget", zh: "操作“{0}”的目标环节“{1}”不存在（最接近的是“{2}”）", en: "action \"{0}\" leads to \"{1}\", which does not exist (nearest: \"{2}\")")
+    public static let unknownTarget = Phrase("definition.unknownTarget", zh: "操作“{0}”的目标环节“{1}”不存在（是否应为“{2}”？）", en: "action \"{0}\" leads to \"{1}\", which does not exist (did you mean \"{2}\"?)")
     public static let targetRequired = Phrase("definition.targetRequired", zh: "操作“{0}”缺少目标环节“to”", en: "action \"{0}\" needs a target step \"to\"")
-    public static let unknownDocument = Phrase("definition.unknownDocument", zh: "未定义的文书“{0}”（最接近的是“{1}”）；文书类型在 bureau.yaml 中定义", en: "document \"{0}\" is not defined (nearest: \"{1}\"); document types are defined in bureau.yaml")
+    public static let unknownDocument = Phrase("definition.unknownDocument", zh: "未定义的文书“{0}”（是否应为“{1}”？）；文书类型在 bureau.yaml 中定义", en: "document \"{0}\" is not defined (did you mean \"{1}\"?); document types are defined in bureau.yaml")
     public static let extensionMissing = Phrase("definition.extensionMissing", zh: "延期操作“{0}”须写明延长的期限“extension”", en: "extension action \"{0}\" must state the extension")
     public static let extensionNotAllowed = Phrase("definition.extensionNotAllowed", zh: "只有延期类操作才能写“extension”（操作“{0}”）", en: "only an extend action may state \"extension\" (action \"{0}\")")
     public static let duplicateItem = Phrase("definition.duplicateItem", zh: "事项编码“{0}”重复；已在 {1} 中使用", en: "item code \"{0}\" is used twice; first at {1}")
@@ -58,7 +58,7 @@ public enum DefinitionPhrases {
     public static let kindCodeMismatch = Phrase("definition.kindCodeMismatch", zh: "事项编码“{0}”与类别“{1}”不符；应使用“{2}”", en: "item code \"{0}\" does not match kind \"{1}\"; use \"{2}\"")
     public static let unknownSection = Phrase("definition.unknownSection", zh: "未知的承办处室“{0}”；已定义的处室：{1}", en: "unknown section \"{0}\"; defined sections: {1}")
     public static let missingPublicField = Phrase("definition.missingPublicField", zh: "缺少应公开的信息“{0}”（{1}）", en: "public information \"{0}\" ({1}) is missing")
-    public static let unknownPublicField = Phrase("definition.unknownPublicField", zh: "“{1}”类事项没有公开信息项“{0}”（最接近的是“{2}”）", en: "items of kind \"{1}\" have no public field \"{0}\" (nearest: \"{2}\")")
+    public static let unknownPublicField = Phrase("definition.unknownPublicField", zh: "“{1}”类事项没有公开信息项“{0}”（是否应为“{2}”？）", en: "items of kind \"{1}\" have no public field \"{0}\" (did you mean \"{2}\"?)")
     public static let statutoryLimitRequired = Phrase("definition.statutoryLimitRequired", zh: "许可和处罚事项必须写明法定期限（limits.statutory）", en: "licence and penalty items must state a statutory limit (limits.statutory)")
     public static let promisedExceedsStatutory = Phrase("definition.promisedExceedsStatutory", zh: "承诺期限 {0} 长于法定期限 {1}", en: "the promised limit {0} is longer than the statutory limit {1}")
     public static let limitUnitsDiffer = Phrase("definition.limitUnitsDiffer", zh: "承诺期限与法定期限单位不同，无法逐日比较；请确认承诺期限不超过法定期限", en: "promised and statutory limits use different units and cannot be compared exactly; check that the promise fits")
@@ -77,7 +77,12 @@ public enum DefinitionPhrases {
     public static let pathMissing = Phrase("definition.pathMissing", zh: "路径不存在；请检查拼写", en: "the path does not exist; check the spelling")
     public static let unreadable = Phrase("definition.unreadable", zh: "无法读取此文件；请检查权限", en: "cannot read this file; check its permissions")
 
+    public static let unknownPublicFieldList = Phrase("definition.unknownPublicFieldList", zh: "“{1}”类事项没有公开信息项“{0}”；可用的信息项：{2}", en: "items of kind \"{1}\" have no public field \"{0}\"; fields: {2}")
+    public static let unknownDocumentNoGuess = Phrase("definition.unknownDocumentNoGuess", zh: "未定义的文书“{0}”；文书类型在 bureau.yaml 中定义", en: "document \"{0}\" is not defined; document types are defined in bureau.yaml")
+    public static let unknownTargetNoGuess = Phrase("definition.unknownTargetNoGuess", zh: "操作“{0}”的目标环节“{1}”不存在", en: "action \"{0}\" leads to \"{1}\", which does not exist")
+
     public static let all: [Phrase] = [
+        unknownPublicFieldList, unknownDocumentNoGuess, unknownTargetNoGuess,
         warningTag, fileTooLarge, binaryFile, notUTF8,
         emptyFile, yamlSyntax, duplicateKey, tabIndent,
         tooDeep, expectedMapping, unknownKeySuggest, unknownKey,

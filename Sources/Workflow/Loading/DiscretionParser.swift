@@ -21,7 +21,19 @@ enum DiscretionParser {
         let mandatory = reader.bool("mandatory") ?? false
         let range = ValueParsers.amountRange(reader)
         guard let kind else { return nil }
+        checkAmountKeys(reader, kind: kind, range: range)
         return StatutoryPenalty(kind: kind, range: range, mandatory: mandatory, location: reader.location)
+    }
+
+    /// A fine must carry a range and nothing else may. A range that was written but did not parse
+    /// has been reported already and is not reported again as missing.
+    private static func checkAmountKeys(_ reader: MappingReader, kind: PenaltyKind, range: AmountRange?) {
+        let written = ValueParsers.rangeKeys.contains { reader.has($0) }
+        if kind.hasAmount, !written {
+            reader.sink.error(reader.location, DefinitionPhrases.fineNeedsRange())
+        } else if !kind.hasAmount, written {
+            reader.sink.error(reader.location, DefinitionPhrases.rangeNotAllowed(kind.rawValue))
+        }
     }
 
     private static func level(_ node: Node, file: String, sink: DiagnosticSink) -> CircumstanceLevel? {
@@ -42,6 +54,7 @@ enum DiscretionParser {
         let kind = reader.choice("penalty", required: true, as: PenaltyKind.self)
         let range = ValueParsers.amountRange(reader)
         guard let kind else { return nil }
+        checkAmountKeys(reader, kind: kind, range: range)
         return DiscretionBand(kind: kind, range: range, location: reader.location)
     }
 }

@@ -126,8 +126,11 @@ final class DefinitionValidator {
                     sink.error(action.location(of: "to"), DefinitionPhrases.endTargetRequired(action.code, target))
                 }
             } else {
-                let guess = MappingReader.closest(to: target, in: Array(steps.keys))
-                sink.error(action.location(of: "to"), DefinitionPhrases.unknownTarget(action.code, target, guess ?? "-"))
+                if let guess = MappingReader.closest(to: target, in: Array(steps.keys)) {
+                    sink.error(action.location(of: "to"), DefinitionPhrases.unknownTarget(action.code, target, guess))
+                } else {
+                    sink.error(action.location(of: "to"), DefinitionPhrases.unknownTargetNoGuess(action.code, target))
+                }
             }
         } else {
             sink.error(action.location, DefinitionPhrases.targetRequired(action.code))
@@ -147,8 +150,11 @@ final class DefinitionValidator {
 
     private func checkDocuments(_ documents: [String], at location: SourceLocation) {
         for document in documents where !documentCodes.contains(document) {
-            let guess = MappingReader.closest(to: document, in: Array(documentCodes))
-            sink.error(location, DefinitionPhrases.unknownDocument(document, guess ?? "-"))
+            if let guess = MappingReader.closest(to: document, in: Array(documentCodes)) {
+                sink.error(location, DefinitionPhrases.unknownDocument(document, guess))
+            } else {
+                sink.error(location, DefinitionPhrases.unknownDocumentNoGuess(document))
+            }
         }
     }
 
@@ -271,8 +277,11 @@ final class DefinitionValidator {
         }
         let known = Set(fields.map(\.code))
         for entry in item.publicInfo where !known.contains(entry.key) {
-            let guess = MappingReader.closest(to: entry.key, in: Array(known))
-            sink.error(entry.location, DefinitionPhrases.unknownPublicField(entry.key, item.kind.rawValue, guess ?? "-"))
+            if let guess = MappingReader.closest(to: entry.key, in: Array(known)) {
+                sink.error(entry.location, DefinitionPhrases.unknownPublicField(entry.key, item.kind.rawValue, guess))
+            } else {
+                sink.error(entry.location, DefinitionPhrases.unknownPublicFieldList(entry.key, item.kind.rawValue, fields.map(\.code).joined(separator: ", ")))
+            }
         }
     }
 
@@ -283,11 +292,11 @@ final class DefinitionValidator {
         guard let statutory = item.statutoryLimit, let promised = item.promisedLimit else { return }
         if statutory.unit == promised.unit {
             if promised.days > statutory.days {
-                sink.error(item.location(of: "limits.promised"), DefinitionPhrases.promisedExceedsStatutory(promised.description, statutory.description))
+                sink.error(item.location(of: "limits.promised"), DefinitionPhrases.promisedExceedsStatutory(promised.message, statutory.message))
             }
         } else if promised.unit == .workday, promised.days > statutory.days {
             // N working days span at least N calendar days: this can never fit.
-            sink.error(item.location(of: "limits.promised"), DefinitionPhrases.promisedExceedsStatutory(promised.description, statutory.description))
+            sink.error(item.location(of: "limits.promised"), DefinitionPhrases.promisedExceedsStatutory(promised.message, statutory.message))
         } else {
             sink.warning(item.location(of: "limits.promised"), DefinitionPhrases.limitUnitsDiffer())
         }

@@ -11,10 +11,10 @@ struct DiscretionValidator {
         for penalty in benchmark.statutory {
             if statutory[penalty.kind] != nil {
                 sink.error(penalty.location, DefinitionPhrases.duplicateCode("statutory", penalty.kind.rawValue))
-                continue
+            } else {
+                statutory[penalty.kind] = penalty
             }
-            statutory[penalty.kind] = penalty
-            checkRange(penalty.range, kind: penalty.kind, at: penalty.location)
+            checkBase(penalty.range, at: penalty.location)
         }
         if benchmark.levels.isEmpty { sink.error(benchmark.location, DefinitionPhrases.emptyValue("levels")) }
         var levelCodes = Set<String>()
@@ -27,7 +27,7 @@ struct DiscretionValidator {
                     sink.error(band.location, DefinitionPhrases.bandKindNotStatutory(band.kind.rawValue))
                     continue
                 }
-                checkRange(band.range, kind: band.kind, at: band.location)
+                checkBase(band.range, at: band.location)
                 if let inner = band.range, let outer = law.range, !inner.isInside(outer) {
                     sink.error(band.location, DefinitionPhrases.bandOutsideStatutory(level.code, band.kind.rawValue))
                 }
@@ -36,16 +36,9 @@ struct DiscretionValidator {
         checkOverlaps(benchmark.levels)
     }
 
-    private func checkRange(_ range: AmountRange?, kind: PenaltyKind, at location: SourceLocation) {
-        guard kind.hasAmount else {
-            if range != nil { sink.error(location, DefinitionPhrases.rangeNotAllowed(kind.rawValue)) }
-            return
-        }
-        guard let range else {
-            sink.error(location, DefinitionPhrases.fineNeedsRange())
-            return
-        }
-        if let fact = range.fact {
+    /// A multiple or percentage must rest on a money fact the item records.
+    private func checkBase(_ range: AmountRange?, at location: SourceLocation) {
+        if let fact = range?.fact {
             if let field = item.fact(fact) {
                 if field.type != .money { sink.error(location, DefinitionPhrases.rangeFactNotMoney(fact)) }
             } else {
