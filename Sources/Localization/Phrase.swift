@@ -27,6 +27,7 @@ public struct Phrase: Sendable, Hashable, CustomStringConvertible {
     public func callAsFunction(_ args: CustomStringConvertible...) -> Message {
         Message(self, arguments: args.map { arg in
             if let message = arg as? Message { return .message(message) }
+            if let localized = arg as? LocalizedArgument { return .message(localized.message) }
             if let phrase = arg as? Phrase { return .message(Message(phrase)) }
             return .text(arg.description)
         })

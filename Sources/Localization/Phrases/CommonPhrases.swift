@@ -4,5 +4,7 @@ public enum CommonPhrases {
     public static let workdays = Phrase("common.limit.workdays", zh: "{0}个工作日", en: "{0} working days")
     public static let days = Phrase("common.limit.days", zh: "{0}日", en: "{0} days")
 
-    public static let all: [Phrase] = [listSeparator, workdays, days]
+    public static let yuan = Phrase("common.money.yuan", zh: "{0}元", en: "{0} yuan")
+
+    public static let all: [Phrase] = [listSeparator, workdays, days, yuan]
 }

@@ -1,8 +1,9 @@
 import Foundation
+import Localization
 
 /// An amount of money in fen (分). Integer arithmetic only: fines are legal amounts, and floating
 /// point would make 0.1 + 0.2 yuan a case for the reviewer.
-public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConvertible, LocalizedArgument {
     public let fen: Int64
 
     public init(fen: Int64) { self.fen = fen }
@@ -11,12 +12,17 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
 
     public static func < (lhs: Money, rhs: Money) -> Bool { lhs.fen < rhs.fen }
 
-    /// "150000元" or "1234.50元": the form used in messages and documents.
-    public var description: String {
+    /// "150000" or "1234.50": the figure without its unit.
+    public var figure: String {
         let yuan = fen / 100
         let cents = fen % 100
-        return cents == 0 ? "\(yuan)元" : "\(yuan).\(cents < 10 ? "0" : "")\(cents)元"
+        return cents == 0 ? "\(yuan)" : "\(yuan).\(cents < 10 ? "0" : "")\(cents)"
     }
+
+    /// "150000元" / "150000 yuan".
+    public var message: Message { CommonPhrases.yuan(figure) }
+
+    public var description: String { message.text(.zh) }
 
     /// Parses an amount in yuan as a person types it: "150000", "15万", "1,234.5", "１２００".
     /// Returns nil for anything that is not an exact amount to the fen (no negative, no third

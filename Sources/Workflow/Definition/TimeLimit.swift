@@ -2,7 +2,7 @@ import Localization
 
 /// A time limit with its unit. The unit is data, because whether "日" means working or calendar
 /// days differs from law to law (行政许可法 Art. 82, 行政处罚法 Art. 85).
-public struct TimeLimit: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct TimeLimit: Sendable, Hashable, Codable, CustomStringConvertible, LocalizedArgument {
     public let days: Int
     public let unit: DayUnit
 

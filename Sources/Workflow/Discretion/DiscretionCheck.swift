@@ -25,29 +25,29 @@ public struct DiscretionCheck: Sendable {
             return
         }
         guard let level = benchmark.level(violation.level) else {
-            let names = benchmark.levels.map { "\($0.code)（\($0.name)）" }.joined(separator: "、")
+            let names = benchmark.levels.map { "\($0.code)=\($0.name)" }.joined(separator: ", ")
             finding.illegal.append(EnginePhrases.penaltyUnknownLevel(violation.level, names))
             return
         }
         var seen = Set<PenaltyKind>()
         for sanction in violation.sanctions where !seen.insert(sanction.kind).inserted {
-            finding.illegal.append(EnginePhrases.penaltyTwice(PenaltyNames.name(sanction.kind)))
+            finding.illegal.append(EnginePhrases.penaltyTwice(PenaltyNames.phrase(sanction.kind)))
         }
         let imposesPenalty = violation.sanctions.contains { !$0.kind.isMeasure }
         for statutory in benchmark.statutory where statutory.mandatory && !seen.contains(statutory.kind) && imposesPenalty {
-            finding.illegal.append(EnginePhrases.penaltyMandatoryMissing(PenaltyNames.name(statutory.kind), item.name))
+            finding.illegal.append(EnginePhrases.penaltyMandatoryMissing(PenaltyNames.phrase(statutory.kind), item.name))
         }
         for sanction in violation.sanctions {
             guard let law = benchmark.statutory(sanction.kind) else {
-                finding.illegal.append(EnginePhrases.penaltyKindNotInLaw(PenaltyNames.name(sanction.kind), item.name))
+                finding.illegal.append(EnginePhrases.penaltyKindNotInLaw(PenaltyNames.phrase(sanction.kind), item.name))
                 continue
             }
             guard sanction.kind.hasAmount else {
-                if sanction.amount != nil { finding.illegal.append(EnginePhrases.penaltyAmountNotAllowed(PenaltyNames.name(sanction.kind))) }
+                if sanction.amount != nil { finding.illegal.append(EnginePhrases.penaltyAmountNotAllowed(PenaltyNames.phrase(sanction.kind))) }
                 continue
             }
             guard let amount = sanction.amount, amount.fen > 0 else {
-                finding.illegal.append(EnginePhrases.penaltyAmountMissing(PenaltyNames.name(sanction.kind)))
+                finding.illegal.append(EnginePhrases.penaltyAmountMissing(PenaltyNames.phrase(sanction.kind)))
                 continue
             }
             guard let range = law.range else { continue }
@@ -58,11 +58,11 @@ public struct DiscretionCheck: Sendable {
                 continue
             }
             if !legal.contains(amount) {
-                finding.illegal.append(EnginePhrases.penaltyOutsideLaw(amount.description, legal.lowerBound.description, legal.upperBound.description, benchmark.basis))
+                finding.illegal.append(EnginePhrases.penaltyOutsideLaw(amount, legal.lowerBound, legal.upperBound, benchmark.basis))
                 continue
             }
             if let band = level.band(for: sanction.kind)?.range?.resolve(base: base), !band.contains(amount) {
-                finding.deviations.append(EnginePhrases.penaltyOutsideBand(amount.description, level.name, band.lowerBound.description, band.upperBound.description))
+                finding.deviations.append(EnginePhrases.penaltyOutsideBand(amount, level.name, band.lowerBound, band.upperBound))
             }
         }
     }

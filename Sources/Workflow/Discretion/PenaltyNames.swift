@@ -20,6 +20,4 @@ public enum PenaltyNames {
         }
     }
 
-    /// The Chinese name, as it appears inside a Chinese sentence.
-    public static func name(_ kind: PenaltyKind) -> String { phrase(kind).zh }
 }

@@ -50,12 +50,12 @@ extension CaseEngine {
         let ceiling = party.kind == .person ? rule.maxFinePerson : rule.maxFineOrganization
         for violation in penalty.violations {
             for sanction in violation.sanctions where !sanction.kind.isMeasure && ![.warning, .fine].contains(sanction.kind) {
-                reasons.append(EnginePhrases.simplifiedKindNotAllowed(PenaltyNames.name(sanction.kind)))
+                reasons.append(EnginePhrases.simplifiedKindNotAllowed(PenaltyNames.phrase(sanction.kind)))
             }
         }
         if penalty.totalFine > ceiling {
-            let who = party.kind == .person ? EnginePhrases.partyPerson.zh : EnginePhrases.partyOrganization.zh
-            reasons.append(EnginePhrases.simplifiedFineTooHigh(penalty.totalFine.description, who, ceiling.description))
+            let who = party.kind == .person ? EnginePhrases.partyPerson : EnginePhrases.partyOrganization
+            reasons.append(EnginePhrases.simplifiedFineTooHigh(penalty.totalFine, who, ceiling))
         }
         return reasons
     }

@@ -52,7 +52,7 @@ enum ValueParsers {
             if !reader.has("max") { reader.sink.error(reader.location, DefinitionPhrases.missingKey("max")) }
             guard let min, let max else { return nil }
             if min > max {
-                reader.sink.error(reader.locationOf("min"), DefinitionPhrases.rangeInverted(Money(fen: min).description, Money(fen: max).description))
+                reader.sink.error(reader.locationOf("min"), DefinitionPhrases.rangeInverted(Money(fen: min), Money(fen: max)))
                 return nil
             }
             if reader.has("of") || reader.has("undetermined") {
@@ -85,7 +85,7 @@ enum ValueParsers {
                 if low <= high {
                     undetermined = low...high
                 } else {
-                    fallback.sink.error(fallback.location, DefinitionPhrases.rangeInverted(Money(fen: low).description, Money(fen: high).description))
+                    fallback.sink.error(fallback.location, DefinitionPhrases.rangeInverted(Money(fen: low), Money(fen: high)))
                 }
             }
         }
