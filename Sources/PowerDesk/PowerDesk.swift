@@ -1,7 +1,33 @@
 import ArgumentParser
+import Foundation
+import Localization
 
+/// `powerdesk`: the desk (full screen) and the commands for scripts and admins.
 @main
 struct PowerDesk: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "powerdesk")
-    func run() throws {}
+    static let configuration = CommandConfiguration(
+        commandName: "powerdesk",
+        abstract: "PowerDesk — 行政权力网上公开透明运行办公桌面 (Nantong Ethnic and Religious Affairs Bureau).",
+        subcommands: [FlowsCommand.self, CalendarCommand.self, PartyCommand.self]
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        Console.out(CommandPhrases.deskNotYet().text(global.language))
+    }
+
+    /// Usage errors exit 2, as documented, rather than ArgumentParser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                Console.err(fullMessage(for: error))
+                Foundation.exit(CommandFailure.usage.rawValue)
+            }
+            exit(withError: error)
+        }
+    }
 }

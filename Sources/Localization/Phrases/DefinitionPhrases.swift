@@ -81,7 +81,13 @@ public enum DefinitionPhrases {
     public static let unknownDocumentNoGuess = Phrase("definition.unknownDocumentNoGuess", zh: "未定义的文书“{0}”；文书类型在 bureau.yaml 中定义", en: "document \"{0}\" is not defined; document types are defined in bureau.yaml")
     public static let unknownTargetNoGuess = Phrase("definition.unknownTargetNoGuess", zh: "操作“{0}”的目标环节“{1}”不存在", en: "action \"{0}\" leads to \"{1}\", which does not exist")
 
+    public static let kindLicence = Phrase("definition.kind.licence", zh: "行政许可", en: "licence")
+    public static let kindPenalty = Phrase("definition.kind.penalty", zh: "行政处罚", en: "penalty")
+    public static let kindEnforcement = Phrase("definition.kind.enforcement", zh: "行政强制", en: "enforcement")
+    public static let kindOther = Phrase("definition.kind.other", zh: "其他行政行为", en: "other act")
+
     public static let all: [Phrase] = [
+        kindLicence, kindPenalty, kindEnforcement, kindOther,
         unknownPublicFieldList, unknownDocumentNoGuess, unknownTargetNoGuess,
         warningTag, fileTooLarge, binaryFile, notUTF8,
         emptyFile, yamlSyntax, duplicateKey, tabIndent,

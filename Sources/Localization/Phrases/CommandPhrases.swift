@@ -1,0 +1,32 @@
+/// Phrases of the command line.
+public enum CommandPhrases {
+    public static let deskNotYet = Phrase("command.deskNotYet", zh: "全屏办公桌面尚在建设中。现可使用：powerdesk flows validate|list|show、powerdesk calendar due|workdays、powerdesk party check（powerdesk --help 查看全部）。", en: "The full-screen desk is not built yet. Available now: powerdesk flows validate|list|show, powerdesk calendar due|workdays, powerdesk party check (see powerdesk --help).")
+    public static let validateFailed = Phrase("command.validateFailed", zh: "校验未通过：{0} 个错误，{1} 个警告", en: "validation failed: {0} errors, {1} warnings")
+    public static let validateOK = Phrase("command.validateOK", zh: "校验通过：{0} 个文件，{1} 个事项，{2} 个警告", en: "valid: {0} files, {1} items, {2} warnings")
+    public static let installedInvalid = Phrase("command.installedInvalid", zh: "已安装的定义（{0}）有错误，请先运行 powerdesk flows validate 修正", en: "the installed definitions ({0}) have errors; run powerdesk flows validate and fix them")
+    public static let unknownItem = Phrase("command.unknownItem", zh: "没有编码为 {0} 的事项；用 powerdesk flows list 查看全部事项", en: "no item with code {0}; see powerdesk flows list")
+    public static let unknownProcedure = Phrase("command.unknownProcedure", zh: "事项 {1} 不使用程序“{0}”", en: "item {1} does not use procedure \"{0}\"")
+    public static let showKind = Phrase("command.show.kind", zh: "类别：{0}　承办机构：{1}", en: "kind: {0}   section: {1}")
+    public static let showBasis = Phrase("command.show.basis", zh: "行使依据：{0}", en: "legal basis: {0}")
+    public static let showProcedure = Phrase("command.show.procedure", zh: "程序：{0}（{1}）", en: "procedure: {0} ({1})")
+    public static let showStatutory = Phrase("command.show.statutory", zh: "法定期限：{0}", en: "statutory limit: {0}")
+    public static let showPromised = Phrase("command.show.promised", zh: "承诺期限：{0}", en: "promised limit: {0}")
+    public static let showUnconfirmed = Phrase("command.show.unconfirmed", zh: "待确认：{0}", en: "unconfirmed: {0}")
+    public static let showPost = Phrase("command.show.post", zh: "岗位：{0}", en: "post: {0}")
+    public static let showStepLimit = Phrase("command.show.stepLimit", zh: "时限：{0}", en: "limit: {0}")
+    public static let showPaused = Phrase("command.show.paused", zh: "（不计入期限）", en: "(not counted)")
+    public static let showDocuments = Phrase("command.show.documents", zh: "文书：{0}", en: "documents: {0}")
+    public static let noSchedules = Phrase("command.noSchedules", zh: "在 {0} 中没有找到可用的节假日安排；请用 --calendar 指定目录", en: "no usable holiday schedule in {0}; give the directory with --calendar")
+    public static let badDate = Phrase("command.badDate", zh: "日期“{0}”无效；请写成 YYYY-MM-DD，如 2026-03-16", en: "\"{0}\" is not a date; write YYYY-MM-DD, e.g. 2026-03-16")
+    public static let badUnit = Phrase("command.badUnit", zh: "单位“{0}”无效；请用 workday（工作日）或 day（自然日）", en: "unit \"{0}\" is not known; use workday or day")
+    public static let badCount = Phrase("command.badCount", zh: "天数 {0} 超出范围；请填 0 到 3650", en: "count {0} is out of range; use 0 to 3650")
+    public static let badKind = Phrase("command.badKind", zh: "证件类型“{0}”无效；可选：{1}", en: "kind \"{0}\" is not known; choose one of: {1}")
+    public static let residentDetails = Phrase("command.residentDetails", zh: "出生日期 {0}，{1}，地区码 {2}", en: "born {0}, {1}, area {2}")
+    public static let creditDetails = Phrase("command.creditDetails", zh: "登记管理部门：{0}，地区码 {1}", en: "registered by: {0}, area {1}")
+
+    public static let all: [Phrase] = [
+        deskNotYet, validateFailed, validateOK, installedInvalid, unknownItem, unknownProcedure, showKind, showBasis,
+        showProcedure, showStatutory, showPromised, showUnconfirmed, showPost, showStepLimit, showPaused, showDocuments,
+        noSchedules, badDate, badUnit, badCount, badKind, residentDetails, creditDetails,
+    ]
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Localization
+import Workflow
+
+/// `powerdesk calendar …`: working-day arithmetic on the loaded holiday schedules.
+struct CalendarCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "calendar", abstract: "Due dates and working days on the holiday schedules.",
+        subcommands: [CalendarDue.self, CalendarWorkdays.self]
+    )
+
+    static func loadCalendar(_ global: GlobalOptions) throws -> WorkCalendar {
+        let directory = ResourceLocator.calendarDirectory(option: global.calendar)
+        let loaded = CalendarLoading.load(directory: directory)
+        for problem in loaded.problems { Console.err(problem.text(global.language)) }
+        if loaded.schedules.isEmpty {
+            Console.err(CommandPhrases.noSchedules(directory).text(global.language))
+            throw CommandFailure.refused
+        }
+        return loaded.calendar
+    }
+
+    static func date(_ text: String, _ global: GlobalOptions) throws -> CivilDate {
+        guard let date = CivilDate(iso: text) else {
+            Console.err(CommandPhrases.badDate(text).text(global.language))
+            throw CommandFailure.usage
+        }
+        return date
+    }
+}
+
+/// `powerdesk calendar due START N [--unit workday|day]`: the due date, counting from the day
+/// after START.
+struct CalendarDue: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "due", abstract: "Print START + N units as YYYY-MM-DD.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Start date, YYYY-MM-DD.") var start: String
+    @Argument(help: "Number of units.") var count: Int
+    @Option(help: "workday (default) or day.") var unit: String = "workday"
+
+    func run() throws {
+        guard let dayUnit = DayUnit(rawValue: unit) else {
+            Console.err(CommandPhrases.badUnit(unit).text(global.language))
+            throw CommandFailure.usage
+        }
+        guard (0...3650).contains(count) else {
+            Console.err(CommandPhrases.badCount(count).text(global.language))
+            throw CommandFailure.usage
+        }
+        let startDate = try CalendarCommand.date(start, global)
+        let calendar = try CalendarCommand.loadCalendar(global)
+        let due = calendar.due(from: startDate, adding: count, unit: dayUnit)
+        Console.out(due.date.description)
+        if let warning = due.warning { Console.err(warning.text(global.language)) }
+    }
+}
+
+/// `powerdesk calendar workdays FROM TO`: working days after FROM up to and including TO.
+struct CalendarWorkdays: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "workdays", abstract: "Count working days in (FROM, TO].")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "From date, YYYY-MM-DD (not counted).") var from: String
+    @Argument(help: "To date, YYYY-MM-DD (counted).") var to: String
+
+    func run() throws {
+        let first = try CalendarCommand.date(from, global)
+        let last = try CalendarCommand.date(to, global)
+        let calendar = try CalendarCommand.loadCalendar(global)
+        Console.out(String(calendar.count(.workday, after: first, through: last)))
+        let years = calendar.unscheduledYears(from: min(first, last), through: max(first, last))
+        if !years.isEmpty {
+            Console.err(CalendarPhrases.unscheduledYears(years.map(String.init).joined(separator: ", ")).text(global.language))
+        }
+    }
+}

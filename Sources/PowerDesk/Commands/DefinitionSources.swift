@@ -1,0 +1,39 @@
+import Foundation
+import Localization
+import Workflow
+
+/// Loading definitions for the commands: the installed set, or given files checked against it.
+enum DefinitionSources {
+    struct Checked {
+        let compilation: DefinitionCompilation
+        let checkedFiles: Int
+    }
+
+    /// Compiles `paths`; when they carry no bureau file, the installed definitions they do not
+    /// replace are added as context, so one item can be validated on its own.
+    static func compile(paths: [String], context: String) -> Checked {
+        let given = DefinitionLoader.sources(at: paths)
+        var sources = given.sources
+        let hasBureau = sources.contains { $0.text.contains("\nbureau:") || $0.text.hasPrefix("bureau:") }
+        if !hasBureau {
+            let givenPaths = Set(sources.map { URL(fileURLWithPath: $0.path).standardizedFileURL.path })
+            let installed = DefinitionLoader.sources(at: [context]).sources
+            sources += installed.filter { !givenPaths.contains(URL(fileURLWithPath: $0.path).standardizedFileURL.path) && !$0.path.contains("/items/") }
+        }
+        let compiled = DefinitionCompiler.compile(sources)
+        let all = DefinitionCompilation(set: given.diagnostics.isEmpty ? compiled.set : nil, diagnostics: given.diagnostics + compiled.diagnostics)
+        return Checked(compilation: all, checkedFiles: given.sources.count)
+    }
+
+    /// The installed set, or an error listing its problems.
+    static func installed(_ global: GlobalOptions) throws -> DefinitionSet {
+        let directory = ResourceLocator.flowsDirectory(option: global.flows)
+        let compilation = DefinitionLoader.compile(paths: [directory])
+        guard let set = compilation.set else {
+            for diagnostic in compilation.errors { Console.err(diagnostic.rendered(global.language)) }
+            Console.err(CommandPhrases.installedInvalid(directory).text(global.language))
+            throw CommandFailure.refused
+        }
+        return set
+    }
+}

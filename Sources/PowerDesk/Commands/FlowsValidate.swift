@@ -1,0 +1,30 @@
+import ArgumentParser
+import Localization
+import Workflow
+
+/// `powerdesk flows validate [PATH...]`: every problem of every file, as `file:line:column:
+/// message`. Files given alone are checked against the installed bureau and procedures.
+struct FlowsValidate: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "validate", abstract: "Validate definition files or directories.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "Files or directories (default: the installed definitions).")
+    var paths: [String] = []
+
+    func run() throws {
+        let language = global.language
+        let installed = ResourceLocator.flowsDirectory(option: global.flows)
+        let result = DefinitionSources.compile(paths: paths.isEmpty ? [installed] : paths, context: installed)
+        for diagnostic in result.compilation.diagnostics {
+            Console.out(diagnostic.rendered(language))
+        }
+        let errors = result.compilation.errors.count
+        let warnings = result.compilation.warnings.count
+        if errors > 0 {
+            Console.err(CommandPhrases.validateFailed(errors, warnings).text(language))
+            throw CommandFailure.refused
+        }
+        Console.out(CommandPhrases.validateOK(result.checkedFiles, result.compilation.set?.items.count ?? 0, warnings).text(language))
+    }
+}
