@@ -9,6 +9,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "powerdesk", targets: ["PowerDesk"]),
+        .executable(name: "powerdesk-bench", targets: ["PowerDeskBench"]),
         .library(name: "Workflow", targets: ["Workflow"]),
     ],
     dependencies: [
@@ -29,12 +30,20 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "PowerDeskBench",
+            dependencies: ["Workflow"]
+        ),
         .testTarget(
             name: "WorkflowTests",
             dependencies: [
                 "Workflow", "Localization",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
+        ),
+        .testTarget(
+            name: "PowerDeskTests",
+            dependencies: ["PowerDesk", "Workflow", "Localization"]
         ),
     ],
     swiftLanguageModes: [.v6]
