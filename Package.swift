@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
     ],
     targets: [
         .target(name: "Localization"),
@@ -23,10 +25,19 @@ let package = Package(
             name: "Workflow",
             dependencies: ["Localization", .product(name: "Yams", package: "Yams")]
         ),
+        .target(
+            name: "Storage",
+            dependencies: [
+                "Workflow", "Localization",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
         .executableTarget(
             name: "PowerDesk",
             dependencies: [
-                "Workflow", "Localization",
+                "Storage", "Workflow", "Localization",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,7 +50,12 @@ let package = Package(
             dependencies: [
                 "Workflow", "Localization",
                 .product(name: "PropertyBased", package: "swift-property-based"),
-            ]
+            ],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "StorageTests",
+            dependencies: ["Storage", "Workflow", "Localization"]
         ),
         .testTarget(
             name: "PowerDeskTests",

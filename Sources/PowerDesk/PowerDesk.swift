@@ -8,7 +8,7 @@ struct PowerDesk: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "powerdesk",
         abstract: "PowerDesk — 行政权力网上公开透明运行办公桌面 (Nantong Ethnic and Religious Affairs Bureau).",
-        subcommands: [FlowsCommand.self, CalendarCommand.self, PartyCommand.self]
+        subcommands: [InitCommand.self, BatchCommand.self, AuditCommand.self, BackupCommand.self, FlowsCommand.self, CalendarCommand.self, PartyCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions

@@ -24,7 +24,19 @@ public enum CommandPhrases {
     public static let residentDetails = Phrase("command.residentDetails", zh: "出生日期 {0}，{1}，地区码 {2}", en: "born {0}, {1}, area {2}")
     public static let creditDetails = Phrase("command.creditDetails", zh: "登记管理部门：{0}，地区码 {1}", en: "registered by: {0}, area {1}")
 
+    public static let passwordFileUnreadable = Phrase("command.passwordFileUnreadable", zh: "无法读取密码文件 {0}", en: "cannot read the password file {0}")
+    public static let passwordMissing = Phrase("command.passwordMissing", zh: "请用 --password-file 指定密码文件，或设置环境变量 POWERDESK_PASSWORD", en: "give the password with --password-file or $POWERDESK_PASSWORD")
+    public static let initDone = Phrase("command.initDone", zh: "已创建数据库 {0}，管理员账号 {1}", en: "created database {0}, administrator {1}")
+    public static let initDemoDone = Phrase("command.initDemoDone", zh: "已创建演示数据库 {0}（固定时钟 2026-03-16 09:00，{1} 个示例办件）。演示账号：", en: "created demo database {0} (fixed clock 2026-03-16 09:00, {1} sample cases). Demo accounts:")
+    public static let passwordIs = Phrase("command.passwordIs", zh: "密码 {0}", en: "password {0}")
+    public static let batchFileUnreadable = Phrase("command.batchFileUnreadable", zh: "无法读取批处理文件 {0}", en: "cannot read the batch file {0}")
+    public static let batchUnknownOp = Phrase("command.batchUnknownOp", zh: "未知的操作“{0}”；可用：open、act、materials、facts", en: "unknown op \"{0}\"; use open, act, materials or facts")
+    public static let batchMissingField = Phrase("command.batchMissingField", zh: "缺少字段“{0}”", en: "field \"{0}\" is missing")
+    public static let batchBadValue = Phrase("command.batchBadValue", zh: "字段“{0}”的值“{1}”无效", en: "field \"{0}\" has an invalid value \"{1}\"")
+
     public static let all: [Phrase] = [
+        passwordFileUnreadable, passwordMissing, initDone, initDemoDone, passwordIs, batchFileUnreadable, batchUnknownOp,
+        batchMissingField, batchBadValue,
         deskNotYet, validateFailed, validateOK, installedInvalid, unknownItem, unknownProcedure, showKind, showBasis,
         showProcedure, showStatutory, showPromised, showUnconfirmed, showPost, showStepLimit, showPaused, showDocuments,
         noSchedules, badDate, badUnit, badCount, badKind, residentDetails, creditDetails,

@@ -1,0 +1,21 @@
+import ArgumentParser
+import Localization
+import Storage
+
+/// `powerdesk backup PATH`: SQLite's online backup, then the copy is opened and verified.
+struct BackupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "backup", abstract: "Back up the database to PATH and verify the copy.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Where to write the copy (must not exist).") var path: String
+
+    func run() throws {
+        let language = global.language
+        do {
+            let result = try PowerDeskStore.open(at: global.databasePath).backup(to: path)
+            Console.out(StoragePhrases.backupDone(path, result.cases, result.verification.records).text(language))
+        } catch {
+            throw ErrorReport.fail(error, language)
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import Localization
+import Storage
+import Workflow
+
+/// `powerdesk batch [FILE|-] --user NAME`: JSON Lines of operations, one JSON result line per
+/// input line, each line its own transaction. A bad line is reported with its number and changes
+/// nothing; the lines around it still run.
+struct BatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "batch", abstract: "Run JSON Lines of case operations.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "A file of JSON Lines, or - for standard input.") var file: String = "-"
+    @Option(help: "The user acting.") var user: String
+    @Option(help: "File holding the password (else $POWERDESK_PASSWORD).") var passwordFile: String?
+
+    func run() throws {
+        let language = global.language
+        let password = try PasswordSource.read(file: passwordFile, language: language)
+        let store: PowerDeskStore
+        let actor: Actor
+        do {
+            store = try PowerDeskStore.open(at: global.databasePath)
+            actor = try store.users.authenticate(user, password: password)
+        } catch {
+            throw ErrorReport.fail(error, language)
+        }
+        guard let handle = file == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: file) else {
+            Console.err(CommandPhrases.batchFileUnreadable(file).text(language))
+            throw CommandFailure.usage
+        }
+        let runner = BatchRunner(store: store, actor: actor, language: language)
+        var failures = 0
+        var lineNumber = 0
+        for line in BatchLines(handle) {
+            lineNumber += 1
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { continue }
+            let result = runner.run(trimmed, line: lineNumber)
+            if result["ok"] as? Bool != true { failures += 1 }
+            Console.out(BatchRunner.json(result))
+        }
+        if failures > 0 { throw CommandFailure.refused }
+    }
+}

@@ -1,0 +1,52 @@
+/// One line of `powerdesk batch`: JSON with an `op` and the fields that operation needs.
+///
+/// ```
+/// {"op":"open","item":"320600-XK-001","party":{"kind":"organization","name":"…","id":"…"},"subject":"…","materials":{"application":1},"facts":{"activity-date":"2026-05-24"}}
+/// {"op":"materials","case":"XK2026000001","materials":{"safety-plan":1}}
+/// {"op":"facts","case":"XK2026000001","facts":{"attendance":"3000"}}
+/// {"op":"act","case":"XK2026000001","action":"accept","revision":2,"request":"client-17"}
+/// ```
+struct BatchOperation: Decodable {
+    struct Party: Decodable {
+        let kind: String
+        let name: String
+        let id: String
+        let idKind: String?
+        let contact: String?
+    }
+
+    struct Sanction: Decodable {
+        let kind: String
+        /// Yuan as text ("120000", "15万") so no amount passes through floating point.
+        let yuan: String?
+    }
+
+    struct Violation: Decodable {
+        let item: String?
+        let `case`: String?
+        let level: String
+        let sanctions: [Sanction]
+    }
+
+    struct Penalty: Decodable {
+        let violations: [Violation]
+        let justification: String?
+    }
+
+    let op: String
+    let request: String?
+    let item: String?
+    let procedure: String?
+    let party: Party?
+    let subject: String?
+    let materials: [String: Int]?
+    let facts: [String: String]?
+    let `case`: String?
+    let action: String?
+    let opinion: String?
+    let reason: String?
+    let participants: [String]?
+    let penalty: Penalty?
+    let merge: [String]?
+    let revision: Int?
+}

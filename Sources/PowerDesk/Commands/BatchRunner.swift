@@ -1,0 +1,134 @@
+import Foundation
+import Localization
+import Storage
+import Workflow
+
+/// Runs one batch line against the store and describes the outcome as a JSON object.
+struct BatchRunner {
+    let store: PowerDeskStore
+    let actor: Actor
+    let language: Language
+
+    func run(_ text: String, line: Int) -> [String: Any] {
+        let operation: BatchOperation
+        do {
+            operation = try JSONDecoder().decode(BatchOperation.self, from: Data(text.utf8))
+        } catch {
+            return failure(line, [StoragePhrases.badBatchLine(line, Self.describe(error)).text(language)])
+        }
+        do {
+            let result: CaseResult
+            switch operation.op {
+            case "open": result = try open(operation)
+            case "act": result = try act(operation)
+            case "materials":
+                result = try store.cases.addMaterials(try caseID(operation), operation.materials ?? [:], expectedRevision: operation.revision,
+                                                      by: actor, requestID: operation.request)
+            case "facts":
+                let id = try caseID(operation)
+                let facts = try parseFacts(operation.facts ?? [:], item: try store.cases.load(id).itemCode, version: Int64(store.cases.load(id).flowVersion))
+                result = try store.cases.recordFacts(id, facts, expectedRevision: operation.revision, by: actor, requestID: operation.request)
+            default:
+                throw CommandPhrases.batchUnknownOp(operation.op)
+            }
+            return [
+                "line": line, "ok": true, "case": result.state.id, "step": result.state.step, "status": result.state.status.rawValue,
+                "revision": result.state.revision, "repeated": result.repeated,
+            ]
+        } catch {
+            return failure(line, ErrorReport.lines(error, language))
+        }
+    }
+
+    private func failure(_ line: Int, _ errors: [String]) -> [String: Any] {
+        ["line": line, "ok": false, "errors": errors]
+    }
+
+    private func caseID(_ operation: BatchOperation) throws -> String {
+        guard let id = operation.case, !id.isEmpty else { throw CommandPhrases.batchMissingField("case") }
+        return id
+    }
+
+    private func open(_ operation: BatchOperation) throws -> CaseResult {
+        guard let itemCode = operation.item else { throw CommandPhrases.batchMissingField("item") }
+        guard let party = operation.party else { throw CommandPhrases.batchMissingField("party") }
+        guard let kind = PartyKind(rawValue: party.kind) else { throw CommandPhrases.batchBadValue("party.kind", party.kind) }
+        let identity: IdentityNumber
+        if let idKind = party.idKind {
+            guard let known = IdentityKind(rawValue: idKind) else { throw CommandPhrases.batchBadValue("party.idKind", idKind) }
+            identity = try IdentityCheck.validate(party.id, as: known).get()
+        } else if kind == .organization {
+            // An organisation's number is a credit code, or an old organisation code.
+            let compact = IdentityCheck.normalize(party.id).replacingOccurrences(of: "-", with: "")
+            identity = try IdentityCheck.validate(party.id, as: compact.count == 18 ? .creditCode : .organizationCode).get()
+        } else {
+            identity = try IdentityCheck.detectAndValidate(party.id).get()
+        }
+        let (version, _) = try store.definitions.activeSet()
+        let facts = try parseFacts(operation.facts ?? [:], item: itemCode, version: version)
+        let draft = CaseDraft(itemCode: itemCode, procedureCode: operation.procedure,
+                              party: CaseParty(kind: kind, name: party.name, identity: identity, contact: party.contact ?? ""),
+                              subject: operation.subject ?? "", materials: operation.materials ?? [:], facts: facts)
+        return try store.cases.open(draft, by: actor, requestID: operation.request)
+    }
+
+    private func act(_ operation: BatchOperation) throws -> CaseResult {
+        let id = try caseID(operation)
+        guard let action = operation.action else { throw CommandPhrases.batchMissingField("action") }
+        var penalty: PenaltyDecision?
+        if let given = operation.penalty {
+            let state = try store.cases.load(id)
+            penalty = PenaltyDecision(violations: try given.violations.map { violation in
+                ViolationPenalty(itemCode: violation.item ?? state.itemCode, caseID: violation.case ?? id, level: violation.level,
+                                 sanctions: try violation.sanctions.map { sanction in
+                                     guard let kind = PenaltyKind(rawValue: sanction.kind) else { throw CommandPhrases.batchBadValue("sanctions.kind", sanction.kind) }
+                                     var amount: Money?
+                                     if let yuan = sanction.yuan {
+                                         guard let money = Money.parseYuan(yuan) else { throw CommandPhrases.batchBadValue("sanctions.yuan", yuan) }
+                                         amount = money
+                                     }
+                                     return Sanction(kind: kind, amount: amount)
+                                 })
+            }, justification: given.justification)
+        }
+        let command = CaseCommand(action: action, opinion: operation.opinion, reason: operation.reason, participants: operation.participants ?? [],
+                                  penalty: penalty, merge: operation.merge ?? [])
+        return try store.cases.act(id, command, expectedRevision: operation.revision, by: actor, requestID: operation.request)
+    }
+
+    /// Facts arrive as text, as a clerk types them, and are parsed by each field's type.
+    private func parseFacts(_ raw: [String: String], item: String, version: Int64) throws -> [String: FactValue] {
+        guard !raw.isEmpty else { return [:] }
+        let set = try store.definitions.set(version: version)
+        guard let definition = set.item(item) else { throw Rejection([EnginePhrases.unknownItem(item)]) }
+        var facts: [String: FactValue] = [:]
+        var problems: [Message] = []
+        for (code, text) in raw.sorted(by: { $0.key < $1.key }) {
+            guard let field = definition.fact(code) else {
+                problems.append(EnginePhrases.unknownFact(code, definition.name))
+                continue
+            }
+            switch FactValue.parse(text, as: field) {
+            case let .success(value): facts[code] = value
+            case let .failure(problem): problems.append(problem)
+            }
+        }
+        if !problems.isEmpty { throw Rejection(problems) }
+        return facts
+    }
+
+    static func describe(_ error: Error) -> String {
+        switch error {
+        case let DecodingError.keyNotFound(key, _): "missing \"\(key.stringValue)\""
+        case let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context):
+            "\"\(context.codingPath.map(\.stringValue).joined(separator: "."))\": \(context.debugDescription)"
+        case let DecodingError.dataCorrupted(context): context.debugDescription
+        default: "\(error)"
+        }
+    }
+
+    static func json(_ object: [String: Any]) -> String {
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import Localization
+import Storage
+import Workflow
+
+/// `powerdesk init [--demo]`: a new database with the shipped definitions and holiday schedules.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "init", abstract: "Create a database.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(help: "A training database: one account per post (password demo), sample cases, a fixed clock.")
+    var demo = false
+
+    @Option(help: "The first administrator's user name (production databases).")
+    var admin: String = "admin"
+
+    @Option(help: "File holding the administrator's password (else $POWERDESK_PASSWORD).")
+    var passwordFile: String?
+
+    @Option(help: "Unix group that may share the database file on one host.")
+    var group: String?
+
+    func run() throws {
+        let language = global.language
+        let path = global.databasePath
+        do {
+            let sources = try ShippedResources.definitions(global)
+            let schedules = ShippedResources.schedules(global)
+            if demo {
+                let store = try PowerDeskStore.createDemo(at: path, definitions: sources, schedules: schedules, group: group)
+                Console.out(CommandPhrases.initDemoDone(path, try store.cases.count()).text(language))
+                for account in DemoSeeder.accounts {
+                    Console.out("  \(DisplayWidth.pad(account.id, to: 10)) \(DisplayWidth.pad(account.name, to: 8)) \(account.posts.joined(separator: ","))  \(CommandPhrases.passwordIs(DemoSeeder.password).text(language))")
+                }
+            } else {
+                let password = try PasswordSource.read(file: passwordFile, language: language)
+                _ = try PowerDeskStore.create(at: path, kind: .production, group: group, definitions: sources, schedules: schedules,
+                                              admin: (id: admin, name: admin, password: password))
+                Console.out(CommandPhrases.initDone(path, admin).text(language))
+            }
+        } catch let failure as ExitCode {
+            throw failure
+        } catch {
+            throw ErrorReport.fail(error, language)
+        }
+    }
+}

@@ -1,0 +1,19 @@
+import Foundation
+import Localization
+
+/// Where a password comes from without being typed on the command line (where `ps` shows it):
+/// a file given with `--password-file`, or `$POWERDESK_PASSWORD`.
+enum PasswordSource {
+    static func read(file: String?, language: Language) throws -> String {
+        if let file {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                Console.err(CommandPhrases.passwordFileUnreadable(file).text(language))
+                throw CommandFailure.usage
+            }
+            return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .newlines)
+        }
+        if let value = ProcessInfo.processInfo.environment["POWERDESK_PASSWORD"], !value.isEmpty { return value }
+        Console.err(CommandPhrases.passwordMissing().text(language))
+        throw CommandFailure.usage
+    }
+}

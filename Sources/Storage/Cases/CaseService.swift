@@ -1,0 +1,202 @@
+import Foundation
+import GRDB
+import Localization
+import Workflow
+
+/// Every case operation as one transaction: read the case with its flow version, run the engine,
+/// write the events, the case's new state and the audit records together. A second desk acting
+/// on a case that changed meanwhile is refused with "已被他人处理，请刷新"; a repeated request id
+/// is answered without applying anything twice.
+public final class CaseService: Sendable {
+    let database: PowerDeskDatabase
+    let definitions: DefinitionRepository
+
+    init(database: PowerDeskDatabase, definitions: DefinitionRepository) {
+        self.database = database
+        self.definitions = definitions
+    }
+
+    // MARK: Operations
+
+    public func open(_ draft: CaseDraft, by actor: Actor, requestID: String? = nil) throws -> CaseResult {
+        try open(draft, by: actor, requestID: requestID, at: database.clock.now())
+    }
+
+    func open(_ draft: CaseDraft, by actor: Actor, requestID: String?, at instant: Date) throws -> CaseResult {
+        let at = EventCoding.truncate(instant)
+        return try database.write { db in
+            if let repeated = try repeatedResult(requestID, db) { return repeated }
+            let version = try definitions.activeVersion(db)
+            let set = try definitions.set(version: version, db)
+            guard let item = set.item(draft.itemCode) else { throw Rejection([EnginePhrases.unknownItem(draft.itemCode)]) }
+            let procedure = draft.procedureCode ?? item.procedures.first ?? ""
+            let caseID = try nextSerial(for: item, at: at, db)
+            let opening = CaseOpening(
+                caseID: caseID, itemCode: item.code, procedureCode: procedure, flowVersion: Int(version), party: draft.party,
+                subject: draft.subject, materials: draft.materials, facts: draft.facts
+            )
+            let transition = try CaseEngine(definitions: set).open(opening, by: actor, at: at).get()
+            try persist(transition, previousRevision: 0, section: item.section, actor: actor, at: at, db)
+            try remember(requestID, caseID: caseID, revision: transition.state.revision, at: at, db)
+            return CaseResult(state: transition.state, effects: transition.effects, repeated: false)
+        }
+    }
+
+    public func act(_ caseID: String, _ command: CaseCommand, expectedRevision: Int? = nil, by actor: Actor, requestID: String? = nil) throws -> CaseResult {
+        try act(caseID, command, expectedRevision: expectedRevision, by: actor, requestID: requestID, at: database.clock.now())
+    }
+
+    func act(_ caseID: String, _ command: CaseCommand, expectedRevision: Int?, by actor: Actor, requestID: String?, at instant: Date) throws -> CaseResult {
+        try change(caseID, expectedRevision: expectedRevision, requestID: requestID, at: instant) { engine, state, at, db in
+            let others = try command.merge.map { try loadState($0, db) }
+            let request = ActionRequest(action: command.action, opinion: command.opinion, reason: command.reason,
+                                        participants: command.participants, penalty: command.penalty, mergeWith: others)
+            return engine.perform(request, on: state, by: actor, at: at)
+        }
+    }
+
+    public func addMaterials(_ caseID: String, _ materials: [String: Int], expectedRevision: Int? = nil, by actor: Actor, requestID: String? = nil) throws -> CaseResult {
+        try change(caseID, expectedRevision: expectedRevision, requestID: requestID, at: database.clock.now()) { engine, state, at, _ in
+            engine.addMaterials(materials, to: state, by: actor, at: at)
+        }
+    }
+
+    public func recordFacts(_ caseID: String, _ facts: [String: FactValue], expectedRevision: Int? = nil, by actor: Actor, requestID: String? = nil) throws -> CaseResult {
+        try change(caseID, expectedRevision: expectedRevision, requestID: requestID, at: database.clock.now()) { engine, state, at, _ in
+            engine.recordFacts(facts, on: state, by: actor, at: at)
+        }
+    }
+
+    private func change(
+        _ caseID: String, expectedRevision: Int?, requestID: String?, at instant: Date,
+        _ operation: (CaseEngine, CaseState, Date, Database) throws -> Result<Transition, Rejection>
+    ) throws -> CaseResult {
+        let at = EventCoding.truncate(instant)
+        return try database.write { db in
+            if let repeated = try repeatedResult(requestID, db) { return repeated }
+            let state = try loadState(caseID, db)
+            if let expectedRevision, expectedRevision != state.revision { throw StorageError(StoragePhrases.conflict()) }
+            let set = try definitions.set(version: Int64(state.flowVersion), db)
+            let engine = CaseEngine(definitions: set)
+            let transition = try operation(engine, state, at, db).get()
+            let section = set.item(state.itemCode)?.section ?? ""
+            let actor = transition.events.first.map { Self.userID(of: $0) } ?? ""
+            try persist(transition, previousRevision: state.revision, section: section, actorID: actor, at: at, db)
+            try remember(requestID, caseID: caseID, revision: transition.state.revision, at: at, db)
+            return CaseResult(state: transition.state, effects: transition.effects, repeated: false)
+        }
+    }
+
+    // MARK: Reading
+
+    public func load(_ caseID: String) throws -> CaseState {
+        try database.read { try loadState(caseID, $0) }
+    }
+
+    public func events(_ caseID: String) throws -> [CaseEvent] {
+        try database.read { db in
+            try String.fetchAll(db, sql: "SELECT body FROM case_event WHERE case_id = ? ORDER BY seq", arguments: [caseID])
+                .map { try EventCoding.value(CaseEvent.self, from: $0) }
+        }
+    }
+
+    public func count() throws -> Int {
+        try database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM \"case\"") ?? 0 }
+    }
+
+    /// The engine a case runs on: its own flow version's definitions.
+    public func engine(for state: CaseState) throws -> CaseEngine {
+        CaseEngine(definitions: try definitions.set(version: Int64(state.flowVersion)))
+    }
+
+    func loadState(_ caseID: String, _ db: Database) throws -> CaseState {
+        guard let text = try String.fetchOne(db, sql: "SELECT state FROM \"case\" WHERE id = ?", arguments: [caseID]) else {
+            throw StorageError(StoragePhrases.unknownCase(caseID))
+        }
+        return try EventCoding.value(CaseState.self, from: text)
+    }
+
+    // MARK: Writing
+
+    private func persist(_ transition: Transition, previousRevision: Int, section: String, actor: Actor, at: Date, _ db: Database) throws {
+        try persist(transition, previousRevision: previousRevision, section: section, actorID: actor.userID, at: at, db)
+    }
+
+    private func persist(_ transition: Transition, previousRevision: Int, section: String, actorID: String, at: Date, _ db: Database) throws {
+        try save(transition.state, section: section, at: at, db)
+        try append(transition.events, to: transition.state.id, after: previousRevision, at: at, db)
+        for (otherID, events) in transition.sideEvents.sorted(by: { $0.key < $1.key }) {
+            let other = try loadState(otherID, db)
+            let updated = other.applying(events)
+            try append(events, to: otherID, after: other.revision, at: at, db)
+            let otherSection = try String.fetchOne(db, sql: "SELECT section FROM \"case\" WHERE id = ?", arguments: [otherID]) ?? section
+            try save(updated, section: otherSection, at: at, db)
+        }
+    }
+
+    private func append(_ events: [CaseEvent], to caseID: String, after revision: Int, at: Date, _ db: Database) throws {
+        var seq = Int64(revision)
+        for event in events {
+            seq += 1
+            let body = try EventCoding.text(event)
+            let user = Self.userID(of: event)
+            try db.execute(sql: "INSERT INTO case_event (case_id, seq, at, user_id, body) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [caseID, seq, at.timeIntervalSince1970, user, body])
+            try AuditChain.append(kind: Self.auditKind(of: event), body: body, userID: user, caseID: caseID, eventSeq: seq, at: at, db)
+        }
+    }
+
+    private func save(_ state: CaseState, section: String, at: Date, _ db: Database) throws {
+        let text = try EventCoding.text(state)
+        try db.execute(sql: """
+            INSERT INTO "case" (id, item_code, procedure_code, flow_version, section, party_name, party_id_number, subject, step, status, opened_at, updated_at, revision, state)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET step = excluded.step, status = excluded.status, updated_at = excluded.updated_at,
+                revision = excluded.revision, state = excluded.state
+            """, arguments: [
+                state.id, state.itemCode, state.procedureCode, state.flowVersion, section, state.party.name, state.party.identity.value,
+                state.subject, state.step, state.status.rawValue, at.timeIntervalSince1970, at.timeIntervalSince1970, state.revision, text,
+            ])
+    }
+
+    /// 办件流水号: the kind's letters, the year in Shanghai and a six-digit sequence per year,
+    /// drawn inside the opening transaction so two desks never get the same number.
+    private func nextSerial(for item: ItemDefinition, at: Date, _ db: Database) throws -> String {
+        let letters = ["licence": "XK", "penalty": "CF", "enforcement": "QZ", "other": "QT"][item.kind.rawValue] ?? "QT"
+        let prefix = "\(letters)\(CivilDate.inShanghai(at).year)"
+        let next = try Int.fetchOne(db, sql: "SELECT next FROM serial WHERE prefix = ?", arguments: [prefix]) ?? 1
+        try db.execute(sql: "INSERT INTO serial (prefix, next) VALUES (?, ?) ON CONFLICT(prefix) DO UPDATE SET next = excluded.next",
+                       arguments: [prefix, next + 1])
+        return prefix + String(format: "%06d", next)
+    }
+
+    private func repeatedResult(_ requestID: String?, _ db: Database) throws -> CaseResult? {
+        guard let requestID, let caseID = try String.fetchOne(db, sql: "SELECT case_id FROM request WHERE id = ?", arguments: [requestID]) else { return nil }
+        return CaseResult(state: try loadState(caseID, db), effects: [], repeated: true)
+    }
+
+    private func remember(_ requestID: String?, caseID: String, revision: Int, at: Date, _ db: Database) throws {
+        guard let requestID else { return }
+        try db.execute(sql: "INSERT INTO request (id, case_id, result, at) VALUES (?, ?, ?, ?)",
+                       arguments: [requestID, caseID, "{\"case\":\"\(caseID)\",\"revision\":\(revision)}", at.timeIntervalSince1970])
+    }
+
+    static func userID(of event: CaseEvent) -> String {
+        switch event {
+        case let .opened(_, userID, _, _, _), let .materialsAdded(_, userID, _), let .factsRecorded(_, userID, _), let .absorbed(_, userID, _, _):
+            userID
+        case let .acted(record):
+            record.userID
+        }
+    }
+
+    static func auditKind(of event: CaseEvent) -> String {
+        switch event {
+        case .opened: "case.opened"
+        case .materialsAdded: "case.materials"
+        case .factsRecorded: "case.facts"
+        case let .acted(record): "case.action.\(record.action)"
+        case .absorbed: "case.absorbed"
+        }
+    }
+}

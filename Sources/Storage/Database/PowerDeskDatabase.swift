@@ -1,0 +1,120 @@
+import Foundation
+import GRDB
+import Localization
+
+/// One PowerDesk database file: WAL mode, `synchronous = FULL`, foreign keys on, bounded waits
+/// when other `powerdesk` processes hold the lock. Opening never changes a file it cannot use.
+public final class PowerDeskDatabase: Sendable {
+    public let path: String
+    public let pool: DatabasePool
+    public let kind: DatabaseKind
+    public let clock: DeskClock
+
+    /// How long a writer waits for another process before giving up with a message.
+    static let busyTimeout: TimeInterval = 10
+
+    private init(path: String, pool: DatabasePool, kind: DatabaseKind, clock: DeskClock) {
+        self.path = path
+        self.pool = pool
+        self.kind = kind
+        self.clock = clock
+    }
+
+    static func configuration(maxPageCount: Int? = nil) -> Configuration {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.foreignKeysEnabled = true
+        configuration.label = "PowerDesk"
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+            if let maxPageCount { try db.execute(sql: "PRAGMA max_page_count = \(maxPageCount)") }
+        }
+        return configuration
+    }
+
+    /// Creates a new database. Refuses an existing file rather than touch it. The file is made
+    /// readable by its owner only, or by `group` when the desk is shared on one host.
+    public static func create(at path: String, kind: DatabaseKind, clock: DeskClock = .real, group: String? = nil) throws -> PowerDeskDatabase {
+        if case .fixed = clock, !kind.allowsFixedClock { throw StorageError(StoragePhrases.fixedClockNotAllowed()) }
+        let manager = FileManager.default
+        if manager.fileExists(atPath: path) { throw StorageError(StoragePhrases.alreadyExists(path)) }
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty, !manager.fileExists(atPath: directory) {
+            do {
+                try manager.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw StorageError(StoragePhrases.readOnly(directory))
+            }
+        }
+        let mode: Int16 = group == nil ? 0o600 : 0o660
+        guard manager.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: mode]) else {
+            throw StorageError(StoragePhrases.readOnly(path))
+        }
+        if let group { try? manager.setAttributes([.groupOwnerAccountName: group], ofItemAtPath: path) }
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration())
+            try Schema.migrator.migrate(pool)
+            try pool.write { db in
+                try MetaTable.set("kind", kind.rawValue, db)
+                try MetaTable.set("created_at", String(clock.now().timeIntervalSince1970), db)
+                if case let .fixed(date) = clock { try MetaTable.set("clock", String(date.timeIntervalSince1970), db) }
+            }
+            return PowerDeskDatabase(path: path, pool: pool, kind: kind, clock: clock)
+        } catch {
+            // A database that could not be set up completely is not left behind half-made.
+            for suffix in ["", "-wal", "-shm"] { try? manager.removeItem(atPath: path + suffix) }
+            throw StorageError.from(error, path: path)
+        }
+    }
+
+    /// Opens an existing database, checking that it is one of ours and not from a newer version.
+    public static func open(at path: String, maxPageCount: Int? = nil) throws -> PowerDeskDatabase {
+        guard FileManager.default.fileExists(atPath: path) else { throw StorageError(StoragePhrases.notFound(path)) }
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration(maxPageCount: maxPageCount))
+            let migrator = Schema.migrator
+            let (applied, hasMeta) = try pool.read { db in
+                (try migrator.appliedIdentifiers(db), try db.tableExists("meta"))
+            }
+            let known = Set(migrator.migrations)
+            if let unknown = applied.subtracting(known).sorted().first {
+                throw StorageError(StoragePhrases.newerVersion(path, unknown))
+            }
+            guard hasMeta || applied.isEmpty else { throw StorageError(StoragePhrases.notADatabase(path)) }
+            if !hasMeta {
+                // An SQLite file but not ours: refuse instead of adding our tables to it.
+                throw StorageError(StoragePhrases.notADatabase(path))
+            }
+            if applied.count < known.count { try migrator.migrate(pool) }
+            let (kindText, clockText) = try pool.read { db in (try MetaTable.get("kind", db), try MetaTable.get("clock", db)) }
+            let kind = kindText.flatMap(DatabaseKind.init(rawValue:)) ?? .production
+            var clock = DeskClock.real
+            if let clockText, let seconds = TimeInterval(clockText) {
+                guard kind.allowsFixedClock else { throw StorageError(StoragePhrases.fixedClockNotAllowed()) }
+                clock = .fixed(Date(timeIntervalSince1970: seconds))
+            }
+            return PowerDeskDatabase(path: path, pool: pool, kind: kind, clock: clock)
+        } catch {
+            throw StorageError.from(error, path: path)
+        }
+    }
+
+    /// Runs `body` as one write transaction, translating failures for the desk.
+    /// Errors of the domain (an engine's rejection) pass through unchanged; database errors are
+    /// translated.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.write(body)
+        } catch let error as DatabaseError {
+            throw StorageError.from(error, path: path)
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.read(body)
+        } catch let error as DatabaseError {
+            throw StorageError.from(error, path: path)
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import GRDB
+
+/// The database schema as named migrations, each run once and recorded by GRDB. A database that
+/// has applied a migration this build does not know was written by a newer PowerDesk and is not
+/// opened for writing.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-core") { db in
+            try db.execute(sql: """
+                CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
+
+                CREATE TABLE definition_version (
+                    id INTEGER PRIMARY KEY,
+                    status TEXT NOT NULL CHECK (status IN ('active', 'draft', 'superseded', 'rejected')),
+                    note TEXT NOT NULL DEFAULT '',
+                    created_at REAL NOT NULL,
+                    created_by TEXT NOT NULL,
+                    confirmed_at REAL,
+                    confirmed_by TEXT
+                );
+                CREATE TABLE definition_file (
+                    version_id INTEGER NOT NULL REFERENCES definition_version(id),
+                    path TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    PRIMARY KEY (version_id, path)
+                );
+                CREATE TABLE holiday_schedule (
+                    year INTEGER PRIMARY KEY NOT NULL,
+                    text TEXT NOT NULL,
+                    updated_at REAL NOT NULL,
+                    updated_by TEXT NOT NULL
+                );
+
+                CREATE TABLE user (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    name TEXT NOT NULL,
+                    section TEXT NOT NULL DEFAULT '',
+                    password_hash BLOB NOT NULL,
+                    salt BLOB NOT NULL,
+                    failed_attempts INTEGER NOT NULL DEFAULT 0,
+                    locked_until REAL,
+                    active INTEGER NOT NULL DEFAULT 1,
+                    created_at REAL NOT NULL
+                );
+                CREATE TABLE user_post (
+                    user_id TEXT NOT NULL REFERENCES user(id) ON DELETE CASCADE,
+                    post TEXT NOT NULL,
+                    PRIMARY KEY (user_id, post)
+                );
+
+                CREATE TABLE serial (prefix TEXT PRIMARY KEY NOT NULL, next INTEGER NOT NULL);
+
+                CREATE TABLE "case" (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    item_code TEXT NOT NULL,
+                    procedure_code TEXT NOT NULL,
+                    flow_version INTEGER NOT NULL REFERENCES definition_version(id),
+                    section TEXT NOT NULL,
+                    party_name TEXT NOT NULL,
+                    party_id_number TEXT NOT NULL,
+                    subject TEXT NOT NULL,
+                    step TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    opened_at REAL NOT NULL,
+                    updated_at REAL NOT NULL,
+                    revision INTEGER NOT NULL,
+                    state TEXT NOT NULL
+                );
+                CREATE INDEX case_by_status_step ON "case"(status, step);
+                CREATE INDEX case_by_party ON "case"(party_id_number);
+                CREATE INDEX case_by_updated ON "case"(updated_at);
+
+                CREATE TABLE case_event (
+                    case_id TEXT NOT NULL REFERENCES "case"(id),
+                    seq INTEGER NOT NULL,
+                    at REAL NOT NULL,
+                    user_id TEXT NOT NULL,
+                    body TEXT NOT NULL,
+                    PRIMARY KEY (case_id, seq)
+                );
+
+                CREATE TABLE request (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    case_id TEXT NOT NULL,
+                    result TEXT NOT NULL,
+                    at REAL NOT NULL
+                );
+
+                CREATE TABLE attachment (
+                    sha256 TEXT PRIMARY KEY NOT NULL,
+                    size INTEGER NOT NULL,
+                    data BLOB NOT NULL
+                );
+                CREATE TABLE case_attachment (
+                    case_id TEXT NOT NULL REFERENCES "case"(id),
+                    material_code TEXT NOT NULL,
+                    sha256 TEXT NOT NULL REFERENCES attachment(sha256),
+                    name TEXT NOT NULL,
+                    added_at REAL NOT NULL,
+                    added_by TEXT NOT NULL,
+                    PRIMARY KEY (case_id, material_code, sha256)
+                );
+
+                CREATE TABLE audit (
+                    seq INTEGER PRIMARY KEY NOT NULL,
+                    at_ms INTEGER NOT NULL,
+                    user_id TEXT NOT NULL,
+                    case_id TEXT,
+                    event_seq INTEGER,
+                    kind TEXT NOT NULL,
+                    body TEXT NOT NULL,
+                    prev_hash TEXT NOT NULL,
+                    hash TEXT NOT NULL
+                );
+                CREATE UNIQUE INDEX audit_by_event ON audit(case_id, event_seq) WHERE event_seq IS NOT NULL;
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import GRDB
+import Localization
+import Synchronization
+import Workflow
+
+/// Definition versions in the database: each version is a complete snapshot of the definition
+/// files, and a case is bound to the version it started on, so a new version never changes a
+/// running case. Compiled sets are cached per version for the life of the process.
+public final class DefinitionRepository: Sendable {
+    let database: PowerDeskDatabase
+    private let cache = Mutex<[Int64: DefinitionSet]>([:])
+    private let calendarCache = Mutex<WorkCalendar?>(nil)
+
+    init(database: PowerDeskDatabase) {
+        self.database = database
+    }
+
+    /// Stores a snapshot as a new version after validating it; an invalid snapshot is never stored.
+    @discardableResult
+    func install(_ sources: [SourceFile], status: String, note: String, by userID: String, at: Date, _ db: Database) throws -> Int64 {
+        let compilation = DefinitionCompiler.compile(sources)
+        guard compilation.set != nil else {
+            throw StorageError(StoragePhrases.definitionsInvalid(compilation.errors.count))
+        }
+        try db.execute(sql: "INSERT INTO definition_version (status, note, created_at, created_by) VALUES (?, ?, ?, ?)",
+                       arguments: [status, note, at.timeIntervalSince1970, userID])
+        let version = db.lastInsertedRowID
+        for source in sources {
+            try db.execute(sql: "INSERT INTO definition_file (version_id, path, text) VALUES (?, ?, ?)", arguments: [version, source.path, source.text])
+        }
+        if status == "active" {
+            try db.execute(sql: "UPDATE definition_version SET status = 'superseded' WHERE status = 'active' AND id <> ?", arguments: [version])
+        }
+        try AuditChain.append(kind: "definitions.installed", body: "{\"version\":\(version),\"status\":\"\(status)\",\"files\":\(sources.count)}",
+                              userID: userID, caseID: nil, eventSeq: nil, at: at, db)
+        return version
+    }
+
+    func activeVersion(_ db: Database) throws -> Int64 {
+        guard let version = try Int64.fetchOne(db, sql: "SELECT id FROM definition_version WHERE status = 'active' ORDER BY id DESC LIMIT 1") else {
+            throw StorageError(StoragePhrases.noActiveDefinitions())
+        }
+        return version
+    }
+
+    public func activeVersion() throws -> Int64 {
+        try database.read { try activeVersion($0) }
+    }
+
+    /// The compiled definitions of a version.
+    public func set(version: Int64) throws -> DefinitionSet {
+        if let cached = cache.withLock({ $0[version] }) { return cached }
+        return try database.read { try set(version: version, $0) }
+    }
+
+    /// The same, inside a transaction the caller holds.
+    func set(version: Int64, _ db: Database) throws -> DefinitionSet {
+        if let cached = cache.withLock({ $0[version] }) { return cached }
+        let sources = try Row.fetchAll(db, sql: "SELECT path, text FROM definition_file WHERE version_id = ? ORDER BY path", arguments: [version])
+            .map { SourceFile(path: $0["path"], text: $0["text"]) }
+        guard !sources.isEmpty else { throw StorageError(StoragePhrases.unknownVersion(version)) }
+        let compilation = DefinitionCompiler.compile(sources)
+        guard let set = compilation.set else { throw StorageError(StoragePhrases.definitionsInvalid(compilation.errors.count)) }
+        cache.withLock { $0[version] = set }
+        return set
+    }
+
+    public func activeSet() throws -> (version: Int64, set: DefinitionSet) {
+        let version = try activeVersion()
+        return (version, try set(version: version))
+    }
+
+    func installSchedules(_ files: [(file: String, text: String)], by userID: String, at: Date, _ db: Database) throws {
+        let loaded = HolidayScheduleLoader.load(files)
+        for schedule in loaded.schedules {
+            guard let text = files.first(where: { HolidayScheduleParser.parse($0.text, file: $0.file).0?.year == schedule.year })?.text else { continue }
+            try db.execute(sql: "INSERT INTO holiday_schedule (year, text, updated_at, updated_by) VALUES (?, ?, ?, ?) ON CONFLICT(year) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+                           arguments: [schedule.year, text, at.timeIntervalSince1970, userID])
+            try AuditChain.append(kind: "calendar.installed", body: "{\"year\":\(schedule.year)}", userID: userID, caseID: nil, eventSeq: nil, at: at, db)
+        }
+        calendarCache.withLock { $0 = nil }
+    }
+
+    /// The working-day calendar from the schedules stored in the database.
+    public func calendar() throws -> WorkCalendar {
+        if let cached = calendarCache.withLock({ $0 }) { return cached }
+        let files = try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT year, text FROM holiday_schedule ORDER BY year").map { row -> (file: String, text: String) in
+                (file: "calendar/\(row["year"] as Int).yaml", text: row["text"])
+            }
+        }
+        let calendar = HolidayScheduleLoader.load(files).calendar
+        calendarCache.withLock { $0 = calendar }
+        return calendar
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import GRDB
+import Localization
+import Workflow
+
+/// Users, their posts and sections, and logging in with a lockout after repeated failures.
+public final class UserRepository: Sendable {
+    let database: PowerDeskDatabase
+
+    /// Failed attempts before the account locks, and for how long.
+    public static let maxFailures = 5
+    public static let lockMinutes = 15
+    public static let minimumPasswordLength = 4
+
+    init(database: PowerDeskDatabase) {
+        self.database = database
+    }
+
+    static func validName(_ name: String) -> Bool {
+        (1...32).contains(name.count) && name.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) && $0.isASCII || "._-".unicodeScalars.contains($0) }
+    }
+
+    func create(id: String, name: String, section: String, posts: [String], password: String, by creator: String, at: Date, _ db: Database) throws {
+        guard Self.validName(id) else { throw StorageError(StoragePhrases.badUserName(id)) }
+        guard password.count >= Self.minimumPasswordLength else { throw StorageError(StoragePhrases.weakPassword(Self.minimumPasswordLength)) }
+        if try Bool.fetchOne(db, sql: "SELECT 1 FROM user WHERE id = ?", arguments: [id]) == true {
+            throw StorageError(StoragePhrases.userExists(id))
+        }
+        let salt = PasswordHasher.salt()
+        let hash = try PasswordHasher.hash(password, salt: salt)
+        try db.execute(sql: "INSERT INTO user (id, name, section, password_hash, salt, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                       arguments: [id, name, section, Data(hash), Data(salt), at.timeIntervalSince1970])
+        for post in Set(posts) {
+            try db.execute(sql: "INSERT INTO user_post (user_id, post) VALUES (?, ?)", arguments: [id, post])
+        }
+        try AuditChain.append(kind: "user.created", body: "{\"user\":\"\(id)\",\"posts\":\"\(posts.sorted().joined(separator: ","))\"}",
+                              userID: creator, caseID: nil, eventSeq: nil, at: at, db)
+    }
+
+    public func create(id: String, name: String, section: String, posts: [String], password: String, by creator: String) throws {
+        let at = database.clock.now()
+        try database.write { try create(id: id, name: name, section: section, posts: posts, password: password, by: creator, at: at, $0) }
+    }
+
+    /// The actor for a user name and password, or why not. Every attempt is audited; the
+    /// failure count and lock are written in the same transaction as the check.
+    public func authenticate(_ id: String, password: String) throws -> Actor {
+        let now = database.clock.now()
+        let outcome: Result<Actor, StorageError> = try database.write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM user WHERE id = ?", arguments: [id]) else {
+                try AuditChain.append(kind: "user.loginFailed", body: "{\"user\":\(Self.quoted(id))}", userID: id, caseID: nil, eventSeq: nil, at: now, db)
+                return .failure(StorageError(StoragePhrases.badLogin()))
+            }
+            if (row["active"] as Int) == 0 { return .failure(StorageError(StoragePhrases.accountDisabled())) }
+            if let until: Double = row["locked_until"], until > now.timeIntervalSince1970 {
+                let minutes = Int(((until - now.timeIntervalSince1970) / 60).rounded(.up))
+                return .failure(StorageError(StoragePhrases.accountLocked(max(1, minutes))))
+            }
+            let salt = [UInt8](row["salt"] as Data)
+            let hash = [UInt8](row["password_hash"] as Data)
+            guard PasswordHasher.matches(password, salt: salt, hash: hash) else {
+                let failures = (row["failed_attempts"] as Int) + 1
+                let lock = failures >= Self.maxFailures ? now.timeIntervalSince1970 + Double(Self.lockMinutes * 60) : nil
+                try db.execute(sql: "UPDATE user SET failed_attempts = ?, locked_until = ? WHERE id = ?",
+                               arguments: [lock == nil ? failures : 0, lock, id])
+                try AuditChain.append(kind: lock == nil ? "user.loginFailed" : "user.locked", body: "{\"user\":\(Self.quoted(id))}",
+                                      userID: id, caseID: nil, eventSeq: nil, at: now, db)
+                if lock != nil { return .failure(StorageError(StoragePhrases.accountLocked(Self.lockMinutes))) }
+                return .failure(StorageError(StoragePhrases.badLogin()))
+            }
+            try db.execute(sql: "UPDATE user SET failed_attempts = 0, locked_until = NULL WHERE id = ?", arguments: [id])
+            try AuditChain.append(kind: "user.login", body: "{\"user\":\(Self.quoted(id))}", userID: id, caseID: nil, eventSeq: nil, at: now, db)
+            return .success(try Self.actor(row, db))
+        }
+        return try outcome.get()
+    }
+
+    public func actor(_ id: String) throws -> Actor? {
+        try database.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM user WHERE id = ? AND active = 1", arguments: [id]) else { return nil }
+            return try Self.actor(row, db)
+        }
+    }
+
+    static func actor(_ row: Row, _ db: Database) throws -> Actor {
+        let id: String = row["id"]
+        let posts = try String.fetchAll(db, sql: "SELECT post FROM user_post WHERE user_id = ?", arguments: [id])
+        return Actor(userID: id, name: row["name"], posts: Set(posts))
+    }
+
+    static func quoted(_ text: String) -> String {
+        let data = (try? JSONEncoder().encode(text)) ?? Data("\"\"".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+}
