@@ -55,7 +55,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StorageTests",
-            dependencies: ["Storage", "Workflow", "Localization"]
+            dependencies: ["Storage", "Workflow", "Localization", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "PowerDeskTests",

@@ -37,6 +37,30 @@ public final class DefinitionRepository: Sendable {
         return version
     }
 
+    /// An admin's edited definitions become a draft version; nothing changes for any case until
+    /// the legal post confirms it (R3).
+    public func proposeDraft(_ sources: [SourceFile], note: String, by actor: Actor) throws -> Int64 {
+        guard actor.posts.contains("admin") else { throw Rejection([EnginePhrases.notYourPost("admin")]) }
+        let at = database.clock.now()
+        return try database.write { try install(sources, status: "draft", note: note, by: actor.userID, at: at, $0) }
+    }
+
+    /// The legal post confirms a draft: it becomes the version new cases start on. Running cases
+    /// keep the version they started on.
+    public func confirm(_ version: Int64, by actor: Actor) throws {
+        guard actor.posts.contains("legal") else { throw Rejection([EnginePhrases.notYourPost("legal")]) }
+        let at = database.clock.now()
+        try database.write { db in
+            guard try String.fetchOne(db, sql: "SELECT status FROM definition_version WHERE id = ?", arguments: [version]) == "draft" else {
+                throw StorageError(StoragePhrases.unknownVersion(version))
+            }
+            try db.execute(sql: "UPDATE definition_version SET status = 'superseded' WHERE status = 'active'")
+            try db.execute(sql: "UPDATE definition_version SET status = 'active', confirmed_at = ?, confirmed_by = ? WHERE id = ?",
+                           arguments: [at.timeIntervalSince1970, actor.userID, version])
+            try AuditChain.append(kind: "definitions.confirmed", body: "{\"version\":\(version)}", userID: actor.userID, caseID: nil, eventSeq: nil, at: at, db)
+        }
+    }
+
     func activeVersion(_ db: Database) throws -> Int64 {
         guard let version = try Int64.fetchOne(db, sql: "SELECT id FROM definition_version WHERE status = 'active' ORDER BY id DESC LIMIT 1") else {
             throw StorageError(StoragePhrases.noActiveDefinitions())
