@@ -21,6 +21,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "Localization"),
+        .systemLibrary(name: "CNcurses", providers: [.apt(["libncursesw5-dev"])]),
         .target(
             name: "Workflow",
             dependencies: ["Localization", .product(name: "Yams", package: "Yams")]
@@ -37,7 +38,7 @@ let package = Package(
         .executableTarget(
             name: "PowerDesk",
             dependencies: [
-                "Storage", "Workflow", "Localization",
+                "Storage", "Workflow", "Localization", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -2,20 +2,19 @@ import ArgumentParser
 import Foundation
 import Localization
 
-/// `powerdesk`: the desk (full screen) and the commands for scripts and admins.
+/// `powerdesk`: the desk (full screen) and the commands for scripts and admins. With no
+/// subcommand it opens the desk.
 @main
 struct PowerDesk: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "powerdesk",
         abstract: "PowerDesk — 行政权力网上公开透明运行办公桌面 (Nantong Ethnic and Religious Affairs Bureau).",
-        subcommands: [InitCommand.self, BatchCommand.self, AuditCommand.self, BackupCommand.self, FlowsCommand.self, CalendarCommand.self, PartyCommand.self]
+        subcommands: [
+            OpenDeskCommand.self, DemoCommand.self, InitCommand.self, BatchCommand.self, AuditCommand.self, BackupCommand.self,
+            FlowsCommand.self, CalendarCommand.self, PartyCommand.self,
+        ],
+        defaultSubcommand: OpenDeskCommand.self
     )
-
-    @OptionGroup var global: GlobalOptions
-
-    func run() throws {
-        Console.out(CommandPhrases.deskNotYet().text(global.language))
-    }
 
     /// Usage errors exit 2, as documented, rather than ArgumentParser's 64.
     static func main() {

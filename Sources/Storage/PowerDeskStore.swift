@@ -12,6 +12,7 @@ public final class PowerDeskStore: Sendable {
     public let users: UserRepository
     public let cases: CaseService
     public let attachments: AttachmentRepository
+    public let queue: CaseQueue
 
     init(database: PowerDeskDatabase) {
         self.database = database
@@ -19,6 +20,7 @@ public final class PowerDeskStore: Sendable {
         users = UserRepository(database: database)
         cases = CaseService(database: database, definitions: definitions)
         attachments = AttachmentRepository(database: database)
+        queue = CaseQueue(database: database)
     }
 
     public static func open(at path: String) throws -> PowerDeskStore {

@@ -1,6 +1,6 @@
 /// Phrases of the command line.
 public enum CommandPhrases {
-    public static let deskNotYet = Phrase("command.deskNotYet", zh: "全屏办公桌面尚在建设中。现可使用：powerdesk flows validate|list|show、powerdesk calendar due|workdays、powerdesk party check（powerdesk --help 查看全部）。", en: "The full-screen desk is not built yet. Available now: powerdesk flows validate|list|show, powerdesk calendar due|workdays, powerdesk party check (see powerdesk --help).")
+    public static let needsTerminal = Phrase("command.needsTerminal", zh: "办公桌面需要在终端中运行（标准输入和输出都须是终端）；脚本请用 powerdesk batch", en: "the desk needs a terminal (standard input and output); scripts use powerdesk batch")
     public static let validateFailed = Phrase("command.validateFailed", zh: "校验未通过：{0} 个错误，{1} 个警告", en: "validation failed: {0} errors, {1} warnings")
     public static let validateOK = Phrase("command.validateOK", zh: "校验通过：{0} 个文件，{1} 个事项，{2} 个警告", en: "valid: {0} files, {1} items, {2} warnings")
     public static let installedInvalid = Phrase("command.installedInvalid", zh: "已安装的定义（{0}）有错误，请先运行 powerdesk flows validate 修正", en: "the installed definitions ({0}) have errors; run powerdesk flows validate and fix them")
@@ -37,7 +37,7 @@ public enum CommandPhrases {
     public static let all: [Phrase] = [
         passwordFileUnreadable, passwordMissing, initDone, initDemoDone, passwordIs, batchFileUnreadable, batchUnknownOp,
         batchMissingField, batchBadValue,
-        deskNotYet, validateFailed, validateOK, installedInvalid, unknownItem, unknownProcedure, showKind, showBasis,
+        needsTerminal, validateFailed, validateOK, installedInvalid, unknownItem, unknownProcedure, showKind, showBasis,
         showProcedure, showStatutory, showPromised, showUnconfirmed, showPost, showStepLimit, showPaused, showDocuments,
         noSchedules, badDate, badUnit, badCount, badKind, residentDetails, creditDetails,
     ]

@@ -52,4 +52,27 @@ enum DisplayWidth {
         }
         return out + "…"
     }
+
+    /// Breaks text into lines of at most `width` columns at character boundaries (Chinese has no
+    /// spaces to break at); explicit line breaks are kept.
+    static func wrap(_ text: String, to width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            var used = 0
+            for character in paragraph {
+                let w = of(String(character))
+                if used + w > width {
+                    lines.append(line)
+                    line = ""
+                    used = 0
+                }
+                line.append(character)
+                used += w
+            }
+            lines.append(line)
+        }
+        return lines
+    }
 }

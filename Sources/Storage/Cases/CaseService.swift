@@ -24,6 +24,7 @@ public final class CaseService: Sendable {
 
     func open(_ draft: CaseDraft, by actor: Actor, requestID: String?, at instant: Date) throws -> CaseResult {
         let at = EventCoding.truncate(instant)
+        let calendar = try definitions.calendar()
         return try database.write { db in
             if let repeated = try repeatedResult(requestID, db) { return repeated }
             let version = try definitions.activeVersion(db)
@@ -35,8 +36,9 @@ public final class CaseService: Sendable {
                 caseID: caseID, itemCode: item.code, procedureCode: procedure, flowVersion: Int(version), party: draft.party,
                 subject: draft.subject, materials: draft.materials, facts: draft.facts
             )
-            let transition = try CaseEngine(definitions: set).open(opening, by: actor, at: at).get()
-            try persist(transition, previousRevision: 0, section: item.section, actor: actor, at: at, db)
+            let engine = CaseEngine(definitions: set)
+            let transition = try engine.open(opening, by: actor, at: at).get()
+            try persist(transition, previousRevision: 0, section: item.section, actorID: actor.userID, engine: engine, calendar: calendar, at: at, db)
             try remember(requestID, caseID: caseID, revision: transition.state.revision, at: at, db)
             return CaseResult(state: transition.state, effects: transition.effects, repeated: false)
         }
@@ -72,6 +74,7 @@ public final class CaseService: Sendable {
         _ operation: (CaseEngine, CaseState, Date, Database) throws -> Result<Transition, Rejection>
     ) throws -> CaseResult {
         let at = EventCoding.truncate(instant)
+        let calendar = try definitions.calendar()
         return try database.write { db in
             if let repeated = try repeatedResult(requestID, db) { return repeated }
             let state = try loadState(caseID, db)
@@ -81,7 +84,7 @@ public final class CaseService: Sendable {
             let transition = try operation(engine, state, at, db).get()
             let section = set.item(state.itemCode)?.section ?? ""
             let actor = transition.events.first.map { Self.userID(of: $0) } ?? ""
-            try persist(transition, previousRevision: state.revision, section: section, actorID: actor, at: at, db)
+            try persist(transition, previousRevision: state.revision, section: section, actorID: actor, engine: engine, calendar: calendar, at: at, db)
             try remember(requestID, caseID: caseID, revision: transition.state.revision, at: at, db)
             return CaseResult(state: transition.state, effects: transition.effects, repeated: false)
         }
@@ -118,19 +121,19 @@ public final class CaseService: Sendable {
 
     // MARK: Writing
 
-    private func persist(_ transition: Transition, previousRevision: Int, section: String, actor: Actor, at: Date, _ db: Database) throws {
-        try persist(transition, previousRevision: previousRevision, section: section, actorID: actor.userID, at: at, db)
-    }
-
-    private func persist(_ transition: Transition, previousRevision: Int, section: String, actorID: String, at: Date, _ db: Database) throws {
-        try save(transition.state, section: section, at: at, db)
+    private func persist(
+        _ transition: Transition, previousRevision: Int, section: String, actorID: String, engine: CaseEngine, calendar: WorkCalendar,
+        at: Date, _ db: Database
+    ) throws {
+        let warnOn = Self.warningDay(transition.state, engine: engine, calendar: calendar, at: at)
+        try save(transition.state, section: section, warnOn: warnOn, at: at, db)
         try append(transition.events, to: transition.state.id, after: previousRevision, at: at, db)
         for (otherID, events) in transition.sideEvents.sorted(by: { $0.key < $1.key }) {
             let other = try loadState(otherID, db)
             let updated = other.applying(events)
             try append(events, to: otherID, after: other.revision, at: at, db)
             let otherSection = try String.fetchOne(db, sql: "SELECT section FROM \"case\" WHERE id = ?", arguments: [otherID]) ?? section
-            try save(updated, section: otherSection, at: at, db)
+            try save(updated, section: otherSection, warnOn: nil, at: at, db)
         }
     }
 
@@ -146,17 +149,29 @@ public final class CaseService: Sendable {
         }
     }
 
-    private func save(_ state: CaseState, section: String, at: Date, _ db: Database) throws {
+    private func save(_ state: CaseState, section: String, warnOn: CivilDate?, at: Date, _ db: Database) throws {
         let text = try EventCoding.text(state)
         try db.execute(sql: """
-            INSERT INTO "case" (id, item_code, procedure_code, flow_version, section, party_name, party_id_number, subject, step, status, opened_at, updated_at, revision, state)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO "case" (id, item_code, procedure_code, flow_version, section, party_name, party_id_number, subject, step, status, opened_at, updated_at, revision, state, warn_on)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET step = excluded.step, status = excluded.status, updated_at = excluded.updated_at,
-                revision = excluded.revision, state = excluded.state
+                revision = excluded.revision, state = excluded.state, warn_on = excluded.warn_on
             """, arguments: [
                 state.id, state.itemCode, state.procedureCode, state.flowVersion, section, state.party.name, state.party.identity.value,
                 state.subject, state.step, state.status.rawValue, at.timeIntervalSince1970, at.timeIntervalSince1970, state.revision, text,
+                warnOn?.description,
             ])
+    }
+
+    /// The first day any of an open case's deadlines turns yellow; nil for a closed or suspended
+    /// case, whose clock does not run toward a warning.
+    static func warningDay(_ state: CaseState, engine: CaseEngine, calendar: WorkCalendar, at: Date) -> CivilDate? {
+        guard state.status == .open else { return nil }
+        let policy = engine.definitions.bureau.deadlinePolicy
+        let deadlines = engine.deadlines(state, calendar: calendar, today: CivilDate.inShanghai(at)).filter { $0.finishedOn == nil }
+        return deadlines.map { deadline in
+            calendar.due(from: deadline.status.due, adding: -policy.yellowBefore, unit: policy.unit).date
+        }.min()
     }
 
     /// 办件流水号: the kind's letters, the year in Shanghai and a six-digit sequence per year,

@@ -116,6 +116,16 @@ enum Schema {
                 CREATE UNIQUE INDEX audit_by_event ON audit(case_id, event_seq) WHERE event_seq IS NOT NULL;
                 """)
         }
+        migrator.registerMigration("v2-queue") { db in
+            // The day a case's earliest deadline turns yellow, so the 预警 tab is one indexed
+            // range query however many cases there are; and who acted, for the 已办 tab.
+            try db.execute(sql: """
+                ALTER TABLE "case" ADD COLUMN warn_on TEXT;
+                CREATE INDEX case_by_warning ON "case"(status, warn_on);
+                CREATE INDEX case_by_section ON "case"(section, status, updated_at);
+                CREATE INDEX case_event_by_user ON case_event(user_id, case_id);
+                """)
+        }
         return migrator
     }
 }

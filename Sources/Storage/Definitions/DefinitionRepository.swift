@@ -90,6 +90,13 @@ public final class DefinitionRepository: Sendable {
         return set
     }
 
+    /// The versions cases run on, and the active one.
+    public func versionsInUse() throws -> [Int64] {
+        try database.read { db in
+            try Int64.fetchAll(db, sql: "SELECT DISTINCT flow_version FROM \"case\" UNION SELECT id FROM definition_version WHERE status = 'active' ORDER BY 1")
+        }
+    }
+
     public func activeSet() throws -> (version: Int64, set: DefinitionSet) {
         let version = try activeVersion()
         return (version, try set(version: version))

@@ -75,6 +75,18 @@ public final class UserRepository: Sendable {
         return try outcome.get()
     }
 
+    /// The section (处室) a user belongs to, for the 在办 tab.
+    public func section(of id: String) throws -> String {
+        try database.read { try String.fetchOne($0, sql: "SELECT section FROM user WHERE id = ?", arguments: [id]) } ?? ""
+    }
+
+    /// Every active user, for choosing fellow officers.
+    public func all() throws -> [Actor] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM user WHERE active = 1 ORDER BY id").map { try Self.actor($0, db) }
+        }
+    }
+
     public func actor(_ id: String) throws -> Actor? {
         try database.read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM user WHERE id = ? AND active = 1", arguments: [id]) else { return nil }

@@ -1,0 +1,34 @@
+import Localization
+
+/// A key binding as data: the keys, what they do and how the legend and help name it. The same
+/// table dispatches keys, draws the legend line and lists the help screen, so they cannot
+/// disagree.
+struct Binding<Command: Hashable & Sendable>: Hashable, Sendable {
+    let keys: [Key]
+    let label: Phrase
+    let command: Command
+    /// Shown in the legend line (the rest only in help).
+    let inLegend: Bool
+
+    init(_ keys: [Key], _ label: Phrase, _ command: Command, legend: Bool = true) {
+        self.keys = keys
+        self.label = label
+        self.command = command
+        self.inLegend = legend
+    }
+
+    var keyText: String { keys.map(\.label).joined(separator: "/") }
+
+    static func find(_ key: Key, in table: [Binding]) -> Command? {
+        table.first { $0.keys.contains(key) }?.command
+    }
+
+    static func legend(_ table: [Binding], language: Language) -> StyledLine {
+        var line: StyledLine = []
+        for binding in table where binding.inLegend {
+            line.append(Span(binding.keyText, .accent.with(bold: true)))
+            line.append(Span(" " + binding.label.template(language) + "  ", .plain))
+        }
+        return line
+    }
+}

@@ -1,0 +1,19 @@
+/// What a key on the main desk asks for.
+enum DeskCommand: Hashable, Sendable {
+    case up
+    case down
+    case pageUp
+    case pageDown
+    case home
+    case end
+    case nextTab
+    case previousTab
+    case act
+    case tag
+    case bulkApprove
+    case toggleFlow
+    case refresh
+    case search
+    case help
+    case quit
+}

@@ -1,0 +1,215 @@
+import Localization
+import Storage
+import Workflow
+
+/// Drawing the main desk. Only the rows on screen are read and drawn.
+extension MainDeskView {
+    enum OverlayKey: Hashable, Sendable {
+        case move, choose, close, next, submit, edit
+    }
+
+    static let menuLegend: [Binding<OverlayKey>] = [
+        Binding([.up, .down], DeskPhrases.keyMove, .move),
+        Binding([.enter], DeskPhrases.keyChoose, .choose),
+        Binding([.escape], DeskPhrases.keyClose, .close),
+    ]
+
+    static let formLegend: [Binding<OverlayKey>] = [
+        Binding([.tab, .down], DeskPhrases.keyNextField, .next),
+        Binding([.enter, .function(10)], DeskPhrases.keySubmit, .submit),
+        Binding([.escape], DeskPhrases.keyCancel, .close),
+    ]
+
+    static let minimumRows = 24
+    static let minimumColumns = 80
+
+    func render(on screen: Screen) {
+        screen.clear()
+        screen.hideCursor()
+        let l = session.language
+        guard screen.rows >= Self.minimumRows, screen.columns >= Self.minimumColumns else {
+            let text = DeskPhrases.tooSmall(screen.columns, screen.rows).text(l)
+            let lines = DisplayWidth.wrap(text, to: max(10, screen.columns - 2)).map { [Span($0, .warning)] }
+            for (index, line) in lines.enumerated() { screen.draw(line, row: max(0, screen.rows / 2 - 1) + index, column: 1, width: screen.columns - 2) }
+            screen.present()
+            return
+        }
+        let newHeight = screen.rows - 4
+        if newHeight != bodyHeight {
+            bodyHeight = newHeight
+            reload(keeping: selectedState?.id)
+        }
+        drawTitle(on: screen)
+        drawTabs(on: screen)
+        let queueWidth = screen.columns >= 100 ? 56 : 38
+        drawQueue(on: screen, width: queueWidth)
+        for row in 2..<(2 + bodyHeight) { screen.draw([Span("│", .muted)], row: row, column: queueWidth, width: 1) }
+        drawRightPane(on: screen, column: queueWidth + 1, width: screen.columns - queueWidth - 1)
+        if let message {
+            screen.draw([Span(message.text, message.isError ? .danger : .success)].fitted(to: screen.columns), row: screen.rows - 2)
+        }
+        let legend: StyledLine = switch overlay {
+        case .form?, .bulk?, .search?: Binding.legend(Self.formLegend, language: l)
+        case .actions?: Binding.legend(Self.menuLegend, language: l)
+        case .help?: [Span(DeskPhrases.helpClose().text(l), .muted)]
+        case nil: Binding.legend(Self.bindings, language: l)
+        }
+        screen.draw(legend.fitted(to: screen.columns), row: screen.rows - 1)
+        if let overlay { drawOverlay(overlay, on: screen) }
+        screen.present()
+    }
+
+    private func drawTitle(on screen: Screen) {
+        let l = session.language
+        let posts = session.postNames(session.actor.posts.sorted(), in: session.active)
+        let today = session.today
+        let text = "\(DeskPhrases.appTitle().text(l)) │ \(DeskPhrases.userLine(session.actor.name, posts).text(l)) │ \(today)"
+        screen.draw([Span(text, .title)].fitted(to: screen.columns, fill: .title), row: 0)
+    }
+
+    private func drawTabs(on screen: Screen) {
+        let l = session.language
+        var line: StyledLine = []
+        for tab in QueueTab.allCases where tab != .search || !search.isEmpty {
+            let name = switch tab {
+            case .todo: DeskPhrases.tabTodo()
+            case .section: DeskPhrases.tabSection()
+            case .warning: DeskPhrases.tabWarning()
+            case .done: DeskPhrases.tabDone()
+            case .search: DeskPhrases.tabSearch()
+            }
+            let label = " " + DeskPhrases.tabCount(name, counts[tab] ?? 0).text(l) + " "
+            let style: TextStyle = tab == self.tab ? TextStyle.selected.with(bold: true) : (tab == .warning && (counts[.warning] ?? 0) > 0 ? .warning : .plain)
+            line.append(Span(label, style))
+            line.append(Span(" "))
+        }
+        if !search.isEmpty { line.append(Span("/" + search, .accent)) }
+        screen.draw(line.fitted(to: screen.columns), row: 1)
+    }
+
+    private func drawQueue(on screen: Screen, width: Int) {
+        let l = session.language
+        let presented = rows.map { row -> QueuePresenter.Row in
+            let engine = engine(for: row.state)
+            let flow = engine?.flow(for: row.state)
+            let deadlines = engine?.deadlines(row.state, calendar: session.calendar, today: session.today) ?? []
+            return QueuePresenter.Row(
+                state: row.state, stepName: flow?.step(row.state.step)?.name ?? row.state.step,
+                badge: DeadlineBadge.of(row.state, deadlines: deadlines, language: l), tagged: tagged.contains(row.state.id)
+            )
+        }
+        let lines = QueuePresenter.lines(presented, selected: selected - top, width: width, language: l)
+        for (index, line) in lines.prefix(bodyHeight).enumerated() {
+            screen.draw(line, row: 2 + index, column: 0, width: width)
+        }
+    }
+
+    private func drawRightPane(on screen: Screen, column: Int, width: Int) {
+        guard let state = selectedState, let engine = engine(for: state), let flow = engine.flow(for: state) else { return }
+        var lines: [StyledLine]
+        if showFlow {
+            let chart = FlowchartPresenter.chart(flow, state: state, bureau: engine.definitions.bureau, width: width - 1, language: session.language)
+            // Scroll so the current step is in view, with a little of what led to it.
+            let start = max(0, min(chart.current - 4, chart.lines.count - bodyHeight))
+            lines = Array(chart.lines.dropFirst(start))
+        } else {
+            let input = DetailPresenter.Input(
+                state: state, flow: flow, bureau: engine.definitions.bureau,
+                deadlines: engine.deadlines(state, calendar: session.calendar, today: session.today),
+                missing: Set(engine.missingMaterials(state).map(\.code)), language: session.language
+            )
+            lines = DetailPresenter.lines(input, width: width - 1)
+        }
+        for (index, line) in lines.prefix(bodyHeight).enumerated() {
+            screen.draw(line, row: 2 + index, column: column + 1, width: width - 1)
+        }
+    }
+
+    // MARK: Overlays
+
+    private func drawOverlay(_ overlay: Overlay, on screen: Screen) {
+        let l = session.language
+        let width = min(screen.columns - 4, 84)
+        let inner = width - 2
+        switch overlay {
+        case .help:
+            let body = Self.bindings.map { binding -> StyledLine in
+                [Span(DisplayWidth.pad(binding.keyText, to: 22), .accent), Span(binding.label.template(l))]
+            }
+            Frame.center(Frame.box(title: DeskPhrases.helpTitle().text(l), body: body, width: width), width: width, on: screen)
+        case let .search(field):
+            let prompt = DeskPhrases.searchPrompt().text(l)
+            let shown = field.visible(width: inner - 1)
+            let box = Frame.box(title: DeskPhrases.keySearch.template(l), body: [[Span(prompt)], [Span(shown.text, TextStyle(underline: true))]], width: width)
+            let origin = Frame.center(box, width: width, on: screen)
+            screen.placeCursor(row: origin.row + 2, column: origin.column + 1 + shown.cursorColumn)
+        case let .actions(state, items, index):
+            var body: [StyledLine] = []
+            if items.isEmpty { body.append([Span(DeskPhrases.actionsNone().text(l), .muted)]) }
+            for (position, item) in items.enumerated() {
+                let pointer = position == index ? "▸ " : "  "
+                if item.isEnabled {
+                    body.append([Span(pointer + item.action.name, position == index ? TextStyle.selected.with(bold: true) : .plain)])
+                } else {
+                    let reason = item.disabledReasons.map { $0.text(l) }.joined(separator: "；")
+                    body.append([Span(pointer + item.action.name, position == index ? TextStyle.selected : .muted), Span("　" + reason, .muted)])
+                }
+            }
+            let title = DeskPhrases.actionsTitle("\(state.id) \(state.subject)").text(l)
+            Frame.center(Frame.box(title: title, body: body, width: width), width: width, on: screen)
+        case let .form(form):
+            drawForm(form, width: width, on: screen)
+        case let .bulk(ids, opinion):
+            let shown = opinion.visible(width: inner - 1)
+            let body: [StyledLine] = [
+                [Span(ids.joined(separator: " "), .muted)],
+                [Span(DeskPhrases.fieldOpinion().text(l), .heading)],
+                [Span(shown.text, TextStyle(underline: true))],
+            ]
+            let origin = Frame.center(Frame.box(title: DeskPhrases.bulkTitle(ids.count).text(l), body: body, width: width), width: width, on: screen)
+            screen.placeCursor(row: origin.row + 3, column: origin.column + 1 + shown.cursorColumn)
+        }
+    }
+
+    private func drawForm(_ form: ActionFormModel, width: Int, on screen: Screen) {
+        let l = session.language
+        let inner = width - 2
+        var body: [StyledLine] = []
+        var cursor: (row: Int, column: Int)?
+        for (index, field) in form.fields.enumerated() {
+            let focused = index == form.focus
+            let label = field.label.template(l) + (field.required ? DeskPhrases.fieldRequired().text(l) : "")
+            body.append([Span((focused ? "▸ " : "  ") + label, focused ? .heading : .plain)])
+            switch field.kind {
+            case .level:
+                let levels = form.levels
+                if levels.indices.contains(form.levelIndex) {
+                    let level = levels[form.levelIndex]
+                    body.append([Span("  ◀ \(level.name) ▶ ", focused ? TextStyle.selected : .accent), Span(" " + level.circumstances, .muted)])
+                    body.append([Span("    " + level.standard, .muted)])
+                }
+            case .fine:
+                let shown = field.input.visible(width: inner - 4)
+                if focused { cursor = (body.count, 2 + shown.cursorColumn) }
+                body.append([Span("  "), Span(DisplayWidth.pad(shown.text, to: inner - 4), TextStyle(underline: true))])
+                let check = DiscretionCheck(items: { [definitions = engine(for: form.state)?.definitions] in definitions?.item($0) })
+                let level = form.levels.indices.contains(form.levelIndex) ? form.levels[form.levelIndex].code : ""
+                let ranges = check.fineRanges(itemCode: form.item.code, level: level, facts: form.state.facts)
+                let text = { (range: ClosedRange<Money>?) in
+                    range.map { DeskPhrases.rangeText($0.lowerBound, $0.upperBound).text(l) } ?? DeskPhrases.rangeUnknown().text(l)
+                }
+                body.append([Span("    " + DeskPhrases.fineRanges(text(ranges.legal), text(ranges.band)).text(l), .muted)])
+                if let fine = form.fine, let band = ranges.band, !band.contains(fine) {
+                    body.append([Span("    " + DeskPhrases.fineOutsideBand().text(l), .warning)])
+                }
+            default:
+                let shown = field.input.visible(width: inner - 4)
+                if focused { cursor = (body.count, 2 + shown.cursorColumn) }
+                body.append([Span("  "), Span(DisplayWidth.pad(shown.text, to: inner - 4), TextStyle(underline: true))])
+            }
+        }
+        let title = DeskPhrases.formTitle(form.action.name, form.state.id).text(l)
+        let origin = Frame.center(Frame.box(title: title, body: body, width: width), width: width, on: screen)
+        if let cursor { screen.placeCursor(row: origin.row + 1 + cursor.row, column: origin.column + 1 + cursor.column) }
+    }
+}

@@ -1,0 +1,297 @@
+import Foundation
+import Localization
+import Storage
+import Workflow
+
+/// The main desk: title line, queue tabs, the queue beside the case detail or flowchart, a
+/// message line and the key legend. Overlays (actions, an action's form, help, search, bulk
+/// approval) sit on top and take the keys while open.
+final class MainDeskView: DeskView {
+    enum Overlay {
+        case actions(case: CaseState, items: [AvailableAction], selected: Int)
+        case form(ActionFormModel)
+        case bulk(ids: [String], opinion: TextField)
+        case search(TextField)
+        case help
+    }
+
+    let session: DeskSession
+    var tab: QueueTab = .todo
+    var search = ""
+    var counts: [QueueTab: Int] = [:]
+    var rows: [QueueRow] = []
+    var top = 0
+    var selected = 0
+    var tagged: Set<String> = []
+    var showFlow = false
+    var overlay: Overlay?
+    /// The message line, already in the reader's language.
+    var message: (text: String, isError: Bool)?
+    var bodyHeight = 20
+    private var engines: [Int: CaseEngine] = [:]
+
+    static let bindings: [Binding<DeskCommand>] = [
+        Binding([.up, .character("k")], DeskPhrases.keyMove, .up, legend: false),
+        Binding([.down, .character("j")], DeskPhrases.keyMove, .down, legend: false),
+        Binding([.pageUp], DeskPhrases.keyPage, .pageUp, legend: false),
+        Binding([.pageDown], DeskPhrases.keyPage, .pageDown, legend: false),
+        Binding([.home], DeskPhrases.keyPage, .home, legend: false),
+        Binding([.end], DeskPhrases.keyPage, .end, legend: false),
+        Binding([.enter], DeskPhrases.keyActions, .act),
+        Binding([.tab], DeskPhrases.keyTabs, .nextTab),
+        Binding([.backTab], DeskPhrases.keyTabs, .previousTab, legend: false),
+        Binding([.character(" ")], DeskPhrases.keyTag, .tag),
+        Binding([.character("a")], DeskPhrases.keyBulk, .bulkApprove),
+        Binding([.character("f")], DeskPhrases.keyFlow, .toggleFlow),
+        Binding([.character("/")], DeskPhrases.keySearch, .search),
+        Binding([.character("r"), .function(5)], DeskPhrases.keyRefresh, .refresh, legend: false),
+        Binding([.character("?"), .function(1)], DeskPhrases.keyHelp, .help),
+        Binding([.character("q"), .function(3)], DeskPhrases.keyQuit, .quit),
+    ]
+
+    init(session: DeskSession) {
+        self.session = session
+        if session.isReadOnly { tab = .warning }
+        reload()
+    }
+
+    // MARK: Data
+
+    func engine(for state: CaseState) -> CaseEngine? {
+        if let engine = engines[state.flowVersion] { return engine }
+        guard let engine = try? session.store.cases.engine(for: state) else { return nil }
+        engines[state.flowVersion] = engine
+        return engine
+    }
+
+    var selectedState: CaseState? {
+        let index = selected - top
+        return rows.indices.contains(index) ? rows[index].state : nil
+    }
+
+    /// Reads the counts and the visible page again, keeping the selection on the same case when
+    /// it is still in the tab.
+    func reload(keeping caseID: String? = nil) {
+        let store = session.store
+        do {
+            for tab in QueueTab.allCases where tab != .search || !search.isEmpty {
+                counts[tab] = try store.queue.count(session.filter(tab, search: search))
+            }
+            let total = counts[tab] ?? 0
+            if let caseID, let position = try store.queue.position(of: caseID, in: session.filter(tab, search: search)) {
+                selected = position
+            }
+            selected = min(max(0, selected), max(0, total - 1))
+            if selected < top { top = selected }
+            if selected >= top + bodyHeight { top = selected - bodyHeight + 1 }
+            top = max(0, min(top, max(0, total - bodyHeight)))
+            rows = try store.queue.page(session.filter(tab, search: search), offset: top, limit: bodyHeight)
+        } catch {
+            message = (ErrorReport.lines(error, session.language).joined(separator: "；"), true)
+        }
+    }
+
+    // MARK: Keys
+
+    func handle(_ key: Key) -> ViewOutcome {
+        if key == .resize { return .stay }
+        if let overlay {
+            handleOverlay(overlay, key)
+            return .stay
+        }
+        guard let command = Binding.find(key, in: Self.bindings) else { return .stay }
+        message = nil
+        switch command {
+        case .up: move(to: selected - 1)
+        case .down: move(to: selected + 1)
+        case .pageUp: move(to: selected - bodyHeight)
+        case .pageDown: move(to: selected + bodyHeight)
+        case .home: move(to: 0)
+        case .end: move(to: (counts[tab] ?? 1) - 1)
+        case .nextTab: switchTab(by: 1)
+        case .previousTab: switchTab(by: -1)
+        case .act: openActions()
+        case .tag: toggleTag()
+        case .bulkApprove: openBulk()
+        case .toggleFlow: showFlow.toggle()
+        case .refresh:
+            reload(keeping: selectedState?.id)
+            message = (session.text(DeskPhrases.refreshed()), false)
+        case .search: overlay = .search(TextField(search))
+        case .help: overlay = .help
+        case .quit: return .quit
+        }
+        return .stay
+    }
+
+    func move(to index: Int) {
+        let total = counts[tab] ?? 0
+        let target = min(max(0, index), max(0, total - 1))
+        guard target != selected || rows.isEmpty else { return }
+        selected = target
+        if selected < top || selected >= top + bodyHeight { reload() }
+    }
+
+    func switchTab(by step: Int) {
+        let tabs = search.isEmpty ? QueueTab.allCases.filter { $0 != .search } : QueueTab.allCases
+        let index = tabs.firstIndex(of: tab) ?? 0
+        tab = tabs[(index + step + tabs.count) % tabs.count]
+        top = 0
+        selected = 0
+        reload()
+    }
+
+    func toggleTag() {
+        guard let state = selectedState else { return }
+        if tagged.contains(state.id) { tagged.remove(state.id) } else { tagged.insert(state.id) }
+        message = (session.text(DeskPhrases.tagged(tagged.count)), false)
+        move(to: selected + 1)
+    }
+
+    func openActions() {
+        guard let listed = selectedState else { return }
+        if session.isReadOnly {
+            message = (session.text(DeskPhrases.readOnly()), true)
+            return
+        }
+        guard let state = try? session.store.cases.load(listed.id), let engine = engine(for: state) else { return }
+        let items = engine.available(state, for: session.actor)
+        overlay = .actions(case: state, items: items, selected: items.firstIndex(where: \.isEnabled) ?? 0)
+    }
+
+    func openBulk() {
+        guard !tagged.isEmpty else {
+            message = (session.text(DeskPhrases.bulkNothing()), true)
+            return
+        }
+        overlay = .bulk(ids: tagged.sorted(), opinion: TextField())
+    }
+
+    // MARK: Overlays
+
+    func handleOverlay(_ current: Overlay, _ key: Key) {
+        switch current {
+        case .help:
+            overlay = nil
+        case var .search(field):
+            switch key {
+            case .escape: overlay = nil
+            case .enter:
+                search = field.text.trimmingCharacters(in: .whitespaces)
+                overlay = nil
+                tab = search.isEmpty ? .todo : .search
+                top = 0
+                selected = 0
+                reload()
+            default:
+                _ = field.handle(key)
+                overlay = .search(field)
+            }
+        case let .actions(state, items, index):
+            switch key {
+            case .escape, .character("q"): overlay = nil
+            case .up, .character("k"): overlay = .actions(case: state, items: items, selected: max(0, index - 1))
+            case .down, .character("j"): overlay = .actions(case: state, items: items, selected: min(items.count - 1, index + 1))
+            case .enter:
+                guard items.indices.contains(index) else { return }
+                let chosen = items[index]
+                guard chosen.isEnabled else {
+                    message = (session.text(chosen.disabledReasons.first ?? DeskPhrases.actionsNone()), true)
+                    return
+                }
+                guard let item = engine(for: state)?.definitions.item(state.itemCode) else { return }
+                let form = ActionFormModel(state: state, action: chosen.action, item: item)
+                if form.fields.isEmpty {
+                    overlay = nil
+                    perform(form)
+                } else {
+                    overlay = .form(form)
+                }
+            default: break
+            }
+        case var .form(form):
+            switch key {
+            case .escape: overlay = nil
+            case .tab, .down: form.focus = min(form.fields.count - 1, form.focus + 1)
+            case .backTab, .up: form.focus = max(0, form.focus - 1)
+            case .function(10):
+                overlay = nil
+                perform(form)
+                return
+            case .enter:
+                if form.focus == form.fields.count - 1 {
+                    overlay = nil
+                    perform(form)
+                    return
+                }
+                form.focus += 1
+            default: form.edit(key)
+            }
+            if case .form = overlay ?? .help { overlay = .form(form) }
+        case .bulk(let ids, var opinion):
+            switch key {
+            case .escape: overlay = nil
+            case .enter, .function(10):
+                overlay = nil
+                approveAll(ids, opinion: opinion.text)
+            default:
+                _ = opinion.handle(key)
+                overlay = .bulk(ids: ids, opinion: opinion)
+            }
+        }
+    }
+
+    /// Performs an action through Storage, one transaction, refused if the case changed since it
+    /// was read ("已被他人处理，请刷新").
+    func perform(_ form: ActionFormModel) {
+        if form.action.penalty != nil, !form.value(.fine).isEmpty, form.fine == nil {
+            message = (session.text(DeskPhrases.fineBad(form.value(.fine))), true)
+            overlay = .form(form)
+            return
+        }
+        let participants = form.value(.participants).split(whereSeparator: { ",，、 ".contains($0) }).map(String.init)
+        let command = CaseCommand(
+            action: form.action.code, opinion: form.value(.opinion).nilIfEmpty, reason: form.value(.reason).nilIfEmpty,
+            participants: participants, penalty: form.penalty
+        )
+        do {
+            let result = try session.store.cases.act(form.state.id, command, expectedRevision: form.state.revision, by: session.actor)
+            message = (session.text(DeskPhrases.done(form.action.name, result.state.id)), false)
+            reload(keeping: result.state.id)
+        } catch {
+            message = (ErrorReport.lines(error, session.language).joined(separator: "；"), true)
+            if !(error is StorageError) { overlay = .form(form) }
+        }
+    }
+
+    /// The chief's bulk approval: one opinion, each tagged case still checked by the engine on
+    /// its own, each failure reported.
+    func approveAll(_ ids: [String], opinion: String) {
+        var done = 0
+        var failures: [String] = []
+        for id in ids {
+            do {
+                let state = try session.store.cases.load(id)
+                guard let engine = engine(for: state),
+                      let approval = engine.available(state, for: session.actor).first(where: { $0.isEnabled && $0.action.approval && $0.action.verdict == .positive })
+                else {
+                    failures.append(DeskPhrases.bulkFailure(id, DeskPhrases.bulkNoApproval()).text(session.language))
+                    continue
+                }
+                _ = try session.store.cases.act(id, CaseCommand(action: approval.action.code, opinion: opinion.nilIfEmpty), expectedRevision: state.revision, by: session.actor)
+                done += 1
+                tagged.remove(id)
+            } catch {
+                failures.append(DeskPhrases.bulkFailure(id, ErrorReport.lines(error, session.language).joined(separator: "；")).text(session.language))
+            }
+        }
+        let summary = DeskPhrases.bulkResult(done, failures.count).text(session.language)
+        message = (([summary] + failures).joined(separator: "　"), !failures.isEmpty)
+        reload(keeping: selectedState?.id)
+    }
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+
+}

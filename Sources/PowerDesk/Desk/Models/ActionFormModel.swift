@@ -1,0 +1,83 @@
+import Localization
+import Workflow
+
+/// The form an action asks for: an opinion, a reason, fellow officers, a penalty with its level,
+/// amount and justification. Which fields appear follows the action's definition.
+struct ActionFormModel {
+    enum FieldKind: Hashable {
+        case opinion
+        case reason
+        case participants
+        case level
+        case fine
+        case justification
+    }
+
+    struct Field {
+        let kind: FieldKind
+        let label: Phrase
+        var input = TextField()
+        let required: Bool
+    }
+
+    let state: CaseState
+    let action: ActionDefinition
+    let item: ItemDefinition
+    var fields: [Field]
+    var focus = 0
+    var levelIndex = 0
+
+    init(state: CaseState, action: ActionDefinition, item: ItemDefinition) {
+        self.state = state
+        self.action = action
+        self.item = item
+        var fields: [Field] = []
+        if action.opinion != .none || action.verdict == .negative {
+            fields.append(Field(kind: .opinion, label: DeskPhrases.fieldOpinion, required: action.opinion == .required || action.verdict == .negative))
+        }
+        let previous = state.abnormalCounts[action.kind] ?? 0
+        let reason = action.effectiveReason
+        if reason == .required || (reason == .repeated && previous > 0) || reason == .optional {
+            fields.append(Field(kind: .reason, label: DeskPhrases.fieldReason, required: reason != .optional))
+        }
+        if action.participants > 1 {
+            fields.append(Field(kind: .participants, label: DeskPhrases.fieldParticipants, required: true))
+        }
+        if action.penalty != nil, item.discretion != nil {
+            fields.append(Field(kind: .level, label: DeskPhrases.fieldLevel, required: true))
+            fields.append(Field(kind: .fine, label: DeskPhrases.fieldFine, required: false))
+            fields.append(Field(kind: .justification, label: DeskPhrases.fieldJustification, required: false))
+        }
+        self.fields = fields
+    }
+
+    var levels: [CircumstanceLevel] { item.discretion?.levels ?? [] }
+
+    func value(_ kind: FieldKind) -> String {
+        fields.first { $0.kind == kind }?.input.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+    }
+
+    var fine: Money? { value(.fine).isEmpty ? nil : Money.parseYuan(value(.fine)) }
+
+    /// The penalty the form describes: the mandatory measures of the law, and the fine if one was
+    /// entered.
+    var penalty: PenaltyDecision? {
+        guard action.penalty != nil, let benchmark = item.discretion, levels.indices.contains(levelIndex) else { return nil }
+        var sanctions = benchmark.statutory.filter { $0.mandatory && !$0.kind.hasAmount }.map { Sanction(kind: $0.kind) }
+        if let fine { sanctions.append(Sanction(kind: .fine, amount: fine)) }
+        let justification = value(.justification)
+        let violations = [ViolationPenalty(itemCode: item.code, caseID: state.id, level: levels[levelIndex].code, sanctions: sanctions)]
+        return PenaltyDecision(violations: violations, justification: justification.isEmpty ? nil : justification)
+    }
+
+    /// Sends a key to the focused field; ←/→ on the level field choose the level.
+    mutating func edit(_ key: Key) {
+        guard fields.indices.contains(focus) else { return }
+        if fields[focus].kind == .level {
+            if key == .left { levelIndex = max(0, levelIndex - 1) }
+            if key == .right { levelIndex = min(max(0, levels.count - 1), levelIndex + 1) }
+            return
+        }
+        _ = fields[focus].input.handle(key)
+    }
+}

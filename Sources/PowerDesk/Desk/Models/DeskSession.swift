@@ -1,0 +1,61 @@
+import Foundation
+import Localization
+import Storage
+import Workflow
+
+/// Who is at the desk and against what: the store, the signed-in actor, their section and
+/// language, and the definitions and calendar of the database.
+final class DeskSession {
+    let store: PowerDeskStore
+    let actor: Actor
+    let section: String
+    let language: Language
+    let calendar: WorkCalendar
+    let active: DefinitionSet
+    /// The steps at which this actor's posts may act, over every definition version in use.
+    let actionable: [ActionableStep]
+
+    init(store: PowerDeskStore, actor: Actor, language: Language) throws {
+        self.store = store
+        self.actor = actor
+        self.language = language
+        section = try store.users.section(of: actor.userID)
+        calendar = try store.definitions.calendar()
+        active = try store.definitions.activeSet().set
+        var steps = Set<ActionableStep>()
+        for version in try store.definitions.versionsInUse() {
+            let set = try store.definitions.set(version: version)
+            for item in set.items {
+                for code in item.procedures {
+                    guard let flow = set.flow(item: item.code, procedure: code) else { continue }
+                    // A step is my work when it is my post's, or when it offers me a regular action;
+                    // abnormal operations (suspend, terminate...) another post may take do not make it so.
+                    for step in flow.steps where step.post.map(actor.posts.contains) ?? false || step.actions.contains(where: { action in
+                        !action.kind.isAbnormal && action.kind != .resume && action.kind != .merge
+                            && !actor.posts.isDisjoint(with: flow.posts(for: action, at: step))
+                    }) {
+                        steps.insert(ActionableStep(item: item.code, procedure: code, step: step.code))
+                    }
+                }
+            }
+        }
+        actionable = steps.sorted { ($0.item, $0.procedure, $0.step) < ($1.item, $1.procedure, $1.step) }
+    }
+
+    var today: CivilDate { CivilDate.inShanghai(store.database.clock.now()) }
+
+    /// Supervision posts read everything and act on nothing.
+    var isReadOnly: Bool {
+        actor.posts.allSatisfy { active.bureau.post($0)?.readOnly ?? false }
+    }
+
+    func text(_ message: Message) -> String { message.text(language) }
+
+    func postNames(_ codes: [String], in set: DefinitionSet) -> String {
+        codes.map { set.bureau.post($0)?.name ?? $0 }.joined(separator: "、")
+    }
+
+    func filter(_ tab: QueueTab, search: String) -> QueueFilter {
+        QueueFilter(tab: tab, userID: actor.userID, section: section, actionable: actionable, today: today, search: search)
+    }
+}

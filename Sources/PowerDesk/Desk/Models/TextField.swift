@@ -1,0 +1,65 @@
+/// A one-line text field that edits by whole characters (a Chinese character is one step of the
+/// cursor and two columns on screen) and scrolls sideways to keep the cursor in view.
+struct TextField: Hashable {
+    var text = ""
+    /// Cursor position in characters.
+    var cursor = 0
+    var secret = false
+
+    init(_ text: String = "", secret: Bool = false) {
+        self.text = text
+        self.cursor = text.count
+        self.secret = secret
+    }
+
+    /// Applies an editing key; returns false for keys a field does not use.
+    mutating func handle(_ key: Key) -> Bool {
+        switch key {
+        case let .character(character):
+            let index = text.index(text.startIndex, offsetBy: cursor)
+            text.insert(character, at: index)
+            cursor += 1
+        case .backspace:
+            guard cursor > 0 else { return true }
+            text.remove(at: text.index(text.startIndex, offsetBy: cursor - 1))
+            cursor -= 1
+        case .delete:
+            guard cursor < text.count else { return true }
+            text.remove(at: text.index(text.startIndex, offsetBy: cursor))
+        case .left: cursor = max(0, cursor - 1)
+        case .right: cursor = min(text.count, cursor + 1)
+        case .home, .control("a"): cursor = 0
+        case .end, .control("e"): cursor = text.count
+        case .control("u"):
+            text.removeSubrange(text.startIndex..<text.index(text.startIndex, offsetBy: cursor))
+            cursor = 0
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// What to show in `width` columns and where the cursor sits among them.
+    func visible(width: Int) -> (text: String, cursorColumn: Int) {
+        let shown = secret ? String(repeating: "•", count: text.count) : text
+        let characters = Array(shown)
+        let before = characters.prefix(cursor).reduce(0) { $0 + DisplayWidth.of(String($1)) }
+        guard width > 1 else { return ("", 0) }
+        // Scroll so the cursor stays inside the field, one column spare for it at the end.
+        var start = 0
+        var offset = before
+        while offset > width - 1, start < characters.count {
+            offset -= DisplayWidth.of(String(characters[start]))
+            start += 1
+        }
+        var visible = ""
+        var used = 0
+        for character in characters[start...] {
+            let w = DisplayWidth.of(String(character))
+            if used + w > width { break }
+            visible.append(character)
+            used += w
+        }
+        return (visible, offset)
+    }
+}

@@ -1,0 +1,140 @@
+import CNcurses
+import Foundation
+
+/// The real terminal, through ncursesw: the only file that imports CNcurses. Colour roles become
+/// colour pairs when the terminal has colour and `NO_COLOR` is unset; otherwise the styles' bold,
+/// reverse and underline carry the meaning.
+final class CursesScreen: Screen {
+    private let useColor: Bool
+    /// Set when the environment's locale was not UTF-8 and C.UTF-8 was used instead.
+    let localeNote: String?
+
+    init() {
+        localeNote = CursesScreen.setUTF8Locale()
+        initscr()
+        cbreak()
+        noecho()
+        nonl()
+        keypad(pd_stdscr(), true)
+        set_escdelay(25)
+        useColor = pd_has_colors() != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        if useColor {
+            start_color()
+            use_default_colors()
+            init_pair(Int16(TextStyle.Role.title.rawValue), Int16(COLOR_WHITE), Int16(COLOR_BLUE))
+            init_pair(Int16(TextStyle.Role.warning.rawValue), Int16(COLOR_YELLOW), -1)
+            init_pair(Int16(TextStyle.Role.danger.rawValue), Int16(COLOR_RED), -1)
+            init_pair(Int16(TextStyle.Role.success.rawValue), Int16(COLOR_GREEN), -1)
+            init_pair(Int16(TextStyle.Role.accent.rawValue), Int16(COLOR_CYAN), -1)
+            init_pair(Int16(TextStyle.Role.muted.rawValue), -1, -1)
+        }
+        CursesScreen.installSignalHandlers()
+    }
+
+    /// CJK text needs a UTF-8 locale: `wcwidth` returns -1 for every Chinese character otherwise.
+    private static func setUTF8Locale() -> String? {
+        if let current = setlocale(LC_ALL, ""), String(cString: current).uppercased().contains("UTF-8") || String(cString: current).uppercased().contains("UTF8") {
+            return nil
+        }
+        setlocale(LC_ALL, "C.UTF-8")
+        return "C.UTF-8"
+    }
+
+    /// Ctrl-C, SIGTERM and a lost connection (SIGHUP) restore the terminal before the process ends.
+    /// Each action is one transaction, so nothing half-done is saved.
+    private static func installSignalHandlers() {
+        for number in [SIGINT, SIGTERM, SIGHUP] {
+            signal(number) { received in
+                endwin()
+                _exit(128 + received)
+            }
+        }
+    }
+
+    var rows: Int { Int(pd_lines()) }
+    var columns: Int { Int(pd_cols()) }
+
+    func clear() { erase() }
+
+    func draw(_ line: StyledLine, row: Int, column: Int, width: Int) {
+        guard row >= 0, row < rows, column >= 0 else { return }
+        let limit = min(columns, column + width)
+        var x = column
+        for span in line {
+            var scalars: [wchar_t] = []
+            var spanWidth = 0
+            for character in TerminalText.sanitize(span.text) {
+                let w = DisplayWidth.of(String(character))
+                if x + spanWidth + w > limit { break }
+                scalars += String(character).unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+                spanWidth += w
+            }
+            guard !scalars.isEmpty else { if x >= limit { return } else { continue } }
+            scalars.append(0)
+            _ = pd_addwstr(Int32(row), Int32(x), scalars, attributes(span.style))
+            x += spanWidth
+            if x >= limit { return }
+        }
+    }
+
+    private func attributes(_ style: TextStyle) -> attr_t {
+        var value = pd_a_normal()
+        if style.bold { value |= pd_a_bold() }
+        if style.reverse { value |= pd_a_reverse() }
+        if style.underline { value |= pd_a_underline() }
+        if useColor, style.role != .plain, style.role != .muted {
+            value |= pd_color_pair(Int16(style.role.rawValue))
+        } else if style.role == .muted {
+            value |= pd_a_dim()
+        } else if !useColor, style.role == .danger || style.role == .warning {
+            value |= pd_a_underline()
+        }
+        return value
+    }
+
+    func placeCursor(row: Int, column: Int) {
+        curs_set(1)
+        move(Int32(row), Int32(column))
+    }
+
+    func hideCursor() { curs_set(0) }
+
+    func present() { refresh() }
+
+    /// Blocks for the next key; nil on an input error (e.g. the terminal went away).
+    func readKey() -> Key? {
+        var value: wint_t = 0
+        let result = pd_get_wch(&value)
+        if result == ERR { return nil }
+        if result == pd_key_code_yes() {
+            switch Int32(value) {
+            case KEY_UP: return .up
+            case KEY_DOWN: return .down
+            case KEY_LEFT: return .left
+            case KEY_RIGHT: return .right
+            case KEY_NPAGE: return .pageDown
+            case KEY_PPAGE: return .pageUp
+            case KEY_HOME: return .home
+            case KEY_END: return .end
+            case KEY_BACKSPACE: return .backspace
+            case KEY_DC: return .delete
+            case KEY_ENTER: return .enter
+            case KEY_BTAB: return .backTab
+            case KEY_RESIZE: return .resize
+            default:
+                for n in 1...12 where Int32(value) == pd_key_f(Int32(n)) { return .function(n) }
+                return nil
+            }
+        }
+        switch value {
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 9: return .tab
+        case 8, 127: return .backspace
+        case 1...26: return Unicode.Scalar(value + 96).map { .control(Character($0)) }
+        default: return Unicode.Scalar(value).map { .character(Character($0)) }
+        }
+    }
+
+    func stop() { endwin() }
+}

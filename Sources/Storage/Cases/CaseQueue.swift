@@ -1,0 +1,64 @@
+import Foundation
+import GRDB
+import Workflow
+
+/// The queue, paged from the database: only the rows on screen are read and decoded, so a bureau
+/// with a million cases feels like one with ten.
+public final class CaseQueue: Sendable {
+    let database: PowerDeskDatabase
+
+    init(database: PowerDeskDatabase) {
+        self.database = database
+    }
+
+    public func count(_ filter: QueueFilter) throws -> Int {
+        let (clause, arguments) = Self.whereClause(filter)
+        return try database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM \"case\" WHERE \(clause)", arguments: arguments) ?? 0 }
+    }
+
+    public func page(_ filter: QueueFilter, offset: Int, limit: Int) throws -> [QueueRow] {
+        let (clause, arguments) = Self.whereClause(filter)
+        let order = filter.tab == .warning ? "warn_on, id" : "updated_at DESC, id DESC"
+        return try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT state, section FROM \"case\" WHERE \(clause) ORDER BY \(order) LIMIT ? OFFSET ?",
+                             arguments: arguments + [limit, max(0, offset)])
+                .compactMap { row in
+                    guard let state = try? EventCoding.value(CaseState.self, from: row["state"] as String) else { return nil }
+                    return QueueRow(state: state, section: row["section"])
+                }
+        }
+    }
+
+    /// The position of a case in a tab, to keep the selection on it after a refresh.
+    public func position(of caseID: String, in filter: QueueFilter) throws -> Int? {
+        let (clause, arguments) = Self.whereClause(filter)
+        let order = filter.tab == .warning ? "warn_on, id" : "updated_at DESC, id DESC"
+        return try database.read { db in
+            try Int.fetchOne(db, sql: "SELECT n - 1 FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY \(order)) AS n FROM \"case\" WHERE \(clause)) WHERE id = ?",
+                             arguments: arguments + [caseID])
+        }
+    }
+
+    static func whereClause(_ filter: QueueFilter) -> (String, StatementArguments) {
+        switch filter.tab {
+        case .todo:
+            guard !filter.actionable.isEmpty else { return ("0", []) }
+            let values = Array(repeating: "(?, ?, ?)", count: filter.actionable.count).joined(separator: ", ")
+            var arguments = StatementArguments()
+            for step in filter.actionable { arguments += [step.item, step.procedure, step.step] }
+            return ("status <> 'closed' AND (item_code, procedure_code, step) IN (VALUES \(values))", arguments)
+        case .section:
+            return ("status <> 'closed' AND section = ?", [filter.section])
+        case .warning:
+            return ("status = 'open' AND warn_on IS NOT NULL AND warn_on <= ?", [filter.today.description])
+        case .done:
+            return ("id IN (SELECT case_id FROM case_event WHERE user_id = ?)", [filter.userID])
+        case .search:
+            let text = filter.search.trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { return ("0", []) }
+            let like = "%" + text.replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
+            return ("(id = ? OR party_id_number = ? OR item_code = ? OR party_name LIKE ? ESCAPE '\\' OR subject LIKE ? ESCAPE '\\' OR id LIKE ? ESCAPE '\\')",
+                    [text.uppercased(), text.uppercased(), text, like, like, like])
+        }
+    }
+}
