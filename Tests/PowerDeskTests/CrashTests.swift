@@ -41,29 +41,35 @@ import Testing
     static func killOnce(round: Int, database: URL, random: inout SeededGenerator, seed: UInt64) throws -> RoundOutcome {
         let cases = Int.random(in: 2...6, using: &random)
         let killAfter = Int.random(in: 0..<(2 * cases), using: &random)
-        // Before the first acknowledgement the child is still starting and logging in, which takes
-        // longer than one operation; the kill may land anywhere in that.
-        let delay = killAfter == 0 ? UInt32.random(in: 0...250_000, using: &random) : UInt32.random(in: 0...8_000, using: &random)
-        let context = Comment(rawValue: "round \(round), kill after \(killAfter) of \(2 * cases) lines + \(delay) µs, seed \(seed)")
+        // The kill comes a random fraction of one operation's time after the last line is sent,
+        // so it lands before, inside and after that line's transaction. Before the first
+        // acknowledgement the child is still starting and logging in, which takes longer.
+        let fraction = Double.random(in: 0...1.5, using: &random)
+        var context = Comment(rawValue: "round \(round), kill after \(killAfter) of \(2 * cases) lines, seed \(seed)")
 
         let child = try BinaryHarness.startBatch(user: "clerk", database: database)
         var sent: [String] = []
         var requests: [String] = []
         var caseIDs: [String] = []
+        var operationTime: TimeInterval = 0.25
         for index in 0..<(2 * cases) {
             let request = "crash-\(round)-\(index / 2)-\(index.isMultiple(of: 2) ? "open" : "accept")"
             let line = index.isMultiple(of: 2)
                 ? BinaryHarness.openLicenceLine(request: request, subject: "断电测试 \(round)-\(index / 2)")
                 : BinaryHarness.actLine(case: caseIDs[index / 2], action: "accept", request: request)
+            let sentAt = Date()
             try child.send(line)
             sent.append(line)
             requests.append(request)
             if index == killAfter {
-                usleep(delay)
+                let delay = fraction * operationTime
+                context = Comment(rawValue: context.rawValue + ", \(Int(delay * 1_000_000)) µs after the last line")
+                usleep(UInt32(delay * 1_000_000))
                 child.kill()
                 break
             }
             let reply = try #require(child.line(index, timeout: 30), "no reply to line \(index + 1); \(context)")
+            operationTime = Date().timeIntervalSince(sentAt)
             let result = try #require(try BatchResult.decode([reply]).first)
             try #require(result.ok, "line \(index + 1) refused: \(result.errors ?? []); \(context)")
             if index.isMultiple(of: 2) { caseIDs.append(try #require(result.case)) }
@@ -73,7 +79,7 @@ import Testing
 
         // What the child acknowledged: every complete line it wrote, read before or after the kill.
         let acknowledged = try BatchResult.decode(ended.lines)
-        #expect(acknowledged.allSatisfy(\.ok), context)
+        #expect(acknowledged.allSatisfy { $0.ok }, context)
         #expect(acknowledged.count == killAfter || acknowledged.count == killAfter + 1, context)
 
         let verify = try BinaryHarness.verify(database)

@@ -95,7 +95,31 @@ public enum DeskPhrases {
     public static let helpClose = Phrase("desk.helpClose", zh: "按任意键关闭", en: "press any key to close")
     public static let readOnly = Phrase("desk.readOnly", zh: "监察岗位只能查看，不能办理", en: "supervision posts may look, not act")
 
+    public static let keyNew = Phrase("desk.keyNew", zh: "新建办件", en: "new case")
+    public static let keyMaterials = Phrase("desk.keyMaterials", zh: "登记材料", en: "materials")
+    public static let newCaseTitle = Phrase("desk.newCaseTitle", zh: "新建办件", en: "New case")
+    public static let chooseItem = Phrase("desk.chooseItem", zh: "选择事项（输入编码或名称筛选，↑↓ 选择，Enter 确定）", en: "Choose the item (type to filter, ↑↓, Enter)")
+    public static let fieldPartyKind = Phrase("desk.fieldPartyKind", zh: "当事人类型（←→ 切换）", en: "Party kind (← →)")
+    public static let partyOrganization = Phrase("desk.partyOrganization", zh: "单位", en: "organisation")
+    public static let partyPerson = Phrase("desk.partyPerson", zh: "个人", en: "person")
+    public static let fieldPartyName = Phrase("desk.fieldPartyName", zh: "当事人名称", en: "Party name")
+    public static let fieldPartyID = Phrase("desk.fieldPartyID", zh: "证件号码", en: "Identity number")
+    public static let fieldContact = Phrase("desk.fieldContact", zh: "联系方式", en: "Contact")
+    public static let fieldSubject = Phrase("desk.fieldSubject", zh: "办件事由（案件名称）", en: "Subject")
+    public static let materialsHint = Phrase("desk.materialsHint", zh: "已收材料（空格勾选）", en: "Materials received (Space to tick)")
+    public static let materialRequired = Phrase("desk.materialRequired", zh: "（必需）", en: "(required)")
+    public static let idOK = Phrase("desk.idOK", zh: "✓ {0} {1}", en: "✓ {0} {1}")
+    public static let idBad = Phrase("desk.idBad", zh: "✗ {0}", en: "✗ {0}")
+    public static let factBad = Phrase("desk.factBad", zh: "✗ {0}", en: "✗ {0}")
+    public static let missingFields = Phrase("desk.missingFields", zh: "请填写：{0}", en: "please fill in: {0}")
+    public static let idMustPass = Phrase("desk.idMustPass", zh: "证件号码未通过校验，请改正后再提交", en: "the identity number does not pass its check; correct it first")
+    public static let registered = Phrase("desk.registered", zh: "已登记 {0}：{1}", en: "registered {0}: {1}")
+    public static let materialsTitle = Phrase("desk.materialsTitle", zh: "登记收到的材料：{0}", en: "Record materials received: {0}")
+    public static let materialsNothing = Phrase("desk.materialsNothing", zh: "没有勾选任何材料", en: "no material ticked")
+    public static let canOpenNothing = Phrase("desk.canOpenNothing", zh: "您的岗位不能新建办件", en: "your post cannot open cases")
+
     public static let all: [Phrase] = [
+        keyNew, keyMaterials, newCaseTitle, chooseItem, fieldPartyKind, partyOrganization, partyPerson, fieldPartyName, fieldPartyID, fieldContact, fieldSubject, materialsHint, materialRequired, idOK, idBad, factBad, missingFields, idMustPass, registered, materialsTitle, materialsNothing, canOpenNothing,
         appTitle, loginTitle, loginUser, loginPassword, loginHint,
         loginEmpty, demoNote, tabTodo, tabSection, tabWarning,
         tabDone, tabSearch, tabCount, userLine, queueEmpty,

@@ -111,15 +111,22 @@ final class ChildProcess: @unchecked Sendable {
 
     // MARK: Draining
 
+    /// Reads with read(2) rather than FileHandle, whose reads either wait for a full buffer or
+    /// trap on an error; a chunk is whatever the child has written so far.
     private func drain(_ handle: FileHandle, isOutput: Bool) {
         Thread.detachNewThread { [self] in
-            while let chunk = try? handle.read(upToCount: 1 << 16), !chunk.isEmpty {
+            let descriptor = handle.fileDescriptor
+            var buffer = [UInt8](repeating: 0, count: 1 << 16)
+            while true {
+                let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+                if count < 0, errno == EINTR { continue }
+                if count <= 0 { break }
                 condition.lock()
                 if isOutput {
-                    outData.append(chunk)
+                    outData.append(contentsOf: buffer[0..<count])
                     collectLines()
                 } else {
-                    errData.append(chunk)
+                    errData.append(contentsOf: buffer[0..<count])
                 }
                 condition.broadcast()
                 condition.unlock()

@@ -9,6 +9,8 @@ enum DeskCommand: Hashable, Sendable {
     case nextTab
     case previousTab
     case act
+    case newCase
+    case materials
     case tag
     case bulkApprove
     case toggleFlow

@@ -49,7 +49,7 @@ extension MainDeskView {
             screen.draw([Span(message.text, message.isError ? .danger : .success)].fitted(to: screen.columns), row: screen.rows - 2)
         }
         let legend: StyledLine = switch overlay {
-        case .form?, .bulk?, .search?: Binding.legend(Self.formLegend, language: l)
+        case .form?, .bulk?, .search?, .newCase?, .materials?: Binding.legend(Self.formLegend, language: l)
         case .actions?: Binding.legend(Self.menuLegend, language: l)
         case .help?: [Span(DeskPhrases.helpClose().text(l), .muted)]
         case nil: Binding.legend(Self.bindings, language: l)
@@ -159,6 +159,14 @@ extension MainDeskView {
             Frame.center(Frame.box(title: title, body: body, width: width), width: width, on: screen)
         case let .form(form):
             drawForm(form, width: width, on: screen)
+        case let .newCase(model):
+            drawNewCase(model, width: width, on: screen)
+        case let .materials(state, options, ticked, focus):
+            let body = options.enumerated().map { index, material -> StyledLine in
+                let mark = ticked.contains(material.code) ? "[✓] " : "[ ] "
+                return [Span((index == focus ? "▸ " : "  ") + mark + material.name, index == focus ? .heading : .plain)]
+            }
+            Frame.center(Frame.box(title: DeskPhrases.materialsTitle(state.id).text(l), body: body, width: width), width: width, on: screen)
         case let .bulk(ids, opinion):
             let shown = opinion.visible(width: inner - 1)
             let body: [StyledLine] = [
@@ -168,6 +176,82 @@ extension MainDeskView {
             ]
             let origin = Frame.center(Frame.box(title: DeskPhrases.bulkTitle(ids.count).text(l), body: body, width: width), width: width, on: screen)
             screen.placeCursor(row: origin.row + 3, column: origin.column + 1 + shown.cursorColumn)
+        }
+    }
+
+    private func drawNewCase(_ model: NewCaseModel, width: Int, on screen: Screen) {
+        let l = session.language
+        let inner = width - 2
+        var body: [StyledLine] = []
+        var cursor: (row: Int, column: Int)?
+        guard let item = model.item else {
+            let shown = model.filter.visible(width: inner - 2)
+            body.append([Span(DeskPhrases.chooseItem().text(l), .muted)])
+            cursor = (body.count, shown.cursorColumn)
+            body.append([Span(DisplayWidth.pad(shown.text, to: inner), TextStyle(underline: true))])
+            let matches = model.matches
+            let visible = max(3, screen.rows - 12)
+            let start = max(0, min(model.choice - visible / 2, matches.count - visible))
+            for (index, candidate) in matches.enumerated().dropFirst(start).prefix(visible) {
+                let style: TextStyle = index == model.choice ? TextStyle.selected.with(bold: true) : .plain
+                body.append([Span("\(candidate.code)  \(candidate.kind.displayName.text(l))  \(candidate.name)", style)])
+            }
+            let origin = Frame.center(Frame.box(title: DeskPhrases.newCaseTitle().text(l), body: body, width: width), width: width, on: screen)
+            if let cursor { screen.placeCursor(row: origin.row + 1 + cursor.row, column: origin.column + 1 + cursor.column) }
+            return
+        }
+        let rows = model.rows
+        // Keep the focused row in view on a short terminal.
+        let budget = max(6, screen.rows - 6)
+        var lines: [(StyledLine, Bool)] = []
+        for (index, row) in rows.enumerated() {
+            let focused = index == model.focus
+            let pointer = focused ? "▸ " : "  "
+            let labelStyle: TextStyle = focused ? .heading : .plain
+            func field(_ label: String, _ row: NewCaseModel.Row, note: StyledLine = []) {
+                let input = model.inputs[row] ?? TextField()
+                let labelText = DisplayWidth.pad(DisplayWidth.truncate(label, to: 20), to: 20)
+                let fieldWidth = max(10, inner - 24)
+                let shown = input.visible(width: fieldWidth)
+                if focused { cursor = (lines.count, 2 + 20 + shown.cursorColumn) }
+                lines.append(([Span(pointer + labelText, labelStyle), Span(DisplayWidth.pad(shown.text, to: fieldWidth), TextStyle(underline: true))], focused))
+                if !note.isEmpty { lines.append((note, false)) }
+            }
+            switch row {
+            case .partyKind:
+                let kind = model.partyKind == .organization ? DeskPhrases.partyOrganization() : DeskPhrases.partyPerson()
+                lines.append(([Span(pointer + DisplayWidth.pad(DeskPhrases.fieldPartyKind().text(l), to: 20), labelStyle), Span("◀ \(kind.text(l)) ▶", focused ? .selected : .accent)], focused))
+            case .partyName: field(DeskPhrases.fieldPartyName().text(l), row)
+            case .partyID:
+                var note: StyledLine = []
+                switch model.identity {
+                case let .success(number)?: note = [Span("    " + DeskPhrases.idOK(number.kind.displayName, number.value).text(l), .success)]
+                case let .failure(problem)?: note = [Span("    " + DeskPhrases.idBad(problem.message).text(l), .danger)]
+                case nil: break
+                }
+                field(DeskPhrases.fieldPartyID().text(l), row, note: note)
+            case .contact: field(DeskPhrases.fieldContact().text(l), row)
+            case .subject: field(DeskPhrases.fieldSubject().text(l), row)
+            case let .fact(code):
+                guard let fact = item.fact(code) else { continue }
+                var note: StyledLine = []
+                if case let .failure(problem)? = model.factValue(code) { note = [Span("    " + DeskPhrases.factBad(problem).text(l), .danger)] }
+                field(fact.name + (fact.unit.map { "（\($0)）" } ?? "") + (fact.required ? "*" : ""), row, note: note)
+            case let .material(code):
+                guard let material = item.material(code) else { continue }
+                if index > 0, case .material = rows[index - 1] {} else { lines.append(([Span(DeskPhrases.materialsHint().text(l), .heading)], false)) }
+                let mark = model.received.contains(code) ? "[✓] " : "[ ] "
+                let required = material.required ? DeskPhrases.materialRequired().text(l) : ""
+                lines.append(([Span(pointer + mark + material.name + required, labelStyle)], focused))
+            }
+        }
+        let focusLine = lines.firstIndex { $0.1 } ?? 0
+        let start = max(0, min(focusLine - budget / 2, lines.count - budget))
+        body = [[Span("\(item.code) \(item.name)", .accent)]] + lines.dropFirst(start).prefix(budget).map(\.0)
+        let title = DeskPhrases.newCaseTitle().text(l)
+        let origin = Frame.center(Frame.box(title: title, body: body, width: width), width: width, on: screen)
+        if let cursor, cursor.row >= start, cursor.row < start + budget {
+            screen.placeCursor(row: origin.row + 2 + cursor.row - start, column: origin.column + 1 + cursor.column)
         }
     }
 

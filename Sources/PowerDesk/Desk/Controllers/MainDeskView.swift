@@ -13,6 +13,8 @@ final class MainDeskView: DeskView {
         case bulk(ids: [String], opinion: TextField)
         case search(TextField)
         case help
+        case newCase(NewCaseModel)
+        case materials(case: CaseState, options: [MaterialRequirement], ticked: Set<String>, focus: Int)
     }
 
     let session: DeskSession
@@ -38,6 +40,8 @@ final class MainDeskView: DeskView {
         Binding([.home], DeskPhrases.keyPage, .home, legend: false),
         Binding([.end], DeskPhrases.keyPage, .end, legend: false),
         Binding([.enter], DeskPhrases.keyActions, .act),
+        Binding([.character("n")], DeskPhrases.keyNew, .newCase),
+        Binding([.character("m")], DeskPhrases.keyMaterials, .materials, legend: false),
         Binding([.tab], DeskPhrases.keyTabs, .nextTab),
         Binding([.backTab], DeskPhrases.keyTabs, .previousTab, legend: false),
         Binding([.character(" ")], DeskPhrases.keyTag, .tag),
@@ -111,6 +115,8 @@ final class MainDeskView: DeskView {
         case .nextTab: switchTab(by: 1)
         case .previousTab: switchTab(by: -1)
         case .act: openActions()
+        case .newCase: openNewCase()
+        case .materials: openMaterials()
         case .tag: toggleTag()
         case .bulkApprove: openBulk()
         case .toggleFlow: showFlow.toggle()
@@ -157,6 +163,34 @@ final class MainDeskView: DeskView {
         guard let state = try? session.store.cases.load(listed.id), let engine = engine(for: state) else { return }
         let items = engine.available(state, for: session.actor)
         overlay = .actions(case: state, items: items, selected: items.firstIndex(where: \.isEnabled) ?? 0)
+    }
+
+    /// The posts that may open a case on some procedure of the catalogue.
+    var canOpenCases: Bool {
+        session.active.procedures.values.contains { !session.actor.posts.isDisjoint(with: $0.openedBy) }
+    }
+
+    func openNewCase() {
+        guard canOpenCases else {
+            message = (session.text(DeskPhrases.canOpenNothing()), true)
+            return
+        }
+        let items = session.active.items.filter { item in
+            item.procedures.contains { session.active.procedures[$0].map { !session.actor.posts.isDisjoint(with: $0.openedBy) } ?? false }
+        }
+        overlay = .newCase(NewCaseModel(items: items))
+    }
+
+    func openMaterials() {
+        guard let listed = selectedState, !session.isReadOnly,
+              let state = try? session.store.cases.load(listed.id), let item = engine(for: state)?.definitions.item(state.itemCode)
+        else { return }
+        let options = item.materials.filter { (state.materials[$0.code] ?? 0) < $0.count }
+        guard !options.isEmpty else {
+            message = (session.text(EnginePhrases.materialsAlreadyComplete()), false)
+            return
+        }
+        overlay = .materials(case: state, options: options, ticked: [], focus: 0)
     }
 
     func openBulk() {
@@ -228,6 +262,34 @@ final class MainDeskView: DeskView {
             default: form.edit(key)
             }
             if case .form = overlay ?? .help { overlay = .form(form) }
+        case var .newCase(model):
+            overlay = handleNewCase(&model, key)
+        case let .materials(state, options, ticked, focus):
+            switch key {
+            case .escape: overlay = nil
+            case .up: overlay = .materials(case: state, options: options, ticked: ticked, focus: max(0, focus - 1))
+            case .down, .tab: overlay = .materials(case: state, options: options, ticked: ticked, focus: min(options.count - 1, focus + 1))
+            case .character(" "):
+                var next = ticked
+                let code = options[focus].code
+                if next.contains(code) { next.remove(code) } else { next.insert(code) }
+                overlay = .materials(case: state, options: options, ticked: next, focus: focus)
+            case .enter, .function(10):
+                guard !ticked.isEmpty else {
+                    message = (session.text(DeskPhrases.materialsNothing()), true)
+                    return
+                }
+                overlay = nil
+                let received = Dictionary(options.filter { ticked.contains($0.code) }.map { ($0.code, $0.count) }, uniquingKeysWith: { a, _ in a })
+                do {
+                    let result = try session.store.cases.addMaterials(state.id, received, expectedRevision: state.revision, by: session.actor)
+                    message = (session.text(DeskPhrases.done(DeskPhrases.keyMaterials.template(session.language), result.state.id)), false)
+                    reload(keeping: state.id)
+                } catch {
+                    message = (ErrorReport.lines(error, session.language).joined(separator: "；"), true)
+                }
+            default: break
+            }
         case .bulk(let ids, var opinion):
             switch key {
             case .escape: overlay = nil
@@ -238,6 +300,81 @@ final class MainDeskView: DeskView {
                 _ = opinion.handle(key)
                 overlay = .bulk(ids: ids, opinion: opinion)
             }
+        }
+    }
+
+    /// Keys of the new-case form: first the item list, then the fields. Returns the overlay to
+    /// show next (nil when the form closed).
+    func handleNewCase(_ model: inout NewCaseModel, _ key: Key) -> Overlay? {
+        guard model.item != nil else {
+            switch key {
+            case .escape: return nil
+            case .up: model.choice = max(0, model.choice - 1)
+            case .down: model.choice = min(max(0, model.matches.count - 1), model.choice + 1)
+            case .enter:
+                let matches = model.matches
+                guard matches.indices.contains(model.choice) else { return .newCase(model) }
+                model.item = matches[model.choice]
+                model.focus = 0
+            default:
+                _ = model.filter.handle(key)
+                model.choice = 0
+            }
+            return .newCase(model)
+        }
+        switch key {
+        case .escape: return nil
+        case .tab, .down, .enter where model.focus < model.rows.count - 1:
+            model.focus = min(model.rows.count - 1, model.focus + 1)
+        case .backTab, .up:
+            model.focus = max(0, model.focus - 1)
+        case .enter, .function(10):
+            return submitNewCase(model)
+        default:
+            model.edit(key)
+        }
+        return .newCase(model)
+    }
+
+    /// Opens the case (one transaction) and shows what the engine allows next: acceptance when
+    /// the materials are complete, otherwise a correction notice or a refusal with everything missing.
+    func submitNewCase(_ model: NewCaseModel) -> Overlay? {
+        guard let item = model.item else { return .newCase(model) }
+        var missing: [String] = []
+        if model.text(.partyName).isEmpty { missing.append(DeskPhrases.fieldPartyName().text(session.language)) }
+        if model.text(.subject).isEmpty { missing.append(DeskPhrases.fieldSubject().text(session.language)) }
+        guard missing.isEmpty else {
+            message = (session.text(DeskPhrases.missingFields(missing.joined(separator: "、"))), true)
+            return .newCase(model)
+        }
+        guard case let .success(identity)? = model.identity else {
+            message = (session.text(DeskPhrases.idMustPass()), true)
+            return .newCase(model)
+        }
+        var facts: [String: FactValue] = [:]
+        for field in item.facts {
+            switch model.factValue(field.code) {
+            case let .success(value)?: facts[field.code] = value
+            case let .failure(problem)?:
+                message = (session.text(problem), true)
+                return .newCase(model)
+            case nil: break
+            }
+        }
+        let materials = Dictionary(item.materials.filter { model.received.contains($0.code) }.map { ($0.code, $0.count) }, uniquingKeysWith: { a, _ in a })
+        let draft = CaseDraft(itemCode: item.code, party: CaseParty(kind: model.partyKind, name: model.text(.partyName), identity: identity, contact: model.text(.contact)),
+                              subject: model.text(.subject), materials: materials, facts: facts)
+        do {
+            let result = try session.store.cases.open(draft, by: session.actor)
+            message = (session.text(DeskPhrases.registered(result.state.id, result.state.subject)), false)
+            tab = .todo
+            reload(keeping: result.state.id)
+            guard let engine = engine(for: result.state) else { return nil }
+            let items = engine.available(result.state, for: session.actor)
+            return .actions(case: result.state, items: items, selected: items.firstIndex(where: \.isEnabled) ?? 0)
+        } catch {
+            message = (ErrorReport.lines(error, session.language).joined(separator: "；"), true)
+            return .newCase(model)
         }
     }
 

@@ -1,0 +1,76 @@
+import Localization
+import Workflow
+
+/// The clerk's new-case form: choose the item from a searchable list, then the party (its
+/// identity number checked as it is typed), the subject, the item's key facts with their units,
+/// and the materials received.
+struct NewCaseModel {
+    enum Row: Hashable {
+        case partyKind
+        case partyName
+        case partyID
+        case contact
+        case subject
+        case fact(String)
+        case material(String)
+    }
+
+    let items: [ItemDefinition]
+    var filter = TextField()
+    var choice = 0
+    var item: ItemDefinition?
+    var partyKind: PartyKind = .organization
+    var inputs: [Row: TextField] = [:]
+    var received: Set<String> = []
+    var focus = 0
+
+    init(items: [ItemDefinition]) {
+        self.items = items
+    }
+
+    var matches: [ItemDefinition] {
+        let text = filter.text.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return items }
+        return items.filter { $0.code.localizedCaseInsensitiveContains(text) || $0.name.contains(text) }
+    }
+
+    var rows: [Row] {
+        guard let item else { return [] }
+        return [.partyKind, .partyName, .partyID, .contact, .subject] + item.facts.map { .fact($0.code) } + item.materials.map { .material($0.code) }
+    }
+
+    func text(_ row: Row) -> String { inputs[row]?.text.trimmingCharacters(in: .whitespaces) ?? "" }
+
+    /// The identity number checked against the kind of party: an organisation's credit code or
+    /// organisation code, a person's ID card, passport or officer card.
+    var identity: Result<IdentityNumber, IdentityProblem>? {
+        let raw = text(.partyID)
+        guard !raw.isEmpty else { return nil }
+        if partyKind == .organization {
+            let compact = IdentityCheck.normalize(raw).replacingOccurrences(of: "-", with: "")
+            return IdentityCheck.validate(raw, as: compact.count == 18 ? .creditCode : .organizationCode)
+        }
+        return IdentityCheck.detectAndValidate(raw)
+    }
+
+    func factValue(_ code: String) -> Result<FactValue, Message>? {
+        guard let field = item?.fact(code), !text(.fact(code)).isEmpty else { return nil }
+        return FactValue.parse(text(.fact(code)), as: field)
+    }
+
+    /// Applies a key to the focused row: text editing, ←/→ on the party kind, Space on a material.
+    mutating func edit(_ key: Key) {
+        let rows = rows
+        guard rows.indices.contains(focus) else { return }
+        switch rows[focus] {
+        case .partyKind:
+            if key == .left || key == .right || key == .character(" ") { partyKind = partyKind == .organization ? .person : .organization }
+        case let .material(code):
+            if key == .character(" ") { if received.contains(code) { received.remove(code) } else { received.insert(code) } }
+        default:
+            var field = inputs[rows[focus]] ?? TextField()
+            _ = field.handle(key)
+            inputs[rows[focus]] = field
+        }
+    }
+}
