@@ -11,6 +11,10 @@ import Testing
     static let racingPasses = 3
     static let busy = "数据库正被其他人长时间占用"
     static let opinion = "材料齐全，符合法定条件，拟准予许可"
+    /// A first line every desk refuses without touching the file; its answer shows the desk has
+    /// logged in (logins take turns at the write lock while they hash the password) and is
+    /// reading, so the real lines race instead of running one desk after another.
+    static let probe = #"{"op":"ready"}"#
 
     @Test func fourDesksTakeEachStepOnce() throws {
         let seed = SeededGenerator.seed(from: "POWERDESK_CONCURRENCY_SEED")
@@ -31,9 +35,16 @@ import Testing
                 }
             }
 
-            // All four start before any input, so they log in and work at the same time.
+            // All four log in and answer the probe before any of them gets work.
             let clerks = try (0..<2).map { _ in try BinaryHarness.startBatch(user: "clerk", database: database) }
             let handlers = try (0..<2).map { _ in try BinaryHarness.startBatch(user: "handler", database: database) }
+            // A test that fails half-way must not leave desks waiting for input.
+            defer { (clerks + handlers).forEach { $0.kill() } }
+            for desk in clerks + handlers {
+                try desk.send(Self.probe)
+                let answer = try #require(desk.line(0, timeout: 60), "a desk did not start")
+                try #require(answer.contains("未知的操作“ready”"), "the probe was answered with \(answer)")
+            }
             for (clerk, lines) in zip(clerks, accepting) {
                 for line in lines { try clerk.send(line) }
             }
@@ -56,7 +67,7 @@ import Testing
                 #expect(outcome.reason == .exit && [0, 1].contains(outcome.status) && !outcome.timedOut,
                         "\(who) ended with \(outcome.reason) \(outcome.status): \(outcome.err)")
                 #expect(!outcome.err.contains(Self.busy) && !outcome.out.contains(Self.busy), "\(who) met a busy database")
-                let results = try BatchResult.decode(outcome.lines)
+                let results = try BatchResult.decode(outcome.lines.dropFirst())
                 #expect(results.count == sent[index], "\(who) answered \(results.count) of \(sent[index]) lines: \(outcome.err)")
                 let lines = index < 2 ? accepting[index] : Array(proposing[index - 2].joined())
                 for (result, line) in zip(results, lines) where result.ok {

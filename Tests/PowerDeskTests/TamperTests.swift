@@ -76,6 +76,15 @@ import Testing
             return ("UPDATE \"case\" SET step = 'issue', state = json_set(state, '$.step', 'issue') WHERE id = '\(caseID)'", 1,
                     ["办件 \(caseID) 的当前状态与其事件记录不符"])
         },
+        Tampering(name: "a case is hidden from the queues by its columns alone") { copy in
+            // The state JSON is left alone; only the columns the queues filter on are changed.
+            let caseID = try BinaryHarness.value(copy, "SELECT id FROM \"case\" WHERE status = 'open' ORDER BY id LIMIT 1")
+            return ("UPDATE \"case\" SET step = 'done', status = 'closed' WHERE id = '\(caseID)'", 1,
+                    ["办件 \(caseID) 的当前状态与其事件记录不符"])
+        },
+        Tampering(name: "a post is granted behind the audit trail's back") { _ in
+            ("INSERT INTO user_post (user_id, post) VALUES ('clerk', 'leader')", 1, ["用户 clerk 的岗位与审计记录不符"])
+        },
     ]
 
     @Test func anUntouchedCopyVerifies() throws {

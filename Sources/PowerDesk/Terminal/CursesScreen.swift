@@ -43,6 +43,12 @@ final class CursesScreen: Screen {
     /// Ctrl-C, SIGTERM and a lost connection (SIGHUP) restore the terminal before the process ends.
     /// Each action is one transaction, so nothing half-done is saved.
     private static func installSignalHandlers() {
+        // A parent may have started us with signals blocked (test runners do); a desk that cannot
+        // see SIGWINCH never notices a resize, and one that cannot see SIGTERM cannot be stopped.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for number in [SIGINT, SIGTERM, SIGHUP, SIGWINCH] { sigaddset(&unblock, number) }
+        sigprocmask(SIG_UNBLOCK, &unblock, nil)
         for number in [SIGINT, SIGTERM, SIGHUP] {
             signal(number) { received in
                 endwin()

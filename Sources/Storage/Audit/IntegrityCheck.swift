@@ -34,7 +34,10 @@ enum IntegrityCheck {
         }
 
         // The stored state of each case is the fold of its events.
-        let cases = try Row.fetchCursor(db, sql: "SELECT id, flow_version, state FROM \"case\" ORDER BY id")
+        let cases = try Row.fetchCursor(db, sql: """
+            SELECT id, flow_version, state, item_code, procedure_code, party_name, party_id_number, subject, step, status, revision
+            FROM "case" ORDER BY id
+            """)
         while let row = try cases.next() {
             let caseID: String = row["id"]
             let bodies = try String.fetchAll(db, sql: "SELECT body FROM case_event WHERE case_id = ? ORDER BY seq", arguments: [caseID])
@@ -42,10 +45,40 @@ enum IntegrityCheck {
             let set = try definitions.set(version: row["flow_version"], db)
             let replayed = CaseEngine(definitions: set).replay(events)
             let stored = try? EventCoding.value(CaseState.self, from: row["state"] as String)
-            if replayed == nil || replayed != stored {
+            // The columns the queues filter on must say what the events say, too: a case hidden
+            // from every queue by editing its step or status is as tampered as a changed event.
+            guard let replayed, replayed == stored,
+                  (row["item_code"] as String) == replayed.itemCode, (row["procedure_code"] as String) == replayed.procedureCode,
+                  (row["party_name"] as String) == replayed.party.name, (row["party_id_number"] as String) == replayed.party.identity.value,
+                  (row["subject"] as String) == replayed.subject, (row["step"] as String) == replayed.step,
+                  (row["status"] as String) == replayed.status.rawValue, (row["revision"] as Int) == replayed.revision
+            else {
                 return fault(0, StoragePhrases.auditStateMismatch(caseID))
             }
         }
+        if let user = try postsMismatch(db) {
+            return fault(0, StoragePhrases.auditPostsMismatch(user))
+        }
         return chain
+    }
+
+    /// Every user's posts as the audit trail last recorded them: a post granted with the sqlite3
+    /// shell, with no audit record, is found.
+    private static func postsMismatch(_ db: Database) throws -> String? {
+        var recorded: [String: String] = [:]
+        let records = try Row.fetchCursor(db, sql: "SELECT body FROM audit WHERE kind IN ('user.created', 'user.posts') ORDER BY seq")
+        while let row = try records.next() {
+            guard let object = try? JSONSerialization.jsonObject(with: Data((row["body"] as String).utf8)) as? [String: Any],
+                  let user = object["user"] as? String, let posts = object["posts"] as? String
+            else { continue }
+            recorded[user] = posts
+        }
+        let actual = try Row.fetchAll(db, sql: "SELECT u.id, group_concat(p.post) AS posts FROM user u LEFT JOIN user_post p ON p.user_id = u.id GROUP BY u.id")
+        for row in actual {
+            let user: String = row["id"]
+            let posts = ((row["posts"] as String?) ?? "").split(separator: ",").map(String.init).sorted().joined(separator: ",")
+            if recorded[user] != posts { return user }
+        }
+        return nil
     }
 }

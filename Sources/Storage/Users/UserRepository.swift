@@ -33,7 +33,7 @@ public final class UserRepository: Sendable {
         for post in Set(posts) {
             try db.execute(sql: "INSERT INTO user_post (user_id, post) VALUES (?, ?)", arguments: [id, post])
         }
-        try AuditChain.append(kind: "user.created", body: "{\"user\":\"\(id)\",\"posts\":\"\(posts.sorted().joined(separator: ","))\"}",
+        try AuditChain.append(kind: "user.created", body: "{\"user\":\"\(id)\",\"posts\":\"\(Set(posts).sorted().joined(separator: ","))\"}",
                               userID: creator, caseID: nil, eventSeq: nil, at: at, db)
     }
 

@@ -12,7 +12,7 @@ struct BatchResult: Decodable, Sendable {
 
     /// Every result line of a batch's output; a line that is not a result fails the decoding,
     /// because the batch promises one JSON object per line.
-    static func decode(_ lines: [String]) throws -> [BatchResult] {
+    static func decode(_ lines: some Sequence<String>) throws -> [BatchResult] {
         try lines.map { try JSONDecoder().decode(BatchResult.self, from: Data($0.utf8)) }
     }
 }

@@ -55,8 +55,6 @@ final class ChildProcess: @unchecked Sendable {
         drain(stderr.fileHandleForReading, isOutput: false)
     }
 
-    var processIdentifier: Int32 { process.processIdentifier }
-
     /// Writes one line to the child's standard input. Throws if the child is gone.
     func send(_ line: String) throws {
         try write(line + "\n")

@@ -23,12 +23,16 @@ struct Binding<Command: Hashable & Sendable>: Hashable, Sendable {
         table.first { $0.keys.contains(key) }?.command
     }
 
-    static func legend(_ table: [Binding], language: Language) -> StyledLine {
-        var line: StyledLine = []
-        for binding in table where binding.inLegend {
-            line.append(Span(binding.keyText, .accent.with(bold: true)))
-            line.append(Span(" " + binding.label.template(language) + "  ", .plain))
+    /// The legend line. When it does not fit, bindings are dropped from the middle so the last
+    /// ones (help and quit) always show: help lists the rest.
+    static func legend(_ table: [Binding], language: Language, width: Int = .max) -> StyledLine {
+        var shown = table.filter(\.inLegend)
+        func line(_ bindings: [Binding]) -> StyledLine {
+            bindings.flatMap { [Span($0.keyText, .accent.with(bold: true)), Span(" " + $0.label.template(language) + "  ", .plain)] }
         }
-        return line
+        while shown.count > 2, line(shown).width > width {
+            shown.remove(at: shown.count - 3)
+        }
+        return line(shown)
     }
 }

@@ -49,10 +49,10 @@ extension MainDeskView {
             screen.draw([Span(message.text, message.isError ? .danger : .success)].fitted(to: screen.columns), row: screen.rows - 2)
         }
         let legend: StyledLine = switch overlay {
-        case .form?, .bulk?, .search?, .newCase?, .materials?: Binding.legend(Self.formLegend, language: l)
-        case .actions?: Binding.legend(Self.menuLegend, language: l)
+        case .form?, .bulk?, .search?, .newCase?, .materials?: Binding.legend(Self.formLegend, language: l, width: screen.columns)
+        case .actions?: Binding.legend(Self.menuLegend, language: l, width: screen.columns)
         case .help?: [Span(DeskPhrases.helpClose().text(l), .muted)]
-        case nil: Binding.legend(Self.bindings, language: l)
+        case nil: Binding.legend(Self.bindings, language: l, width: screen.columns)
         }
         screen.draw(legend.fitted(to: screen.columns), row: screen.rows - 1)
         if let overlay { drawOverlay(overlay, on: screen) }

@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+
+/// The real binary in tmux on a demo database: a licence case from the window to the leader's
+/// decision, each post at its own desk, with a resize to 80×24 on the way.
+@Suite(.serialized) struct DeskEndToEndTests {
+    func desk(_ user: String, database: URL, width: Int = 120, height: Int = 40) throws -> TmuxSession {
+        let session = try TmuxSession(command: [BinaryHarness.binary.path, "--db", database.path, "--user", user],
+                                      width: width, height: height, environment: BinaryHarness.environment())
+        try session.waitFor("密码")
+        try session.type(BinaryHarness.demoPassword)
+        try session.press("Enter")
+        try session.waitFor("待办(")
+        return session
+    }
+
+    @Test func aLicenceCaseFromTheWindowToTheDecision() throws {
+        try BinaryHarness.withTemporaryDirectory("desk-e2e") { directory in
+            let database = try BinaryHarness.demoDatabase(in: directory)
+
+            // The clerk takes the application in.
+            let clerk = try desk("clerk", database: database)
+            try clerk.press("n")
+            try clerk.waitFor("选择事项")
+            try clerk.type("XK-001")
+            try clerk.press("Enter")
+            try clerk.waitFor("当事人类型")
+            try clerk.press("Tab")
+            try clerk.type("南通市天宁寺")
+            try clerk.press("Tab")
+            try clerk.type("91110000600037341X")
+            try clerk.waitFor("校验码不符")
+            try clerk.press("BSpace")
+            try clerk.type("l")
+            try clerk.waitFor("✓ 统一社会信用代码 91110000600037341L")
+            for value in ["0513-80000000", "端午祈福法会", "端午法会", "2026-06-19", "天宁寺广场", "600"] {
+                try clerk.press("Tab")
+                try clerk.type(value)
+            }
+            try clerk.press("Tab", "Tab", "Space", "F10")
+            // Materials are missing: acceptance is refused with every missing one named.
+            let menu = try clerk.waitFor("可办理的操作")
+            #expect(menu.contains("受理　材料不全：缺少 主办宗教团体或寺观教堂登记证书复印件"))
+            try clerk.press("Enter")
+            try clerk.waitFor("一次性告知补正")
+            try clerk.press("Enter")
+            try clerk.waitFor("已完成：一次性告知补正")
+
+            // Mid-way the window shrinks to 80×24 and the desk keeps working.
+            try clerk.resize(width: 80, height: 24)
+            try clerk.waitFor("q/F3 退出")
+            let small = try clerk.screen().split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(small.first?.hasPrefix("PowerDesk") == true)
+
+            // The party brings the rest: correction received, materials ticked, accepted.
+            try clerk.press("Enter")
+            try clerk.waitFor("补正材料收讫")
+            try clerk.press("Enter")
+            try clerk.waitFor("办理意见")
+            try clerk.press("Enter")
+            try clerk.waitFor("已完成：补正材料收讫")
+            try clerk.press("m")
+            try clerk.waitFor("登记收到的材料")
+            for _ in 0..<5 { try clerk.press("Space", "Down") }
+            try clerk.press("Enter")
+            try clerk.waitFor("已完成：登记材料")
+            try clerk.press("Enter")
+            try clerk.waitFor("▸ 受理")
+            try clerk.press("Enter")
+            try clerk.waitFor("办理意见")
+            try clerk.press("Enter")
+            try clerk.waitFor("已完成：受理（XK2026000008）")
+            try clerk.press("q")
+
+            // The handler reviews.
+            let handler = try desk("handler", database: database)
+            try handler.waitFor("XK2026000008")
+            try handler.press("Enter")
+            try handler.waitFor("▸ 拟准予许可")
+            try handler.press("Enter")
+            try handler.waitFor("办理意见（必填）")
+            try handler.type("材料齐全，安全预案完备，建议准予")
+            try handler.press("Enter")
+            try handler.waitFor("已完成：拟准予许可（XK2026000008）")
+            try handler.press("q")
+
+            // The chief approves from the queue: tag, then one approval for all tagged.
+            let chief = try desk("chief", database: database)
+            try chief.waitFor("XK2026000008")
+            try chief.press("Space", "a")
+            try chief.waitFor("批量审批：1 件")
+            try chief.type("同意")
+            try chief.press("Enter")
+            try chief.waitFor("批量审批完成：成功 1 件，未通过 0 件")
+            try chief.press("q")
+
+            // The leader decides, and the flowchart shows the path taken.
+            let leader = try desk("leader", database: database)
+            try leader.waitFor("XK2026000008")
+            try leader.press("Enter")
+            try leader.waitFor("▸ 准予许可")
+            try leader.press("Enter")
+            try leader.waitFor("办理意见（必填）")
+            try leader.type("准予许可")
+            try leader.press("Enter")
+            try leader.waitFor("已完成：准予许可（XK2026000008）")
+            try leader.press("Tab", "Tab", "Tab")
+            try leader.waitFor("XK2026000008")
+            try leader.press("f")
+            let chart = try leader.waitFor("▶ 制证送达")
+            #expect(chart.contains("✓ 处室审核"), "\(chart)")
+            #expect(chart.contains("✓ 分管领导审批"), "\(chart)")
+            try leader.press("q")
+
+            let verify = try BinaryHarness.verify(database)
+            #expect(verify.exited(0), "\(verify.err)")
+        }
+    }
+
+    @Test func aWrongPasswordIsRefusedInChinese() throws {
+        try BinaryHarness.withTemporaryDirectory("desk-login") { directory in
+            let database = try BinaryHarness.demoDatabase(in: directory)
+            let session = try TmuxSession(command: [BinaryHarness.binary.path, "--db", database.path, "--user", "chief"],
+                                          width: 80, height: 24, environment: BinaryHarness.environment())
+            try session.waitFor("密码")
+            try session.type("wrong")
+            try session.press("Enter")
+            try session.waitFor("用户名或密码不正确")
+        }
+    }
+}
