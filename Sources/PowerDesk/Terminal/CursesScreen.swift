@@ -129,7 +129,7 @@ final class CursesScreen: Screen {
             case KEY_RESIZE: return .resize
             default:
                 for n in 1...12 where Int32(value) == pd_key_f(Int32(n)) { return .function(n) }
-                return nil
+                return .unknown
             }
         }
         switch value {
@@ -137,8 +137,9 @@ final class CursesScreen: Screen {
         case 27: return .escape
         case 9: return .tab
         case 8, 127: return .backspace
-        case 1...26: return Unicode.Scalar(value + 96).map { .control(Character($0)) }
-        default: return Unicode.Scalar(value).map { .character(Character($0)) }
+        case 1...26: return Unicode.Scalar(value + 96).map { .control(Character($0)) } ?? .unknown
+        case 0...31: return .unknown
+        default: return Unicode.Scalar(value).map { .character(Character($0)) } ?? .unknown
         }
     }
 

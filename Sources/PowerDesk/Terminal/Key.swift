@@ -18,6 +18,8 @@ enum Key: Hashable, Sendable {
     case end
     case function(Int)
     case resize
+    /// A key the desk has no use for (a mouse event, F13): ignored, but not a terminal failure.
+    case unknown
 
     /// How the key is written in the legend and the help screen.
     var label: String {
@@ -40,6 +42,7 @@ enum Key: Hashable, Sendable {
         case .end: "End"
         case let .function(n): "F\(n)"
         case .resize: "Resize"
+        case .unknown: "?"
         }
     }
 }

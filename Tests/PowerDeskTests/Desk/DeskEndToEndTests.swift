@@ -14,6 +14,18 @@ import Testing
         return session
     }
 
+    /// Opens the actions of the selected case, takes the one named (the first enabled, already
+    /// pointed at), gives the opinion and waits for the desk to confirm.
+    func act(_ session: TmuxSession, _ action: String, opinion: String, caseID: String = "XK2026000008") throws {
+        try session.press("Enter")
+        try session.waitFor("▸ " + action)
+        try session.press("Enter")
+        try session.waitFor("办理意见")
+        try session.type(opinion)
+        try session.press("Enter")
+        try session.waitFor("已完成：\(action)（\(caseID)）")
+    }
+
     @Test func aLicenceCaseFromTheWindowToTheDecision() throws {
         try BinaryHarness.withTemporaryDirectory("desk-e2e") { directory in
             let database = try BinaryHarness.demoDatabase(in: directory)
@@ -64,24 +76,13 @@ import Testing
             for _ in 0..<5 { try clerk.press("Space", "Down") }
             try clerk.press("Enter")
             try clerk.waitFor("已完成：登记材料")
-            try clerk.press("Enter")
-            try clerk.waitFor("▸ 受理")
-            try clerk.press("Enter")
-            try clerk.waitFor("办理意见")
-            try clerk.press("Enter")
-            try clerk.waitFor("已完成：受理（XK2026000008）")
+            try act(clerk, "受理", opinion: "材料齐全，予以受理")
             try clerk.press("q")
 
             // The handler reviews.
             let handler = try desk("handler", database: database)
             try handler.waitFor("XK2026000008")
-            try handler.press("Enter")
-            try handler.waitFor("▸ 拟准予许可")
-            try handler.press("Enter")
-            try handler.waitFor("办理意见（必填）")
-            try handler.type("材料齐全，安全预案完备，建议准予")
-            try handler.press("Enter")
-            try handler.waitFor("已完成：拟准予许可（XK2026000008）")
+            try act(handler, "拟准予许可", opinion: "材料齐全，安全预案完备，建议准予")
             try handler.press("q")
 
             // The chief approves from the queue: tag, then one approval for all tagged.
@@ -97,13 +98,7 @@ import Testing
             // The leader decides, and the flowchart shows the path taken.
             let leader = try desk("leader", database: database)
             try leader.waitFor("XK2026000008")
-            try leader.press("Enter")
-            try leader.waitFor("▸ 准予许可")
-            try leader.press("Enter")
-            try leader.waitFor("办理意见（必填）")
-            try leader.type("准予许可")
-            try leader.press("Enter")
-            try leader.waitFor("已完成：准予许可（XK2026000008）")
+            try act(leader, "准予许可", opinion: "准予许可")
             try leader.press("Tab", "Tab", "Tab")
             try leader.waitFor("XK2026000008")
             try leader.press("f")

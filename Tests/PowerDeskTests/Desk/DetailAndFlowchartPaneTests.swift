@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import PowerDesk
+import Storage
+import Workflow
+
+/// The case detail and the flowchart drawn into an in-memory screen, checked cell by cell.
+@Suite struct DetailAndFlowchartPaneTests {
+    /// Selects the case with `caseID` in the chief's 在办 tab.
+    func select(_ caseID: String, desk: MainDeskView, screen: ScreenBuffer) throws {
+        DeskFixture.press([.tab], on: desk, screen: screen)
+        for _ in 0..<30 where desk.selectedState?.id != caseID {
+            DeskFixture.press([.down], on: desk, screen: screen)
+        }
+        try #require(desk.selectedState?.id == caseID)
+    }
+
+    @Test(arguments: [(24, 80), (40, 120)])
+    func theDetailShowsDeadlinesWithLevelsAndTheMaterialsChecklist(rows: Int, columns: Int) throws {
+        let fixture = try DeskFixture()
+        let desk = try fixture.desk("chief")
+        let screen = ScreenBuffer(rows: rows, columns: columns)
+        try select("XK2026000005", desk: desk, screen: screen)
+        let left = (columns >= 100 ? 56 : 38) + 2
+        let pane = (2..<(rows - 2)).map { String(screen.text(row: $0).dropFirst(0)) }
+        #expect(screen.column(of: "XK2026000005", row: 2) == left)
+        // Statutory due 2026-03-17: yellow, marked "! "; promised 2026-03-12: red, marked "!!".
+        let statutory = try #require((2..<(rows - 2)).first { screen.text(row: $0).contains("法定 2026-03-17") })
+        #expect(screen.text(row: statutory).contains("! 法定"))
+        #expect(screen.style(row: statutory, column: left).role == .warning)
+        let promised = try #require((2..<(rows - 2)).first { screen.text(row: $0).contains("承诺 2026-03-12") })
+        #expect(screen.text(row: promised).contains("!!承诺"))
+        #expect(screen.style(row: promised, column: left).role == .danger)
+        if rows >= 40 {
+            #expect(pane.contains { $0.contains("✓ 大型宗教活动申请书") })
+            #expect(pane.contains { $0.contains("审核同意：同意，报分管领导审批") })
+        }
+        // Wrapped lines never run past the screen's edge, and no wide character is split there.
+        for row in 2..<(rows - 2) {
+            #expect(DisplayWidth.of(screen.text(row: row)) == columns)
+        }
+    }
+
+    @Test(arguments: [(24, 80), (40, 120)])
+    func theFlowchartHighlightsTheCurrentStepAndTicksThePath(rows: Int, columns: Int) throws {
+        let fixture = try DeskFixture()
+        let desk = try fixture.desk("chief")
+        let screen = ScreenBuffer(rows: rows, columns: columns)
+        try select("XK2026000005", desk: desk, screen: screen)
+        DeskFixture.press([.character("f")], on: desk, screen: screen)
+        let body = 2..<(rows - 2)
+        let current = try #require(body.first { screen.text(row: $0).contains("▶ 分管领导审批") })
+        let column = try #require(screen.column(of: "▶", row: current))
+        #expect(screen.style(row: current, column: column).reverse)
+        // The boxes line up: every box's right border sits in one column.
+        let rightBorders = Set(body.compactMap { row -> Int? in
+            let text = screen.text(row: row)
+            guard text.contains("┐") else { return nil }
+            return screen.column(of: "┐", row: row)
+        })
+        #expect(rightBorders.count == 1)
+        if rows >= 40 {
+            #expect(body.contains { screen.text(row: $0).contains("✓ 处室审核") })
+        }
+    }
+
+    @Test func presentersAreFunctionsOfTheirInput() throws {
+        let fixture = try DeskFixture()
+        let state = try fixture.store.cases.load("XK2026000004")
+        let engine = try fixture.store.cases.engine(for: state)
+        let flow = try #require(engine.flow(for: state))
+        let lines = FlowchartPresenter.lines(flow, state: state, bureau: engine.definitions.bureau, width: 50, language: .en)
+        #expect(lines.allSatisfy { $0.width == 50 })
+        #expect(lines.first?.map(\.text).joined().hasPrefix("Flowchart: 行政许可一般程序") == true)
+        let again = FlowchartPresenter.lines(flow, state: state, bureau: engine.definitions.bureau, width: 50, language: .en)
+        #expect(lines == again)
+    }
+}
