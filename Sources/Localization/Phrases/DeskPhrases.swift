@@ -118,7 +118,29 @@ public enum DeskPhrases {
     public static let materialsNothing = Phrase("desk.materialsNothing", zh: "没有勾选任何材料", en: "no material ticked")
     public static let canOpenNothing = Phrase("desk.canOpenNothing", zh: "您的岗位不能新建办件", en: "your post cannot open cases")
 
+    public static let keyCatalogue = Phrase("desk.keyCatalogue", zh: "事项目录", en: "catalogue")
+    public static let catalogueTitle = Phrase("desk.catalogueTitle", zh: "事项目录与变更申请（生效版本 v{0}）", en: "Catalogue and change requests (version in force v{0})")
+    public static let draftLine = Phrase("desk.draftLine", zh: "草案 v{0}：{1}（{2} 于 {3} 提交）", en: "draft v{0}: {1} (by {2} on {3})")
+    public static let draftDue = Phrase("desk.draftDue", zh: "　法规变化 {0}，应于 {1} 前申报", en: "   law changed {0}, file by {1}")
+    public static let draftOverdue = Phrase("desk.draftOverdue", zh: "　已超过20日申报期限（{0}）", en: "   past the 20-day filing limit ({0})")
+    public static let catalogueHintAdmin = Phrase("desk.catalogueHintAdmin", zh: "e 用编辑器修改所选事项　↑↓ 选择　Esc 关闭", en: "e edit the selected item   ↑↓ select   Esc close")
+    public static let catalogueHintLegal = Phrase("desk.catalogueHintLegal", zh: "y 确认所选草案生效　↑↓ 选择　Esc 关闭", en: "y confirm the selected draft   ↑↓ select   Esc close")
+    public static let editUnchanged = Phrase("desk.editUnchanged", zh: "未作修改，定义未变", en: "nothing changed")
+    public static let editInvalidTitle = Phrase("desk.editInvalidTitle", zh: "定义有误，未保存：{0}", en: "The definition has errors and was not saved: {0}")
+    public static let editInvalidHint = Phrase("desk.editInvalidHint", zh: "e 返回编辑器修改　Esc 放弃修改", en: "e back to the editor   Esc abandon")
+    public static let editAbandoned = Phrase("desk.editAbandoned", zh: "已放弃修改，定义未变", en: "edit abandoned; the definition is unchanged")
+    public static let proposeTitle = Phrase("desk.proposeTitle", zh: "提交变更申请：{0}", en: "File a change request: {0}")
+    public static let fieldNote = Phrase("desk.fieldNote", zh: "变更说明（依据的法规变化或职能调整）", en: "Reason (the change of law or duties)")
+    public static let fieldLawDate = Phrase("desk.fieldLawDate", zh: "法规公布或职能调整日期（YYYY-MM-DD，可空）", en: "Date the law or duties changed (YYYY-MM-DD, optional)")
+    public static let dateBad = Phrase("desk.dateBad", zh: "日期“{0}”无效，请写成 YYYY-MM-DD", en: "\"{0}\" is not a date; write YYYY-MM-DD")
+    public static let proposed = Phrase("desk.proposed", zh: "已提交草案 v{0}，待法制审核确认后生效", en: "draft v{0} filed; it takes effect when the legal post confirms it")
+    public static let confirmed = Phrase("desk.confirmed", zh: "草案 v{0} 已确认生效；进行中的办件仍按原版本办理", en: "draft v{0} is in force; running cases keep their version")
+    public static let editorFailed = Phrase("desk.editorFailed", zh: "无法启动编辑器“{0}”；请设置 EDITOR 环境变量", en: "cannot start the editor \"{0}\"; set EDITOR")
+    public static let notAdmin = Phrase("desk.notAdmin", zh: "只有管理员可以修改事项定义", en: "only an admin may edit definitions")
+    public static let noteRequired = Phrase("desk.noteRequired", zh: "请填写变更说明", en: "the reason is required")
+
     public static let all: [Phrase] = [
+        keyCatalogue, catalogueTitle, draftLine, draftDue, draftOverdue, catalogueHintAdmin, catalogueHintLegal, editUnchanged, editInvalidTitle, editInvalidHint, editAbandoned, proposeTitle, fieldNote, fieldLawDate, dateBad, proposed, confirmed, editorFailed, notAdmin, noteRequired,
         keyNew, keyMaterials, newCaseTitle, chooseItem, fieldPartyKind, partyOrganization, partyPerson, fieldPartyName, fieldPartyID, fieldContact, fieldSubject, materialsHint, materialRequired, idOK, idBad, factBad, missingFields, idMustPass, registered, materialsTitle, materialsNothing, canOpenNothing,
         appTitle, loginTitle, loginUser, loginPassword, loginHint,
         loginEmpty, demoNote, tabTodo, tabSection, tabWarning,

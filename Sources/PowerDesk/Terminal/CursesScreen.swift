@@ -144,4 +144,12 @@ final class CursesScreen: Screen {
     }
 
     func stop() { endwin() }
+
+    func runOutside(_ body: () -> Int32) -> Int32 {
+        endwin()
+        let status = body()
+        clearok(pd_stdscr(), true)
+        refresh()
+        return status
+    }
 }

@@ -10,6 +10,8 @@ protocol Screen: AnyObject {
     func placeCursor(row: Int, column: Int)
     func hideCursor()
     func present()
+    /// Gives the terminal to another program (the admin's editor) and takes it back after.
+    func runOutside(_ body: () -> Int32) -> Int32
 }
 
 extension Screen {

@@ -46,6 +46,7 @@ final class ScreenBuffer: Screen {
     func placeCursor(row: Int, column: Int) { cursor = (row, column) }
     func hideCursor() { cursor = nil }
     func present() { presentCount += 1 }
+    func runOutside(_ body: () -> Int32) -> Int32 { body() }
 
     /// The text of a row as a terminal would show it (continuation cells add nothing).
     func text(row: Int) -> String {

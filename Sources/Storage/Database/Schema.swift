@@ -126,6 +126,11 @@ enum Schema {
                 CREATE INDEX case_event_by_user ON case_event(user_id, case_id);
                 """)
         }
+        migrator.registerMigration("v3-change-requests") { db in
+            // R3: a change request records when the law or the duties changed; the filing is due
+            // within 20 days of that.
+            try db.execute(sql: "ALTER TABLE definition_version ADD COLUMN law_changed_on TEXT")
+        }
         return migrator
     }
 }

@@ -38,11 +38,38 @@ public final class DefinitionRepository: Sendable {
     }
 
     /// An admin's edited definitions become a draft version; nothing changes for any case until
-    /// the legal post confirms it (R3).
-    public func proposeDraft(_ sources: [SourceFile], note: String, by actor: Actor) throws -> Int64 {
+    /// the legal post confirms it (R3). `lawChangedOn` is the day the law or the duties changed,
+    /// from which the 20-day filing deadline runs.
+    public func proposeDraft(_ sources: [SourceFile], note: String, lawChangedOn: CivilDate? = nil, by actor: Actor) throws -> Int64 {
         guard actor.posts.contains("admin") else { throw Rejection([EnginePhrases.notYourPost("admin")]) }
         let at = database.clock.now()
-        return try database.write { try install(sources, status: "draft", note: note, by: actor.userID, at: at, $0) }
+        return try database.write { db in
+            let version = try install(sources, status: "draft", note: note, by: actor.userID, at: at, db)
+            try db.execute(sql: "UPDATE definition_version SET law_changed_on = ? WHERE id = ?", arguments: [lawChangedOn?.description, version])
+            return version
+        }
+    }
+
+    /// The definition files of a version, as stored.
+    public func sources(version: Int64) throws -> [SourceFile] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT path, text FROM definition_file WHERE version_id = ? ORDER BY path", arguments: [version])
+                .map { SourceFile(path: $0["path"], text: $0["text"]) }
+        }
+    }
+
+    /// Drafts waiting for the legal post, oldest first.
+    public func drafts() throws -> [DefinitionDraft] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, note, created_at, created_by, law_changed_on FROM definition_version WHERE status = 'draft' ORDER BY id")
+                .map { row in
+                    DefinitionDraft(
+                        version: row["id"], note: row["note"], createdBy: row["created_by"],
+                        createdOn: CivilDate.inShanghai(Date(timeIntervalSince1970: row["created_at"])),
+                        lawChangedOn: (row["law_changed_on"] as String?).flatMap(CivilDate.init(iso:))
+                    )
+                }
+        }
     }
 
     /// The legal post confirms a draft: it becomes the version new cases start on. Running cases

@@ -4,9 +4,9 @@ import Testing
 /// The real binary in tmux on a demo database: a licence case from the window to the leader's
 /// decision, each post at its own desk, with a resize to 80×24 on the way.
 @Suite(.serialized) struct DeskEndToEndTests {
-    func desk(_ user: String, database: URL, width: Int = 120, height: Int = 40) throws -> TmuxSession {
+    func desk(_ user: String, database: URL, width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws -> TmuxSession {
         let session = try TmuxSession(command: [BinaryHarness.binary.path, "--db", database.path, "--user", user],
-                                      width: width, height: height, environment: BinaryHarness.environment())
+                                      width: width, height: height, environment: BinaryHarness.environment(environment))
         try session.waitFor("密码")
         try session.type(BinaryHarness.demoPassword)
         try session.press("Enter")
@@ -109,6 +109,49 @@ import Testing
 
             let verify = try BinaryHarness.verify(database)
             #expect(verify.exited(0), "\(verify.err)")
+        }
+    }
+
+    @Test func anInvalidEditIsNeverInstalledAndAValidOneWaitsForTheLegalPost() throws {
+        try BinaryHarness.withTemporaryDirectory("desk-admin") { directory in
+            let database = try BinaryHarness.demoDatabase(in: directory)
+            // An "editor" that breaks the unit on its first run and writes a valid change on its second.
+            let editor = directory.appendingPathComponent("editor.sh")
+            let counter = directory.appendingPathComponent("runs")
+            try """
+                #!/bin/sh
+                n=$(cat '\(counter.path)' 2>/dev/null || echo 0); n=$((n+1)); echo $n > '\(counter.path)'
+                if [ "$n" = 1 ]; then sed -i 's/promised: {days: 10, unit: day}/promised: {days: 10, unit: dya}/' "$1"
+                else sed -i 's/promised: {days: 10, unit: dya}/promised: {days: 7, unit: day}/' "$1"; fi
+                """.write(to: editor, atomically: true, encoding: .utf8)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor.path)
+
+            let admin = try desk("admin", database: database, environment: ["EDITOR": editor.path])
+            try admin.press("c")
+            try admin.waitFor("事项目录与变更申请（生效版本 v1）")
+            for _ in 0..<5 { try admin.press("PageDown") }
+            try admin.waitFor("320600-XK-001")
+            try admin.press("e")
+            let refused = try admin.waitFor("定义有误，未保存")
+            #expect(refused.contains("items/320600-XK-001.yaml:48:30: “unit”的值“dya”无效"))
+            try admin.press("e")
+            try admin.waitFor("提交变更申请：320600-XK-001")
+            try admin.type("承诺期限缩短为7日")
+            try admin.press("Tab")
+            try admin.type("2026-03-10")
+            try admin.press("Enter")
+            try admin.waitFor("已提交草案 v2，待法制审核确认后生效")
+            try admin.press("q")
+            #expect(try BinaryHarness.rows(database, "SELECT id, status FROM definition_version ORDER BY id") == [["1", "active"], ["2", "draft"]])
+
+            let legal = try desk("legal", database: database)
+            try legal.press("c")
+            let drafts = try legal.waitFor("草案 v2：承诺期限缩短为7日")
+            #expect(drafts.contains("法规变化 2026-03-10，应于 2026-03-30 前申报"))
+            try legal.press("y")
+            try legal.waitFor("草案 v2 已确认生效")
+            #expect(try BinaryHarness.rows(database, "SELECT id, status FROM definition_version ORDER BY id") == [["1", "superseded"], ["2", "active"]])
+            #expect(try BinaryHarness.verify(database).exited(0))
         }
     }
 

@@ -10,6 +10,7 @@ enum DeskCommand: Hashable, Sendable {
     case previousTab
     case act
     case newCase
+    case catalogue
     case materials
     case tag
     case bulkApprove

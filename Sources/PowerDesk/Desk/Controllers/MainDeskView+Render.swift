@@ -24,6 +24,7 @@ extension MainDeskView {
     static let minimumColumns = 80
 
     func render(on screen: Screen) {
+        self.screen = screen
         screen.clear()
         screen.hideCursor()
         let l = session.language
@@ -49,7 +50,9 @@ extension MainDeskView {
             screen.draw([Span(message.text, message.isError ? .danger : .success)].fitted(to: screen.columns), row: screen.rows - 2)
         }
         let legend: StyledLine = switch overlay {
-        case .form?, .bulk?, .search?, .newCase?, .materials?: Binding.legend(Self.formLegend, language: l, width: screen.columns)
+        case .form?, .bulk?, .search?, .newCase?, .materials?, .changeRequest?: Binding.legend(Self.formLegend, language: l, width: screen.columns)
+        case .catalogue?: [Span(isAdmin ? DeskPhrases.catalogueHintAdmin().text(l) : DeskPhrases.catalogueHintLegal().text(l), .muted)]
+        case .editErrors?: [Span(DeskPhrases.editInvalidHint().text(l), .muted)]
         case .actions?: Binding.legend(Self.menuLegend, language: l, width: screen.columns)
         case .help?: [Span(DeskPhrases.helpClose().text(l), .muted)]
         case nil: Binding.legend(Self.bindings, language: l, width: screen.columns)
@@ -161,6 +164,25 @@ extension MainDeskView {
             drawForm(form, width: width, on: screen)
         case let .newCase(model):
             drawNewCase(model, width: width, on: screen)
+        case let .catalogue(entries, selected):
+            drawCatalogue(entries, selected: selected, width: width, on: screen)
+        case let .editErrors(item, _, errors):
+            var body: [StyledLine] = []
+            for error in errors { body += DisplayWidth.wrap(error, to: inner).map { [Span($0, .danger)] } }
+            body.append([Span(DeskPhrases.editInvalidHint().text(l), .muted)])
+            Frame.center(Frame.box(title: DeskPhrases.editInvalidTitle(item.code).text(l), body: Array(body.prefix(screen.rows - 4)), width: width), width: width, on: screen)
+        case let .changeRequest(model):
+            let note = model.note.visible(width: inner - 2)
+            let date = model.lawDate.visible(width: inner - 2)
+            let body: [StyledLine] = [
+                [Span((model.focusOnDate ? "  " : "▸ ") + DeskPhrases.fieldNote().text(l) + DeskPhrases.fieldRequired().text(l), model.focusOnDate ? .plain : .heading)],
+                [Span("  "), Span(DisplayWidth.pad(note.text, to: inner - 2), TextStyle(underline: true))],
+                [Span((model.focusOnDate ? "▸ " : "  ") + DeskPhrases.fieldLawDate().text(l), model.focusOnDate ? .heading : .plain)],
+                [Span("  "), Span(DisplayWidth.pad(date.text, to: inner - 2), TextStyle(underline: true))],
+            ]
+            let origin = Frame.center(Frame.box(title: DeskPhrases.proposeTitle(model.item.code).text(l), body: body, width: width), width: width, on: screen)
+            let shown = model.focusOnDate ? date : note
+            screen.placeCursor(row: origin.row + (model.focusOnDate ? 4 : 2), column: origin.column + 3 + shown.cursorColumn)
         case let .materials(state, options, ticked, focus):
             let body = options.enumerated().map { index, material -> StyledLine in
                 let mark = ticked.contains(material.code) ? "[✓] " : "[ ] "
@@ -177,6 +199,32 @@ extension MainDeskView {
             let origin = Frame.center(Frame.box(title: DeskPhrases.bulkTitle(ids.count).text(l), body: body, width: width), width: width, on: screen)
             screen.placeCursor(row: origin.row + 3, column: origin.column + 1 + shown.cursorColumn)
         }
+    }
+
+    private func drawCatalogue(_ entries: [CatalogueEntry], selected: Int, width: Int, on screen: Screen) {
+        let l = session.language
+        let visible = max(4, screen.rows - 6)
+        let start = max(0, min(selected - visible / 2, entries.count - visible))
+        var body: [StyledLine] = []
+        for (index, entry) in entries.enumerated().dropFirst(start).prefix(visible) {
+            let chosen = index == selected
+            switch entry {
+            case let .draft(draft):
+                body.append([Span(DeskPhrases.draftLine(draft.version, draft.note, draft.createdBy, draft.createdOn.description).text(l),
+                                  chosen ? TextStyle.selected.with(bold: true) : .accent)])
+                if let due = draft.filingDue(calendar: session.calendar), let changed = draft.lawChangedOn {
+                    // The 20-day filing limit (R3), yellow as it nears, red once passed.
+                    let late = session.today > due
+                    let status = session.calendar.status(of: DueDate(date: due), today: session.today, policy: session.active.bureau.deadlinePolicy)
+                    let style: TextStyle = late ? .danger : (status.level == .yellow ? .warning : .muted)
+                    body.append([Span(late ? DeskPhrases.draftOverdue(due.description).text(l) : DeskPhrases.draftDue(changed.description, due.description).text(l), style)])
+                }
+            case let .item(item):
+                body.append([Span("\(item.code)  \(DisplayWidth.pad(item.kind.displayName.text(l), to: 12)) \(item.name)", chosen ? TextStyle.selected.with(bold: true) : .plain)])
+            }
+        }
+        let version = (try? session.store.definitions.activeVersion()) ?? 0
+        Frame.center(Frame.box(title: DeskPhrases.catalogueTitle(version).text(l), body: body, width: width), width: width, on: screen)
     }
 
     private func drawNewCase(_ model: NewCaseModel, width: Int, on screen: Screen) {

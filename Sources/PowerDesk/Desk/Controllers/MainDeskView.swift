@@ -15,6 +15,9 @@ final class MainDeskView: DeskView {
         case help
         case newCase(NewCaseModel)
         case materials(case: CaseState, options: [MaterialRequirement], ticked: Set<String>, focus: Int)
+        case catalogue(entries: [CatalogueEntry], selected: Int)
+        case editErrors(item: ItemDefinition, text: String, errors: [String])
+        case changeRequest(ChangeRequestModel)
     }
 
     let session: DeskSession
@@ -30,6 +33,10 @@ final class MainDeskView: DeskView {
     /// The message line, already in the reader's language.
     var message: (text: String, isError: Bool)?
     var bodyHeight = 20
+    /// The screen last drawn on, lent to the editor while it runs.
+    var screen: Screen?
+    /// The editor command; `$VISUAL`/`$EDITOR`/`vi` unless a test sets it.
+    var editorCommand = ExternalEditor.command
     private var engines: [Int: CaseEngine] = [:]
 
     static let bindings: [Binding<DeskCommand>] = [
@@ -48,6 +55,7 @@ final class MainDeskView: DeskView {
         Binding([.character("a")], DeskPhrases.keyBulk, .bulkApprove),
         Binding([.character("f")], DeskPhrases.keyFlow, .toggleFlow),
         Binding([.character("/")], DeskPhrases.keySearch, .search),
+        Binding([.character("c")], DeskPhrases.keyCatalogue, .catalogue, legend: false),
         Binding([.character("r"), .function(5)], DeskPhrases.keyRefresh, .refresh, legend: false),
         Binding([.character("?"), .function(1)], DeskPhrases.keyHelp, .help),
         Binding([.character("q"), .function(3)], DeskPhrases.keyQuit, .quit),
@@ -116,6 +124,7 @@ final class MainDeskView: DeskView {
         case .previousTab: switchTab(by: -1)
         case .act: openActions()
         case .newCase: openNewCase()
+        case .catalogue: openCatalogue()
         case .materials: openMaterials()
         case .tag: toggleTag()
         case .bulkApprove: openBulk()
@@ -264,6 +273,18 @@ final class MainDeskView: DeskView {
             if case .form = overlay ?? .help { overlay = .form(form) }
         case var .newCase(model):
             overlay = handleNewCase(&model, key)
+        case let .catalogue(entries, selected):
+            overlay = handleCatalogue(entries, selected, key)
+        case let .editErrors(item, text, _):
+            switch key {
+            case .escape:
+                overlay = nil
+                message = (session.text(DeskPhrases.editAbandoned()), false)
+            case .character("e"): edit(item, text: text)
+            default: break
+            }
+        case var .changeRequest(model):
+            overlay = handleChangeRequest(&model, key)
         case let .materials(state, options, ticked, focus):
             switch key {
             case .escape: overlay = nil

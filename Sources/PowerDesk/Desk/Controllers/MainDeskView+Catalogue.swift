@@ -1,0 +1,150 @@
+import Foundation
+import Localization
+import Storage
+import Workflow
+
+/// The admin's and the legal post's catalogue (R3, R4): an item's definition edited in
+/// `$EDITOR`, validated on save and never installed when invalid; a valid edit becomes a draft
+/// version that takes effect only when the legal post confirms it.
+extension MainDeskView {
+    var isAdmin: Bool { session.actor.posts.contains("admin") }
+    var isLegal: Bool { session.actor.posts.contains("legal") }
+
+    func openCatalogue() {
+        do {
+            let drafts = try session.store.definitions.drafts().map(CatalogueEntry.draft)
+            overlay = .catalogue(entries: drafts + session.active.items.map(CatalogueEntry.item), selected: 0)
+        } catch {
+            message = (ErrorReport.lines(error, session.language).joined(separator: "；"), true)
+        }
+    }
+
+    func handleCatalogue(_ entries: [CatalogueEntry], _ selected: Int, _ key: Key) -> Overlay? {
+        switch key {
+        case .escape, .character("q"): return nil
+        case .up, .character("k"): return .catalogue(entries: entries, selected: max(0, selected - 1))
+        case .down, .character("j"): return .catalogue(entries: entries, selected: min(entries.count - 1, selected + 1))
+        case .pageDown: return .catalogue(entries: entries, selected: min(entries.count - 1, selected + 10))
+        case .pageUp: return .catalogue(entries: entries, selected: max(0, selected - 10))
+        case .home: return .catalogue(entries: entries, selected: 0)
+        case .end: return .catalogue(entries: entries, selected: max(0, entries.count - 1))
+        case .character("e"):
+            guard isAdmin else {
+                message = (session.text(DeskPhrases.notAdmin()), true)
+                return .catalogue(entries: entries, selected: selected)
+            }
+            guard entries.indices.contains(selected), case let .item(item) = entries[selected],
+                  let source = try? activeSource(for: item)
+            else { return .catalogue(entries: entries, selected: selected) }
+            edit(item, text: source.text)
+            return overlay
+        case .character("y"):
+            guard entries.indices.contains(selected), case let .draft(draft) = entries[selected] else {
+                return .catalogue(entries: entries, selected: selected)
+            }
+            do {
+                try session.store.definitions.confirm(draft.version, by: session.actor)
+                message = (session.text(DeskPhrases.confirmed(draft.version)), false)
+                return nil
+            } catch {
+                message = (ErrorReport.lines(error, session.language).joined(separator: "；"), true)
+                return .catalogue(entries: entries, selected: selected)
+            }
+        default:
+            return .catalogue(entries: entries, selected: selected)
+        }
+    }
+
+    /// The stored file an item of the version in force was read from.
+    func activeSource(for item: ItemDefinition) throws -> SourceFile? {
+        let version = try session.store.definitions.activeVersion()
+        return try session.store.definitions.sources(version: version).first { $0.path == item.location.file }
+    }
+
+    /// Opens the text in the editor; on return, validates it against the other definitions in
+    /// force. Invalid: the errors with their line numbers, and the choice to edit again or abandon.
+    func edit(_ item: ItemDefinition, text: String) {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("powerdesk-edit-\(UUID().uuidString)")
+        let file = directory.appendingPathComponent(URL(fileURLWithPath: item.location.file).lastPathComponent)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try Data(text.utf8).write(to: file)
+        } catch {
+            message = (ErrorReport.lines(error, session.language).joined(separator: "；"), true)
+            return
+        }
+        let command = editorCommand
+        let status = screen?.runOutside { ExternalEditor.edit(file.path, command: command) } ?? ExternalEditor.edit(file.path, command: command)
+        guard status >= 0, let data = FileManager.default.contents(atPath: file.path) else {
+            overlay = nil
+            message = (session.text(DeskPhrases.editorFailed(command)), true)
+            return
+        }
+        let original = (try? activeSource(for: item))??.text
+        let path = item.location.file
+        let edited: SourceFile
+        switch SourceFile.decode(path: path, bytes: [UInt8](data)) {
+        case let .success(source): edited = source
+        case let .failure(problem):
+            overlay = .editErrors(item: item, text: String(decoding: data, as: UTF8.self), errors: [problem.rendered(session.language)])
+            return
+        }
+        if edited.text == original {
+            overlay = nil
+            message = (session.text(DeskPhrases.editUnchanged()), false)
+            return
+        }
+        do {
+            let version = try session.store.definitions.activeVersion()
+            let sources = try session.store.definitions.sources(version: version).map { $0.path == path ? edited : $0 }
+            let compilation = DefinitionCompiler.compile(sources)
+            if compilation.set == nil {
+                overlay = .editErrors(item: item, text: edited.text, errors: compilation.errors.map { $0.rendered(session.language) })
+            } else {
+                overlay = .changeRequest(ChangeRequestModel(item: item, sources: sources))
+            }
+        } catch {
+            overlay = nil
+            message = (ErrorReport.lines(error, session.language).joined(separator: "；"), true)
+        }
+    }
+
+    func handleChangeRequest(_ model: inout ChangeRequestModel, _ key: Key) -> Overlay? {
+        switch key {
+        case .escape:
+            message = (session.text(DeskPhrases.editAbandoned()), false)
+            return nil
+        case .tab, .down, .up, .backTab:
+            model.focusOnDate.toggle()
+        case .enter where !model.focusOnDate:
+            model.focusOnDate = true
+        case .enter, .function(10):
+            let note = model.note.text.trimmingCharacters(in: .whitespaces)
+            let dateText = model.lawDate.text.trimmingCharacters(in: .whitespaces)
+            guard !note.isEmpty else {
+                message = (session.text(DeskPhrases.noteRequired()), true)
+                return .changeRequest(model)
+            }
+            var lawDate: CivilDate?
+            if !dateText.isEmpty {
+                guard let parsed = CivilDate(iso: dateText) else {
+                    message = (session.text(DeskPhrases.dateBad(dateText)), true)
+                    return .changeRequest(model)
+                }
+                lawDate = parsed
+            }
+            do {
+                let version = try session.store.definitions.proposeDraft(model.sources, note: note, lawChangedOn: lawDate, by: session.actor)
+                message = (session.text(DeskPhrases.proposed(version)), false)
+                return nil
+            } catch {
+                message = (ErrorReport.lines(error, session.language).joined(separator: "；"), true)
+                return .changeRequest(model)
+            }
+        default:
+            if model.focusOnDate { _ = model.lawDate.handle(key) } else { _ = model.note.handle(key) }
+        }
+        return .changeRequest(model)
+    }
+}

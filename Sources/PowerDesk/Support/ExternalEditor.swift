@@ -1,0 +1,26 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs the admin's editor on a file, as `visudo` and `crontab -e` do: `$VISUAL`, else `$EDITOR`,
+/// else `vi`, through the shell so that an editor with options ("code -w") works.
+enum ExternalEditor {
+    static var command: String {
+        let environment = ProcessInfo.processInfo.environment
+        return environment["VISUAL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["EDITOR"].flatMap { $0.isEmpty ? nil : $0 } ?? "vi"
+    }
+
+    /// The editor's exit status, or -1 when it could not be started.
+    static func edit(_ path: String, command: String) -> Int32 {
+        let quoted = "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        let argv = ["/bin/sh", "-c", "\(command) \(quoted)"]
+        let cArguments = argv.map { strdup($0) } + [nil]
+        defer { cArguments.forEach { free($0) } }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, "/bin/sh", nil, nil, cArguments, environ) == 0 else { return -1 }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : -1
+    }
+}
