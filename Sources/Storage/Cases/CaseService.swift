@@ -26,6 +26,14 @@ public final class CaseService: Sendable {
         let at = EventCoding.truncate(instant)
         let calendar = try definitions.calendar()
         return try database.write { db in
+            try open(draft, by: actor, requestID: requestID, at: at, calendar: calendar, db)
+        }
+    }
+
+    /// Opening inside a transaction the caller holds (bulk loading for benchmarks uses one
+    /// transaction for many cases).
+    func open(_ draft: CaseDraft, by actor: Actor, requestID: String?, at: Date, calendar: WorkCalendar, _ db: Database) throws -> CaseResult {
+        do {
             if let repeated = try repeatedResult(requestID, db) { return repeated }
             let version = try definitions.activeVersion(db)
             let set = try definitions.set(version: version, db)
