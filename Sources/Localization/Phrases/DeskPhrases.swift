@@ -123,7 +123,7 @@ public enum DeskPhrases {
     public static let draftLine = Phrase("desk.draftLine", zh: "草案 v{0}：{1}（{2} 于 {3} 提交）", en: "draft v{0}: {1} (by {2} on {3})")
     public static let draftDue = Phrase("desk.draftDue", zh: "　法规变化 {0}，应于 {1} 前申报", en: "   law changed {0}, file by {1}")
     public static let draftOverdue = Phrase("desk.draftOverdue", zh: "　已超过20日申报期限（{0}）", en: "   past the 20-day filing limit ({0})")
-    public static let catalogueHintAdmin = Phrase("desk.catalogueHintAdmin", zh: "e 用编辑器修改所选事项　↑↓ 选择　Esc 关闭", en: "e edit the selected item   ↑↓ select   Esc close")
+    public static let catalogueHintAdmin = Phrase("desk.catalogueHintAdmin", zh: "e 用编辑器修改所选事项或节假日安排　↑↓ 选择　Esc 关闭", en: "e edit the selected item or holiday schedule   ↑↓ select   Esc close")
     public static let catalogueHintLegal = Phrase("desk.catalogueHintLegal", zh: "y 确认所选草案生效　↑↓ 选择　Esc 关闭", en: "y confirm the selected draft   ↑↓ select   Esc close")
     public static let editUnchanged = Phrase("desk.editUnchanged", zh: "未作修改，定义未变", en: "nothing changed")
     public static let editInvalidTitle = Phrase("desk.editInvalidTitle", zh: "定义有误，未保存：{0}", en: "The definition has errors and was not saved: {0}")
@@ -139,7 +139,24 @@ public enum DeskPhrases {
     public static let notAdmin = Phrase("desk.notAdmin", zh: "只有管理员可以修改事项定义", en: "only an admin may edit definitions")
     public static let noteRequired = Phrase("desk.noteRequired", zh: "请填写变更说明", en: "the reason is required")
 
+    public static let keyUsers = Phrase("desk.keyUsers", zh: "用户管理", en: "users")
+    public static let usersTitle = Phrase("desk.usersTitle", zh: "用户与岗位", en: "Users and posts")
+    public static let usersHint = Phrase("desk.usersHint", zh: "n 新增用户　↑↓ 查看　Esc 关闭", en: "n new user   ↑↓ browse   Esc close")
+    public static let userFormTitle = Phrase("desk.userFormTitle", zh: "新增用户", en: "New user")
+    public static let fieldUserID = Phrase("desk.fieldUserID", zh: "用户名（字母、数字、点、横线）", en: "User name (letters, digits, . - _)")
+    public static let fieldUserName = Phrase("desk.fieldUserName", zh: "姓名", en: "Full name")
+    public static let fieldSection = Phrase("desk.fieldSection", zh: "处室代码（{0}）", en: "Section code ({0})")
+    public static let fieldPosts = Phrase("desk.fieldPosts", zh: "岗位代码，逗号分隔（{0}）", en: "Post codes, comma-separated ({0})")
+    public static let fieldPassword = Phrase("desk.fieldPassword", zh: "初始密码", en: "First password")
+    public static let userCreated = Phrase("desk.userCreated", zh: "已新增用户 {0}", en: "user {0} added")
+    public static let unknownPosts = Phrase("desk.unknownPosts", zh: "未知的岗位：{0}", en: "unknown posts: {0}")
+    public static let unknownSectionCode = Phrase("desk.unknownSectionCode", zh: "未知的处室：{0}", en: "unknown section: {0}")
+    public static let scheduleEntry = Phrase("desk.scheduleEntry", zh: "{0}年节假日安排", en: "{0} holiday schedule")
+    public static let scheduleNew = Phrase("desk.scheduleNew", zh: "新增 {0}年节假日安排（国务院公布后录入）", en: "add the {0} holiday schedule (once the State Council publishes it)")
+    public static let scheduleSaved = Phrase("desk.scheduleSaved", zh: "{0}年节假日安排已保存，期限按新安排计算", en: "the {0} holiday schedule is saved; deadlines now use it")
+
     public static let all: [Phrase] = [
+        keyUsers, usersTitle, usersHint, userFormTitle, fieldUserID, fieldUserName, fieldSection, fieldPosts, fieldPassword, userCreated, unknownPosts, unknownSectionCode, scheduleEntry, scheduleNew, scheduleSaved,
         keyCatalogue, catalogueTitle, draftLine, draftDue, draftOverdue, catalogueHintAdmin, catalogueHintLegal, editUnchanged, editInvalidTitle, editInvalidHint, editAbandoned, proposeTitle, fieldNote, fieldLawDate, dateBad, proposed, confirmed, editorFailed, notAdmin, noteRequired,
         keyNew, keyMaterials, newCaseTitle, chooseItem, fieldPartyKind, partyOrganization, partyPerson, fieldPartyName, fieldPartyID, fieldContact, fieldSubject, materialsHint, materialRequired, idOK, idBad, factBad, missingFields, idMustPass, registered, materialsTitle, materialsNothing, canOpenNothing,
         appTitle, loginTitle, loginUser, loginPassword, loginHint,

@@ -140,6 +140,24 @@ public final class DefinitionRepository: Sendable {
         calendarCache.withLock { $0 = nil }
     }
 
+    /// The stored holiday schedule texts by year, for the admin's screen.
+    public func scheduleTexts() throws -> [(year: Int, text: String)] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT year, text FROM holiday_schedule ORDER BY year").map { (year: $0["year"], text: $0["text"]) }
+        }
+    }
+
+    /// An admin adds or corrects a year's holiday schedule (published by the State Council each
+    /// November). The text is checked first; a schedule with any problem is not stored.
+    public func saveSchedule(_ text: String, by actor: Actor) throws -> (year: Int?, problems: [ScheduleProblem]) {
+        guard actor.posts.contains("admin") else { throw Rejection([EnginePhrases.notYourPost("admin")]) }
+        let (parsed, problems) = HolidayScheduleParser.parse(text, file: "calendar.yaml")
+        guard let schedule = parsed, problems.isEmpty else { return (nil, problems) }
+        let at = database.clock.now()
+        try database.write { try installSchedules([(file: "calendar/\(schedule.year).yaml", text: text)], by: actor.userID, at: at, $0) }
+        return (schedule.year, [])
+    }
+
     /// The working-day calendar from the schedules stored in the database.
     public func calendar() throws -> WorkCalendar {
         if let cached = calendarCache.withLock({ $0 }) { return cached }

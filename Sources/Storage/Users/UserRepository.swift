@@ -37,6 +37,12 @@ public final class UserRepository: Sendable {
                               userID: creator, caseID: nil, eventSeq: nil, at: at, db)
     }
 
+    /// An admin adds a user; permissions are checked here, not only hidden on the screen.
+    public func create(id: String, name: String, section: String, posts: [String], password: String, by admin: Actor) throws {
+        guard admin.posts.contains("admin") else { throw Rejection([EnginePhrases.notYourPost("admin")]) }
+        try create(id: id, name: name, section: section, posts: posts, password: password, by: admin.userID)
+    }
+
     public func create(id: String, name: String, section: String, posts: [String], password: String, by creator: String) throws {
         let at = database.clock.now()
         try database.write { try create(id: id, name: name, section: section, posts: posts, password: password, by: creator, at: at, $0) }

@@ -11,6 +11,7 @@ enum DeskCommand: Hashable, Sendable {
     case act
     case newCase
     case catalogue
+    case users
     case materials
     case tag
     case bulkApprove

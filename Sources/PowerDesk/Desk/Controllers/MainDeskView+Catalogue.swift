@@ -13,7 +13,14 @@ extension MainDeskView {
     func openCatalogue() {
         do {
             let drafts = try session.store.definitions.drafts().map(CatalogueEntry.draft)
-            overlay = .catalogue(entries: drafts + session.active.items.map(CatalogueEntry.item), selected: 0)
+            var schedules: [CatalogueEntry] = []
+            if isAdmin {
+                let stored = try session.store.definitions.scheduleTexts()
+                schedules = stored.map { CatalogueEntry.schedule(year: $0.year, text: $0.text) }
+                let next = (stored.map(\.year).max() ?? session.today.year) + 1
+                schedules.append(.schedule(year: next, text: Self.scheduleTemplate(next)))
+            }
+            overlay = .catalogue(entries: drafts + schedules + session.active.items.map(CatalogueEntry.item), selected: 0)
         } catch {
             message = (ErrorReport.lines(error, session.language).joined(separator: "；"), true)
         }
@@ -33,10 +40,16 @@ extension MainDeskView {
                 message = (session.text(DeskPhrases.notAdmin()), true)
                 return .catalogue(entries: entries, selected: selected)
             }
-            guard entries.indices.contains(selected), case let .item(item) = entries[selected],
-                  let source = try? activeSource(for: item)
-            else { return .catalogue(entries: entries, selected: selected) }
-            edit(item, text: source.text)
+            guard entries.indices.contains(selected) else { return .catalogue(entries: entries, selected: selected) }
+            switch entries[selected] {
+            case let .item(item):
+                guard let source = try? activeSource(for: item) else { return .catalogue(entries: entries, selected: selected) }
+                edit(.item(item), text: source.text)
+            case let .schedule(year, text):
+                edit(.schedule(year: year), text: text)
+            case .draft:
+                return .catalogue(entries: entries, selected: selected)
+            }
             return overlay
         case .character("y"):
             guard entries.indices.contains(selected), case let .draft(draft) = entries[selected] else {
@@ -61,24 +74,75 @@ extension MainDeskView {
         return try session.store.definitions.sources(version: version).first { $0.path == item.location.file }
     }
 
+    /// A new year's schedule to fill in from the State Council's notice.
+    static func scheduleTemplate(_ year: Int) -> String {
+        """
+        # \(year)年节假日安排：照国务院办公厅通知填写；off 为单个日期或 [起始日, 结束日]，workdays 逐日列出调休上班日。
+        year: \(year)
+        source: 国务院办公厅关于\(year)年部分节假日安排的通知
+        holidays:
+          - name: 元旦
+            off: [\(year)-01-01, \(year)-01-01]
+
+        """
+    }
+
     /// Opens the text in the editor; on return, validates it against the other definitions in
     /// force. Invalid: the errors with their line numbers, and the choice to edit again or abandon.
-    func edit(_ item: ItemDefinition, text: String) {
+    func edit(_ target: EditTarget, text: String) {
+        switch target {
+        case let .item(item): edit(item, text: text)
+        case .schedule: editSchedule(target, text: text)
+        }
+    }
+
+    /// Runs the editor on a copy of `text` in a private temporary file; nil when it could not run.
+    func runEditor(on text: String, name: String) -> Data? {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("powerdesk-edit-\(UUID().uuidString)")
-        let file = directory.appendingPathComponent(URL(fileURLWithPath: item.location.file).lastPathComponent)
+        let file = directory.appendingPathComponent(name)
         defer { try? FileManager.default.removeItem(at: directory) }
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             try Data(text.utf8).write(to: file)
         } catch {
-            message = (ErrorReport.lines(error, session.language).joined(separator: "；"), true)
-            return
+            return nil
         }
         let command = editorCommand
         let status = screen?.runOutside { ExternalEditor.edit(file.path, command: command) } ?? ExternalEditor.edit(file.path, command: command)
-        guard status >= 0, let data = FileManager.default.contents(atPath: file.path) else {
+        guard status >= 0 else { return nil }
+        return FileManager.default.contents(atPath: file.path)
+    }
+
+    func editSchedule(_ target: EditTarget, text: String) {
+        guard let data = runEditor(on: text, name: "calendar.yaml") else {
             overlay = nil
-            message = (session.text(DeskPhrases.editorFailed(command)), true)
+            message = (session.text(DeskPhrases.editorFailed(editorCommand)), true)
+            return
+        }
+        let edited = String(decoding: data, as: UTF8.self)
+        if edited == text {
+            overlay = nil
+            message = (session.text(DeskPhrases.editUnchanged()), false)
+            return
+        }
+        do {
+            let saved = try session.store.definitions.saveSchedule(edited, by: session.actor)
+            if let year = saved.year {
+                overlay = nil
+                message = (session.text(DeskPhrases.scheduleSaved(year)), false)
+            } else {
+                overlay = .editErrors(target: target, text: edited, errors: saved.problems.map { $0.text(session.language) })
+            }
+        } catch {
+            overlay = nil
+            message = (ErrorReport.lines(error, session.language).joined(separator: "；"), true)
+        }
+    }
+
+    func edit(_ item: ItemDefinition, text: String) {
+        guard let data = runEditor(on: text, name: URL(fileURLWithPath: item.location.file).lastPathComponent) else {
+            overlay = nil
+            message = (session.text(DeskPhrases.editorFailed(editorCommand)), true)
             return
         }
         let original = (try? activeSource(for: item))??.text
@@ -87,7 +151,7 @@ extension MainDeskView {
         switch SourceFile.decode(path: path, bytes: [UInt8](data)) {
         case let .success(source): edited = source
         case let .failure(problem):
-            overlay = .editErrors(item: item, text: String(decoding: data, as: UTF8.self), errors: [problem.rendered(session.language)])
+            overlay = .editErrors(target: .item(item), text: String(decoding: data, as: UTF8.self), errors: [problem.rendered(session.language)])
             return
         }
         if edited.text == original {
@@ -100,7 +164,7 @@ extension MainDeskView {
             let sources = try session.store.definitions.sources(version: version).map { $0.path == path ? edited : $0 }
             let compilation = DefinitionCompiler.compile(sources)
             if compilation.set == nil {
-                overlay = .editErrors(item: item, text: edited.text, errors: compilation.errors.map { $0.rendered(session.language) })
+                overlay = .editErrors(target: .item(item), text: edited.text, errors: compilation.errors.map { $0.rendered(session.language) })
             } else {
                 overlay = .changeRequest(ChangeRequestModel(item: item, sources: sources))
             }

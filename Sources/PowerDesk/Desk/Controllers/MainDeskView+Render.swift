@@ -51,6 +51,7 @@ extension MainDeskView {
         }
         let legend: StyledLine = switch overlay {
         case .form?, .bulk?, .search?, .newCase?, .materials?, .changeRequest?: Binding.legend(Self.formLegend, language: l, width: screen.columns)
+        case .users?: [Span(DeskPhrases.usersHint().text(l), .muted)]
         case .catalogue?: [Span(isAdmin ? DeskPhrases.catalogueHintAdmin().text(l) : DeskPhrases.catalogueHintLegal().text(l), .muted)]
         case .editErrors?: [Span(DeskPhrases.editInvalidHint().text(l), .muted)]
         case .actions?: Binding.legend(Self.menuLegend, language: l, width: screen.columns)
@@ -166,11 +167,13 @@ extension MainDeskView {
             drawNewCase(model, width: width, on: screen)
         case let .catalogue(entries, selected):
             drawCatalogue(entries, selected: selected, width: width, on: screen)
-        case let .editErrors(item, _, errors):
+        case let .users(list, form):
+            drawUsers(list, form: form, width: width, on: screen)
+        case let .editErrors(target, _, errors):
             var body: [StyledLine] = []
             for error in errors { body += DisplayWidth.wrap(error, to: inner).map { [Span($0, .danger)] } }
             body.append([Span(DeskPhrases.editInvalidHint().text(l), .muted)])
-            Frame.center(Frame.box(title: DeskPhrases.editInvalidTitle(item.code).text(l), body: Array(body.prefix(screen.rows - 4)), width: width), width: width, on: screen)
+            Frame.center(Frame.box(title: DeskPhrases.editInvalidTitle(target.title).text(l), body: Array(body.prefix(screen.rows - 4)), width: width), width: width, on: screen)
         case let .changeRequest(model):
             let note = model.note.visible(width: inner - 2)
             let date = model.lawDate.visible(width: inner - 2)
@@ -221,10 +224,46 @@ extension MainDeskView {
                 }
             case let .item(item):
                 body.append([Span("\(item.code)  \(DisplayWidth.pad(item.kind.displayName.text(l), to: 12)) \(item.name)", chosen ? TextStyle.selected.with(bold: true) : .plain)])
+            case let .schedule(year, _):
+                let stored = session.calendar.hasSchedule(for: year)
+                let text = stored ? DeskPhrases.scheduleEntry(year) : DeskPhrases.scheduleNew(year)
+                body.append([Span(text.text(l), chosen ? TextStyle.selected.with(bold: true) : (stored ? .plain : .warning))])
             }
         }
         let version = (try? session.store.definitions.activeVersion()) ?? 0
         Frame.center(Frame.box(title: DeskPhrases.catalogueTitle(version).text(l), body: body, width: width), width: width, on: screen)
+    }
+
+    private func drawUsers(_ list: [Actor], form: UserFormModel?, width: Int, on screen: Screen) {
+        let l = session.language
+        let inner = width - 2
+        guard let form else {
+            let body = list.map { user -> StyledLine in
+                let posts = session.postNames(user.posts.sorted(), in: session.active)
+                return [Span(DisplayWidth.pad(user.userID, to: 12), .accent), Span(DisplayWidth.pad(user.name, to: 10)), Span(posts)]
+            }
+            Frame.center(Frame.box(title: DeskPhrases.usersTitle().text(l), body: Array(body.prefix(screen.rows - 4)), width: width), width: width, on: screen)
+            return
+        }
+        let bureau = session.active.bureau
+        let labels = [
+            DeskPhrases.fieldUserID(), DeskPhrases.fieldUserName(),
+            DeskPhrases.fieldSection(bureau.sections.map(\.code).joined(separator: ",")),
+            DeskPhrases.fieldPosts(bureau.posts.map(\.code).joined(separator: ",")), DeskPhrases.fieldPassword(),
+        ]
+        var body: [StyledLine] = []
+        var cursor: (row: Int, column: Int)?
+        for (index, label) in labels.enumerated() {
+            let focused = index == form.focus
+            body.append([Span((focused ? "▸ " : "  ") + label.text(l), focused ? .heading : .plain)])
+            var field = form.fields[index]
+            field.secret = index == 4
+            let shown = field.visible(width: inner - 4)
+            if focused { cursor = (body.count, 2 + shown.cursorColumn) }
+            body.append([Span("  "), Span(DisplayWidth.pad(shown.text, to: inner - 4), TextStyle(underline: true))])
+        }
+        let origin = Frame.center(Frame.box(title: DeskPhrases.userFormTitle().text(l), body: body, width: width), width: width, on: screen)
+        if let cursor { screen.placeCursor(row: origin.row + 1 + cursor.row, column: origin.column + 1 + cursor.column) }
     }
 
     private func drawNewCase(_ model: NewCaseModel, width: Int, on screen: Screen) {

@@ -16,7 +16,8 @@ final class MainDeskView: DeskView {
         case newCase(NewCaseModel)
         case materials(case: CaseState, options: [MaterialRequirement], ticked: Set<String>, focus: Int)
         case catalogue(entries: [CatalogueEntry], selected: Int)
-        case editErrors(item: ItemDefinition, text: String, errors: [String])
+        case editErrors(target: EditTarget, text: String, errors: [String])
+        case users(list: [Actor], form: UserFormModel?)
         case changeRequest(ChangeRequestModel)
     }
 
@@ -56,6 +57,7 @@ final class MainDeskView: DeskView {
         Binding([.character("f")], DeskPhrases.keyFlow, .toggleFlow),
         Binding([.character("/")], DeskPhrases.keySearch, .search),
         Binding([.character("c")], DeskPhrases.keyCatalogue, .catalogue, legend: false),
+        Binding([.character("u")], DeskPhrases.keyUsers, .users, legend: false),
         Binding([.character("r"), .function(5)], DeskPhrases.keyRefresh, .refresh, legend: false),
         Binding([.character("?"), .function(1)], DeskPhrases.keyHelp, .help),
         Binding([.character("q"), .function(3)], DeskPhrases.keyQuit, .quit),
@@ -125,6 +127,7 @@ final class MainDeskView: DeskView {
         case .act: openActions()
         case .newCase: openNewCase()
         case .catalogue: openCatalogue()
+        case .users: openUsers()
         case .materials: openMaterials()
         case .tag: toggleTag()
         case .bulkApprove: openBulk()
@@ -275,14 +278,16 @@ final class MainDeskView: DeskView {
             overlay = handleNewCase(&model, key)
         case let .catalogue(entries, selected):
             overlay = handleCatalogue(entries, selected, key)
-        case let .editErrors(item, text, _):
+        case let .editErrors(target, text, _):
             switch key {
             case .escape:
                 overlay = nil
                 message = (session.text(DeskPhrases.editAbandoned()), false)
-            case .character("e"): edit(item, text: text)
+            case .character("e"): edit(target, text: text)
             default: break
             }
+        case let .users(list, form):
+            overlay = handleUsers(list, form, key)
         case var .changeRequest(model):
             overlay = handleChangeRequest(&model, key)
         case let .materials(state, options, ticked, focus):

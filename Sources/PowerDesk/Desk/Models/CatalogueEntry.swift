@@ -5,4 +5,6 @@ import Workflow
 enum CatalogueEntry {
     case draft(DefinitionDraft)
     case item(ItemDefinition)
+    /// A year's holiday schedule (admins), with its stored text.
+    case schedule(year: Int, text: String)
 }
