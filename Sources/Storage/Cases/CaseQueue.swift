@@ -52,7 +52,9 @@ public final class CaseQueue: Sendable {
         case .warning:
             return ("status = 'open' AND warn_on IS NOT NULL AND warn_on <= ?", [filter.today.description])
         case .done:
-            return ("id IN (SELECT case_id FROM case_event WHERE user_id = ?)", [filter.userID])
+            // EXISTS probes the (user_id, case_id) index row by row in display order and stops at
+            // the page's end; IN would first list every case the user ever touched.
+            return ("EXISTS (SELECT 1 FROM case_event e WHERE e.user_id = ? AND e.case_id = \"case\".id)", [filter.userID])
         case .search:
             let text = filter.search.trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { return ("0", []) }

@@ -95,7 +95,7 @@ enum BinaryHarness {
 
     /// Runs SQL with the `sqlite3` shell, stopping at the first error.
     static func sqlite(_ database: URL, _ sql: String) throws -> ChildProcess.Outcome {
-        let child = try ChildProcess(executable: sqlite3, arguments: ["-batch", "-bail", database.path, sql],
+        let child = try ChildProcess(executable: sqlite3, arguments: ["-batch", "-bail", "-cmd", ".timeout 5000", database.path, sql],
                                      environment: ProcessInfo.processInfo.environment, directory: root)
         return child.finish(timeout: 60)
     }

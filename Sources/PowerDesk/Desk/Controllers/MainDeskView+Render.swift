@@ -38,7 +38,7 @@ extension MainDeskView {
         let newHeight = screen.rows - 4
         if newHeight != bodyHeight {
             bodyHeight = newHeight
-            reload(keeping: selectedState?.id)
+            reloadPage(keeping: selectedState?.id)
         }
         drawTitle(on: screen)
         drawTabs(on: screen)

@@ -84,13 +84,23 @@ final class MainDeskView: DeskView {
     }
 
     /// Reads the counts and the visible page again, keeping the selection on the same case when
-    /// it is still in the tab.
+    /// it is still in the tab. Counting every tab costs a pass over the cases, so it happens on
+    /// refresh and after a change, not while the selection moves.
     func reload(keeping caseID: String? = nil) {
-        let store = session.store
         do {
             for tab in QueueTab.allCases where tab != .search || !search.isEmpty {
-                counts[tab] = try store.queue.count(session.filter(tab, search: search))
+                counts[tab] = try session.store.queue.count(session.filter(tab, search: search))
             }
+        } catch {
+            message = (ErrorReport.lines(error, session.language).joined(separator: "；"), true)
+        }
+        reloadPage(keeping: caseID)
+    }
+
+    /// Reads only the rows on screen.
+    func reloadPage(keeping caseID: String? = nil) {
+        let store = session.store
+        do {
             let total = counts[tab] ?? 0
             if let caseID, let position = try store.queue.position(of: caseID, in: session.filter(tab, search: search)) {
                 selected = position
@@ -147,7 +157,7 @@ final class MainDeskView: DeskView {
         let target = min(max(0, index), max(0, total - 1))
         guard target != selected || rows.isEmpty else { return }
         selected = target
-        if selected < top || selected >= top + bodyHeight { reload() }
+        if selected < top || selected >= top + bodyHeight { reloadPage() }
     }
 
     func switchTab(by step: Int) {
@@ -156,7 +166,7 @@ final class MainDeskView: DeskView {
         tab = tabs[(index + step + tabs.count) % tabs.count]
         top = 0
         selected = 0
-        reload()
+        reloadPage()
     }
 
     func toggleTag() {
