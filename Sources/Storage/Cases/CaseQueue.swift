@@ -16,15 +16,24 @@ public final class CaseQueue: Sendable {
         return try database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM \"case\" WHERE \(clause)", arguments: arguments) ?? 0 }
     }
 
-    public func page(_ filter: QueueFilter, offset: Int, limit: Int) throws -> [QueueRow] {
-        let (clause, arguments) = Self.whereClause(filter)
+    /// The rows at `offset`. Given the anchor of the row just before them (moving down or paging
+    /// on), the query starts after it instead of skipping `offset` rows, so paging deep into a
+    /// long queue costs what the first page costs. The 预警 tab, short by nature, uses the offset.
+    public func page(_ filter: QueueFilter, offset: Int, limit: Int, after anchor: QueueAnchor? = nil) throws -> [QueueRow] {
+        var (clause, arguments) = Self.whereClause(filter)
         let order = filter.tab == .warning ? "warn_on, id" : "updated_at DESC, id DESC"
+        var skip = max(0, offset)
+        if let anchor, filter.tab != .warning {
+            clause = "(\(clause)) AND (updated_at < ? OR (updated_at = ? AND id < ?))"
+            arguments += [anchor.updatedAt, anchor.updatedAt, anchor.id]
+            skip = 0
+        }
         return try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT state, section FROM \"case\" WHERE \(clause) ORDER BY \(order) LIMIT ? OFFSET ?",
-                             arguments: arguments + [limit, max(0, offset)])
+            try Row.fetchAll(db, sql: "SELECT state, section, updated_at, id FROM \"case\" WHERE \(clause) ORDER BY \(order) LIMIT ? OFFSET ?",
+                             arguments: arguments + [limit, skip])
                 .compactMap { row in
                     guard let state = try? EventCoding.value(CaseState.self, from: row["state"] as String) else { return nil }
-                    return QueueRow(state: state, section: row["section"])
+                    return QueueRow(state: state, section: row["section"], anchor: QueueAnchor(updatedAt: row["updated_at"], id: row["id"]))
                 }
         }
     }

@@ -27,6 +27,9 @@ final class MainDeskView: DeskView {
     var counts: [QueueTab: Int] = [:]
     var rows: [QueueRow] = []
     var top = 0
+    /// The top and tab of the rows last read, to page on from them.
+    private var loadedTop = 0
+    private var loadedTab: QueueTab?
     var selected = 0
     var tagged: Set<String> = []
     var showFlow = false
@@ -109,7 +112,12 @@ final class MainDeskView: DeskView {
             if selected < top { top = selected }
             if selected >= top + bodyHeight { top = selected - bodyHeight + 1 }
             top = max(0, min(top, max(0, total - bodyHeight)))
-            rows = try store.queue.page(session.filter(tab, search: search), offset: top, limit: bodyHeight)
+            // Moving on from the page on screen: start after the row before the new top.
+            let step = top - loadedTop
+            let anchor = caseID == nil && loadedTab == tab && step > 0 && step <= rows.count ? rows[step - 1].anchor : nil
+            rows = try store.queue.page(session.filter(tab, search: search), offset: top, limit: bodyHeight, after: anchor)
+            loadedTop = top
+            loadedTab = tab
         } catch {
             message = (ErrorReport.lines(error, session.language).joined(separator: "；"), true)
         }
