@@ -131,6 +131,14 @@ enum Schema {
             // within 20 days of that.
             try db.execute(sql: "ALTER TABLE definition_version ADD COLUMN law_changed_on TEXT")
         }
+        migrator.registerMigration("v4-queue-order") { db in
+            // The queue's order is (updated_at, id): with id in the index, cases changed in the
+            // same second need no sort, and paging on from an anchor is one index range.
+            try db.execute(sql: """
+                DROP INDEX case_by_updated;
+                CREATE INDEX case_by_updated ON "case"(updated_at, id);
+                """)
+        }
         return migrator
     }
 }
