@@ -155,7 +155,10 @@ public enum DeskPhrases {
     public static let scheduleNew = Phrase("desk.scheduleNew", zh: "新增 {0}年节假日安排（国务院公布后录入）", en: "add the {0} holiday schedule (once the State Council publishes it)")
     public static let scheduleSaved = Phrase("desk.scheduleSaved", zh: "{0}年节假日安排已保存，期限按新安排计算", en: "the {0} holiday schedule is saved; deadlines now use it")
 
+    public static let keyNewLine = Phrase("desk.keyNewLine", zh: "意见换行", en: "new line")
+
     public static let all: [Phrase] = [
+        keyNewLine,
         keyUsers, usersTitle, usersHint, userFormTitle, fieldUserID, fieldUserName, fieldSection, fieldPosts, fieldPassword, userCreated, unknownPosts, unknownSectionCode, scheduleEntry, scheduleNew, scheduleSaved,
         keyCatalogue, catalogueTitle, draftLine, draftDue, draftOverdue, catalogueHintAdmin, catalogueHintLegal, editUnchanged, editInvalidTitle, editInvalidHint, editAbandoned, proposeTitle, fieldNote, fieldLawDate, dateBad, proposed, confirmed, editorFailed, notAdmin, noteRequired,
         keyNew, keyMaterials, newCaseTitle, chooseItem, fieldPartyKind, partyOrganization, partyPerson, fieldPartyName, fieldPartyID, fieldContact, fieldSubject, materialsHint, materialRequired, idOK, idBad, factBad, missingFields, idMustPass, registered, materialsTitle, materialsNothing, canOpenNothing,

@@ -32,3 +32,4 @@ import Testing
         #expect(field.visible(width: 10).text == "••••")
     }
 }
+

@@ -16,6 +16,7 @@ extension MainDeskView {
 
     static let formLegend: [Binding<OverlayKey>] = [
         Binding([.tab, .down], DeskPhrases.keyNextField, .next),
+        Binding([.control("o")], DeskPhrases.keyNewLine, .edit),
         Binding([.enter, .function(10)], DeskPhrases.keySubmit, .submit),
         Binding([.escape], DeskPhrases.keyCancel, .close),
     ]
@@ -372,6 +373,14 @@ extension MainDeskView {
                 body.append([Span("    " + DeskPhrases.fineRanges(text(ranges.legal), text(ranges.band)).text(l), .muted)])
                 if let fine = form.fine, let band = ranges.band, !band.contains(fine) {
                     body.append([Span("    " + DeskPhrases.fineOutsideBand().text(l), .warning)])
+                }
+            case .opinion, .reason, .justification:
+                // Up to three lines of the text, those around the cursor.
+                let wrapped = field.input.wrapped(width: inner - 4)
+                let first = max(0, min(wrapped.cursorRow - 1, wrapped.lines.count - 3))
+                for (offset, line) in wrapped.lines.dropFirst(first).prefix(3).enumerated() {
+                    if focused, first + offset == wrapped.cursorRow { cursor = (body.count, 2 + wrapped.cursorColumn) }
+                    body.append([Span("  "), Span(DisplayWidth.pad(line, to: inner - 4), TextStyle(underline: true))])
                 }
             default:
                 let shown = field.input.visible(width: inner - 4)

@@ -18,6 +18,13 @@ struct ActionFormModel {
         let label: Phrase
         var input = TextField()
         let required: Bool
+
+        init(kind: FieldKind, label: Phrase, required: Bool) {
+            self.kind = kind
+            self.label = label
+            self.required = required
+            input = TextField(multiline: kind == .opinion || kind == .justification || kind == .reason)
+        }
     }
 
     let state: CaseState

@@ -5,11 +5,14 @@ struct TextField: Hashable {
     /// Cursor position in characters.
     var cursor = 0
     var secret = false
+    /// An opinion may run to several paragraphs: Ctrl-O starts a new line.
+    var multiline = false
 
-    init(_ text: String = "", secret: Bool = false) {
+    init(_ text: String = "", secret: Bool = false, multiline: Bool = false) {
         self.text = text
         self.cursor = text.count
         self.secret = secret
+        self.multiline = multiline
     }
 
     /// Applies an editing key; returns false for keys a field does not use.
@@ -18,6 +21,9 @@ struct TextField: Hashable {
         case let .character(character):
             let index = text.index(text.startIndex, offsetBy: cursor)
             text.insert(character, at: index)
+            cursor += 1
+        case .control("o") where multiline:
+            text.insert("\n", at: text.index(text.startIndex, offsetBy: cursor))
             cursor += 1
         case .backspace:
             guard cursor > 0 else { return true }
@@ -61,5 +67,31 @@ struct TextField: Hashable {
             used += w
         }
         return (visible, offset)
+    }
+
+    /// The text broken into lines of at most `width` columns (at its own line breaks and where a
+    /// line is full), with the cursor's row and column among them.
+    func wrapped(width: Int) -> (lines: [String], cursorRow: Int, cursorColumn: Int) {
+        var lines = [""]
+        var widths = [0]
+        var cursorAt = (row: 0, column: 0)
+        for (index, character) in text.enumerated() {
+            if index == cursor { cursorAt = (lines.count - 1, widths[widths.count - 1]) }
+            if character == "\n" {
+                lines.append("")
+                widths.append(0)
+                continue
+            }
+            let w = DisplayWidth.of(String(character))
+            if widths[widths.count - 1] + w > max(1, width) {
+                lines.append("")
+                widths.append(0)
+                if index == cursor { cursorAt = (lines.count - 1, 0) }
+            }
+            lines[lines.count - 1].append(character)
+            widths[widths.count - 1] += w
+        }
+        if cursor >= text.count { cursorAt = (lines.count - 1, widths[widths.count - 1]) }
+        return (lines, cursorAt.row, cursorAt.column)
     }
 }
