@@ -8,19 +8,27 @@ import Workflow
 /// Workflow or the desk.
 public final class PowerDeskStore: Sendable {
     public let database: PowerDeskDatabase
-    public let definitions: DefinitionRepository
-    public let users: UserRepository
-    public let cases: CaseService
-    public let attachments: AttachmentRepository
-    public let queue: CaseQueue
+    let definitionRepository: DefinitionRepository
+    let userRepository: UserRepository
+    let caseService: CaseService
+    let attachmentRepository: AttachmentRepository
+    let caseQueue: CaseQueue
+
+    /// The stores the desk and the command line use, as protocols: the SQLite implementations
+    /// stay inside this module.
+    public var definitions: any DefinitionStore { definitionRepository }
+    public var users: any UserStore { userRepository }
+    public var cases: any CaseStore { caseService }
+    public var attachments: any AttachmentStore { attachmentRepository }
+    public var queue: any QueueStore { caseQueue }
 
     init(database: PowerDeskDatabase) {
         self.database = database
-        definitions = DefinitionRepository(database: database)
-        users = UserRepository(database: database)
-        cases = CaseService(database: database, definitions: definitions)
-        attachments = AttachmentRepository(database: database)
-        queue = CaseQueue(database: database)
+        definitionRepository = DefinitionRepository(database: database)
+        userRepository = UserRepository(database: database)
+        caseService = CaseService(database: database, definitions: definitionRepository)
+        attachmentRepository = AttachmentRepository(database: database)
+        caseQueue = CaseQueue(database: database)
     }
 
     public static func open(at path: String) throws -> PowerDeskStore {
@@ -43,10 +51,10 @@ public final class PowerDeskStore: Sendable {
         do {
             let at = EventCoding.truncate(clock.now())
             try database.write { db in
-                try store.definitions.install(sources, status: "active", note: "initial", by: "system", at: at, db)
-                try store.definitions.installSchedules(schedules, by: "system", at: at, db)
+                try store.definitionRepository.install(sources, status: "active", note: "initial", by: "system", at: at, db)
+                try store.definitionRepository.installSchedules(schedules, by: "system", at: at, db)
                 if let admin {
-                    try store.users.create(id: admin.id, name: admin.name, section: "office", posts: ["admin"], password: admin.password, by: "system", at: at, db)
+                    try store.userRepository.create(id: admin.id, name: admin.name, section: "office", posts: ["admin"], password: admin.password, by: "system", at: at, db)
                 }
             }
         } catch {
@@ -74,7 +82,7 @@ public final class PowerDeskStore: Sendable {
 
     /// The full integrity check of `powerdesk audit verify`.
     public func verify() throws -> AuditVerification {
-        try database.read { try IntegrityCheck.run($0, definitions: definitions) }
+        try database.read { try IntegrityCheck.run($0, definitions: definitionRepository) }
     }
 
     /// SQLite's online backup to `path`, then the copy is opened and verified.
@@ -96,6 +104,6 @@ public final class PowerDeskStore: Sendable {
         guard verification.isIntact else {
             throw StorageError(StoragePhrases.backupCheckFailed(path, verification.message))
         }
-        return (try copy.cases.count(), verification)
+        return (try copy.caseService.count(), verification)
     }
 }

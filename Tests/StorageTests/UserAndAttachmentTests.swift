@@ -26,13 +26,16 @@ import Workflow
     @Test func passwordsAreSaltedHashes() throws {
         let fixture = try StoreFixture()
         let store = try fixture.empty()
-        try store.users.create(id: "clerk2", name: "窗口二", section: "office", posts: ["clerk"], password: "secret-1", by: "admin")
+        try store.users.create(id: "clerk2", name: "窗口二", section: "office", posts: ["clerk"], password: "secret-1", by: Actor(userID: "admin", name: "管理员", posts: ["admin"]))
         let rows = try store.database.pool.read { try Row.fetchAll($0, sql: "SELECT password_hash, salt FROM user ORDER BY id") }
         #expect(rows.count == 2)
         #expect((rows[0]["password_hash"] as Data) != (rows[1]["password_hash"] as Data), "same password, different salt, different hash")
         #expect(!(rows[0]["password_hash"] as Data).contains(Data("secret-1".utf8)))
+        #expect(throws: Rejection.self, "only an admin adds users, whatever the screen shows") {
+            try store.users.create(id: "sneaky", name: "x", section: "", posts: ["leader"], password: "secret-1", by: StoreFixture.clerk)
+        }
         #expect(throws: StorageError(StoragePhrases.badUserName("王 五"))) {
-            try store.users.create(id: "王 五", name: "x", section: "", posts: [], password: "secret-1", by: "admin")
+            try store.users.create(id: "王 五", name: "x", section: "", posts: [], password: "secret-1", by: Actor(userID: "admin", name: "管理员", posts: ["admin"]))
         }
     }
 

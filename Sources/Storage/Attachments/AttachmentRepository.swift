@@ -6,7 +6,7 @@ import Workflow
 
 /// Scans, evidence and transcripts (R17), stored once per content (SHA-256) however many cases
 /// cite them, up to a configurable size.
-public final class AttachmentRepository: Sendable {
+public final class AttachmentRepository: AttachmentStore {
     let database: PowerDeskDatabase
     public static let defaultMaximumBytes = 20 * 1024 * 1024
 

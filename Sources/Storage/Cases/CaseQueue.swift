@@ -4,7 +4,7 @@ import Workflow
 
 /// The queue, paged from the database: only the rows on screen are read and decoded, so a bureau
 /// with a million cases feels like one with ten.
-public final class CaseQueue: Sendable {
+public final class CaseQueue: QueueStore {
     let database: PowerDeskDatabase
 
     init(database: PowerDeskDatabase) {
@@ -19,7 +19,7 @@ public final class CaseQueue: Sendable {
     /// The rows at `offset`. Given the anchor of the row just before them (moving down or paging
     /// on), the query starts after it instead of skipping `offset` rows, so paging deep into a
     /// long queue costs what the first page costs. The 预警 tab, short by nature, uses the offset.
-    public func page(_ filter: QueueFilter, offset: Int, limit: Int, after anchor: QueueAnchor? = nil) throws -> [QueueRow] {
+    public func page(_ filter: QueueFilter, offset: Int, limit: Int, after anchor: QueueAnchor?) throws -> [QueueRow] {
         var (clause, arguments) = Self.whereClause(filter)
         let order = filter.tab == .warning ? "warn_on, id" : "updated_at DESC, id DESC"
         var skip = max(0, offset)

@@ -7,7 +7,7 @@ import Workflow
 /// write the events, the case's new state and the audit records together. A second desk acting
 /// on a case that changed meanwhile is refused with "已被他人处理，请刷新"; a repeated request id
 /// is answered without applying anything twice.
-public final class CaseService: Sendable {
+public final class CaseService: CaseStore {
     let database: PowerDeskDatabase
     let definitions: DefinitionRepository
 
@@ -18,7 +18,7 @@ public final class CaseService: Sendable {
 
     // MARK: Operations
 
-    public func open(_ draft: CaseDraft, by actor: Actor, requestID: String? = nil) throws -> CaseResult {
+    public func open(_ draft: CaseDraft, by actor: Actor, requestID: String?) throws -> CaseResult {
         try open(draft, by: actor, requestID: requestID, at: database.clock.now())
     }
 
@@ -52,7 +52,7 @@ public final class CaseService: Sendable {
         }
     }
 
-    public func act(_ caseID: String, _ command: CaseCommand, expectedRevision: Int? = nil, by actor: Actor, requestID: String? = nil) throws -> CaseResult {
+    public func act(_ caseID: String, _ command: CaseCommand, expectedRevision: Int?, by actor: Actor, requestID: String?) throws -> CaseResult {
         try act(caseID, command, expectedRevision: expectedRevision, by: actor, requestID: requestID, at: database.clock.now())
     }
 
@@ -65,13 +65,13 @@ public final class CaseService: Sendable {
         }
     }
 
-    public func addMaterials(_ caseID: String, _ materials: [String: Int], expectedRevision: Int? = nil, by actor: Actor, requestID: String? = nil) throws -> CaseResult {
+    public func addMaterials(_ caseID: String, _ materials: [String: Int], expectedRevision: Int?, by actor: Actor, requestID: String?) throws -> CaseResult {
         try change(caseID, expectedRevision: expectedRevision, requestID: requestID, at: database.clock.now()) { engine, state, at, _ in
             engine.addMaterials(materials, to: state, by: actor, at: at)
         }
     }
 
-    public func recordFacts(_ caseID: String, _ facts: [String: FactValue], expectedRevision: Int? = nil, by actor: Actor, requestID: String? = nil) throws -> CaseResult {
+    public func recordFacts(_ caseID: String, _ facts: [String: FactValue], expectedRevision: Int?, by actor: Actor, requestID: String?) throws -> CaseResult {
         try change(caseID, expectedRevision: expectedRevision, requestID: requestID, at: database.clock.now()) { engine, state, at, _ in
             engine.recordFacts(facts, on: state, by: actor, at: at)
         }

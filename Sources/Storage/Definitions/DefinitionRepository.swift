@@ -7,7 +7,7 @@ import Workflow
 /// Definition versions in the database: each version is a complete snapshot of the definition
 /// files, and a case is bound to the version it started on, so a new version never changes a
 /// running case. Compiled sets are cached per version for the life of the process.
-public final class DefinitionRepository: Sendable {
+public final class DefinitionRepository: DefinitionStore {
     let database: PowerDeskDatabase
     private let cache = Mutex<[Int64: DefinitionSet]>([:])
     private let calendarCache = Mutex<WorkCalendar?>(nil)
@@ -40,7 +40,7 @@ public final class DefinitionRepository: Sendable {
     /// An admin's edited definitions become a draft version; nothing changes for any case until
     /// the legal post confirms it (R3). `lawChangedOn` is the day the law or the duties changed,
     /// from which the 20-day filing deadline runs.
-    public func proposeDraft(_ sources: [SourceFile], note: String, lawChangedOn: CivilDate? = nil, by actor: Actor) throws -> Int64 {
+    public func proposeDraft(_ sources: [SourceFile], note: String, lawChangedOn: CivilDate?, by actor: Actor) throws -> Int64 {
         guard actor.posts.contains("admin") else { throw Rejection([EnginePhrases.notYourPost("admin")]) }
         let at = database.clock.now()
         return try database.write { db in

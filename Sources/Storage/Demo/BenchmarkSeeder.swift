@@ -10,7 +10,7 @@ public enum BenchmarkSeeder {
         guard store.database.kind.allowsFixedClock else { throw StorageError(StoragePhrases.fixedClockNotAllowed()) }
         let clerk = Actor(userID: "clerk", name: "王窗口", posts: ["clerk"])
         let handler = Actor(userID: "handler", name: "李承办", posts: ["handler"])
-        let calendar = try store.definitions.calendar()
+        let calendar = try store.definitionRepository.calendar()
         let (_, set) = try store.definitions.activeSet()
         let identity = try IdentityCheck.validate("91110000600037341L", as: .creditCode).get()
         let items = set.items.filter { $0.kind != .penalty }.prefix(4) + set.items.filter { $0.kind == .penalty }.prefix(4)
@@ -34,7 +34,7 @@ public enum BenchmarkSeeder {
                     let draft = CaseDraft(itemCode: item.code, party: CaseParty(kind: .organization, name: "样例单位\(index)", identity: identity, contact: ""),
                                           subject: "性能测试办件 \(index)", materials: [:], facts: facts)
                     let at = now.addingTimeInterval(-Double(index % 90) * 86_400)
-                    _ = try store.cases.open(draft, by: actor, requestID: nil, at: EventCoding.truncate(at), calendar: calendar, db)
+                    _ = try store.caseService.open(draft, by: actor, requestID: nil, at: EventCoding.truncate(at), calendar: calendar, db)
                 }
             }
             made += batch

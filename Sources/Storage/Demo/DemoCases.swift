@@ -34,10 +34,10 @@ struct DemoCases {
     /// Opens a case on its day and takes the listed steps, each on its own day.
     @discardableResult
     func run(_ draft: CaseDraft, openedBy opener: String, daysAgo: Int, steps: [(Int, String, (String) -> CaseCommand)]) throws -> String {
-        let opened = try store.cases.open(draft, by: actor(opener), requestID: nil, at: day(daysAgo))
+        let opened = try store.caseService.open(draft, by: actor(opener), requestID: nil, at: day(daysAgo))
         let id = opened.state.id
         for (days, who, command) in steps {
-            _ = try store.cases.act(id, command(id), expectedRevision: nil, by: actor(who), requestID: nil, at: day(days))
+            _ = try store.caseService.act(id, command(id), expectedRevision: nil, by: actor(who), requestID: nil, at: day(days))
         }
         return id
     }

@@ -35,7 +35,7 @@ public enum DemoSeeder {
         let at = EventCoding.truncate(store.database.clock.now())
         try store.database.write { db in
             for account in accounts where try Bool.fetchOne(db, sql: "SELECT 1 FROM user WHERE id = ?", arguments: [account.id]) != true {
-                try store.users.create(id: account.id, name: account.name, section: account.section, posts: account.posts, password: password, by: "system", at: at, db)
+                try store.userRepository.create(id: account.id, name: account.name, section: account.section, posts: account.posts, password: password, by: "system", at: at, db)
             }
         }
         var actors: [String: Actor] = [:]

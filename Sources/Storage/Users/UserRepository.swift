@@ -4,7 +4,7 @@ import Localization
 import Workflow
 
 /// Users, their posts and sections, and logging in with a lockout after repeated failures.
-public final class UserRepository: Sendable {
+public final class UserRepository: UserStore {
     let database: PowerDeskDatabase
 
     /// Failed attempts before the account locks, and for how long.

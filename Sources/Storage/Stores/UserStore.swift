@@ -1,0 +1,10 @@
+import Workflow
+
+/// Users, posts and signing in.
+public protocol UserStore: Sendable {
+    func authenticate(_ id: String, password: String) throws -> Actor
+    func create(id: String, name: String, section: String, posts: [String], password: String, by admin: Actor) throws
+    func section(of id: String) throws -> String
+    func all() throws -> [Actor]
+    func actor(_ id: String) throws -> Actor?
+}
