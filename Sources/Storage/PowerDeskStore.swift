@@ -88,6 +88,10 @@ public final class PowerDeskStore: Sendable {
     /// SQLite's online backup to `path`, then the copy is opened and verified.
     public func backup(to path: String) throws -> (cases: Int, verification: AuditVerification) {
         if FileManager.default.fileExists(atPath: path) { throw StorageError(StoragePhrases.alreadyExists(path)) }
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
+            throw StorageError(StoragePhrases.backupDirectoryMissing(directory))
+        }
         guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
             throw StorageError(StoragePhrases.readOnly(path))
         }

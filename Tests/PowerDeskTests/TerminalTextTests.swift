@@ -28,4 +28,13 @@ import Testing
         #expect(DisplayWidth.truncate("ab宗教", to: 4) == "ab…")
         #expect(DisplayWidth.pad("宗教处", to: 8) == "宗教处  ")
     }
+
+    @Test func wrappingKeepsAmountsAndIdentityNumbersWhole() {
+        let lines = DisplayWidth.wrap("罚款超出幅度（100000元至150000元）统一社会信用代码 91320600MA1XB2C3D6", to: 20)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 20 })
+        #expect(lines.contains { $0.contains("150000") })
+        #expect(lines.contains { $0.hasPrefix("91320600MA1XB2C3D6") })
+        // A run longer than the width still breaks, rather than overflowing.
+        #expect(DisplayWidth.wrap(String(repeating: "9", count: 25), to: 10) == ["9999999999", "9999999999", "99999"])
+    }
 }

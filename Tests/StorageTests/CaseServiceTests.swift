@@ -124,4 +124,17 @@ import Workflow
         #expect(throws: StorageError.self) { try store.definitions.proposeDraft(broken, note: "x", by: Actor(userID: "admin", name: "a", posts: ["admin"])) }
         #expect(try store.database.pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM definition_version") } == 1)
     }
+
+    @Test func fellowOfficersMustBeUsers() throws {
+        let fixture = try StoreFixture()
+        let store = try fixture.demo()
+        let handler = Actor(userID: "handler", name: "李承办", posts: ["handler"])
+        let penalty = PenaltyDecision(violations: [ViolationPenalty(itemCode: "320600-CF-005", caseID: "CF2026000002", level: "minor",
+                                                                    sanctions: [Sanction(kind: .orderStop), Sanction(kind: .fine, amount: .yuan(120_000))])])
+        let invented = CaseCommand(action: "finish-investigation", opinion: "事实清楚", participants: ["张三"], penalty: penalty)
+        #expect(throws: Rejection([StoragePhrases.unknownOfficer("张三")])) { try store.cases.act("CF2026000002", invented, by: handler) }
+        var real = invented
+        real.participants = ["handler2"]
+        #expect(try store.cases.act("CF2026000002", real, by: handler).state.step == "review")
+    }
 }

@@ -157,7 +157,20 @@ public enum DeskPhrases {
 
     public static let keyNewLine = Phrase("desk.keyNewLine", zh: "意见换行", en: "new line")
 
+    public static let keyScrollDown = Phrase("desk.keyScrollDown", zh: "详情下翻", en: "scroll detail down")
+    public static let keyScrollUp = Phrase("desk.keyScrollUp", zh: "详情上翻", en: "scroll detail up")
+    public static let notAdminUsers = Phrase("desk.notAdminUsers", zh: "只有管理员可以管理用户", en: "only an admin manages users")
+    public static let catalogueHintOther = Phrase("desk.catalogueHintOther", zh: "↑↓ 浏览　Esc 关闭", en: "↑↓ browse   Esc close")
+    public static let noMatchingItems = Phrase("desk.noMatchingItems", zh: "没有匹配的事项；可输入事项编码或名称中的几个字", en: "no matching item; type part of a code or name")
+    public static let draftFiles = Phrase("desk.draftFiles", zh: "　变更文件：{0}", en: "   files changed: {0}")
+    public static let confirmPrompt = Phrase("desk.confirmPrompt", zh: "再按一次 y 确认草案 v{0} 生效（将用于此后新建的办件）；按其他键取消", en: "press y again to put draft v{0} in force (for cases opened from now on); any other key cancels")
+    public static let fineOutsideLaw = Phrase("desk.fineOutsideLaw", zh: "金额超出法定幅度，不能作出", en: "outside the statutory range: it cannot be imposed")
+    public static let moreBelow = Phrase("desk.moreBelow", zh: "↓ 还有 {0} 行（J 下翻，K 上翻）", en: "↓ {0} more lines (J down, K up)")
+    public static let bulkCaseLine = Phrase("desk.bulkCaseLine", zh: "{0}　{1}", en: "{0}   {1}")
+    public static let bulkFlagged = Phrase("desk.bulkFlagged", zh: "　⚠ {0}", en: "   ⚠ {0}")
+
     public static let all: [Phrase] = [
+        keyScrollDown, keyScrollUp, notAdminUsers, catalogueHintOther, noMatchingItems, draftFiles, confirmPrompt, fineOutsideLaw, moreBelow, bulkCaseLine, bulkFlagged,
         keyNewLine,
         keyUsers, usersTitle, usersHint, userFormTitle, fieldUserID, fieldUserName, fieldSection, fieldPosts, fieldPassword, userCreated, unknownPosts, unknownSectionCode, scheduleEntry, scheduleNew, scheduleSaved,
         keyCatalogue, catalogueTitle, draftLine, draftDue, draftOverdue, catalogueHintAdmin, catalogueHintLegal, editUnchanged, editInvalidTitle, editInvalidHint, editAbandoned, proposeTitle, fieldNote, fieldLawDate, dateBad, proposed, confirmed, editorFailed, notAdmin, noteRequired,

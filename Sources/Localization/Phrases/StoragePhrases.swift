@@ -33,6 +33,8 @@ public enum StoragePhrases {
     public static let auditEventDeleted = Phrase("storage.audit.eventDeleted", zh: "审计记录所指的办件 {0} 第 {1} 个事件已不存在（办件记录被删除）", en: "event {1} of case {0}, named by the audit trail, is gone (a case record was deleted)")
     public static let auditStateMismatch = Phrase("storage.audit.stateMismatch", zh: "办件 {0} 的当前状态与其事件记录不符（状态被改动）", en: "the state of case {0} does not match its events (the state was changed)")
     public static let auditPostsMismatch = Phrase("storage.audit.postsMismatch", zh: "用户 {0} 的岗位与审计记录不符（岗位被直接改动）", en: "the posts of user {0} do not match the audit trail (changed directly)")
+    public static let unknownOfficer = Phrase("storage.unknownOfficer", zh: "协办人员“{0}”不是本系统的用户；请填写同事的用户名", en: "fellow officer \"{0}\" is not a user of this system; give a colleague's user name")
+    public static let backupDirectoryMissing = Phrase("storage.backupDirectoryMissing", zh: "目录 {0} 不存在；请先创建或换一个位置", en: "directory {0} does not exist; create it or choose another place")
     public static let backupDone = Phrase("storage.backupDone", zh: "已备份到 {0}，并已打开副本核对：{1} 个办件，审计链 {2} 条记录完好", en: "backed up to {0} and checked by opening the copy: {1} cases, {2} audit records intact")
     public static let backupCheckFailed = Phrase("storage.backupCheckFailed", zh: "备份副本 {0} 核对未通过：{1}；请勿使用该副本", en: "the backup {0} failed its check: {1}; do not rely on it")
     public static let unexpected = Phrase("storage.unexpected", zh: "数据库出错，本次操作未保存：{0}", en: "database error; this operation was not saved: {0}")
@@ -43,6 +45,6 @@ public enum StoragePhrases {
         unknownCase, badLogin, accountLocked, accountDisabled, userExists, badUserName, weakPassword, fixedClockNotAllowed,
         noActiveDefinitions, definitionsInvalid, unknownVersion, attachmentTooLarge, attachmentEmpty, auditOK, auditBroken,
         auditHashMismatch, auditLinkMismatch, auditGap, auditHeadMismatch, auditEventMissing, auditEventDeleted,
-        auditStateMismatch, auditPostsMismatch, backupDone, backupCheckFailed, unexpected, badBatchLine,
+        auditStateMismatch, auditPostsMismatch, unknownOfficer, backupDirectoryMissing, backupDone, backupCheckFailed, unexpected, badBatchLine,
     ]
 }

@@ -32,7 +32,7 @@ struct InitCommand: ParsableCommand {
                 let store = try PowerDeskStore.createDemo(at: path, definitions: sources, schedules: schedules, group: group)
                 Console.out(CommandPhrases.initDemoDone(path, try store.cases.count()).text(language))
                 for account in DemoSeeder.accounts {
-                    Console.out("  \(DisplayWidth.pad(account.id, to: 10)) \(DisplayWidth.pad(account.name, to: 8)) \(account.posts.joined(separator: ","))  \(CommandPhrases.passwordIs(DemoSeeder.password).text(language))")
+                    Console.out("  \(DisplayWidth.pad(account.id, to: 10)) \(DisplayWidth.pad(account.name, to: 8)) \(DisplayWidth.pad(account.posts.joined(separator: ","), to: 10)) \(CommandPhrases.passwordIs(DemoSeeder.password).text(language))")
                 }
             } else {
                 let password = try PasswordSource.read(file: passwordFile, language: language)

@@ -53,26 +53,51 @@ enum DisplayWidth {
         return out + "…"
     }
 
-    /// Breaks text into lines of at most `width` columns at character boundaries (Chinese has no
-    /// spaces to break at); explicit line breaks are kept.
+    /// Breaks text into lines of at most `width` columns. Chinese breaks between any two
+    /// characters, but a run of digits and Latin letters (an amount, an ID number, a code) moves
+    /// whole to the next line when it fits there; explicit line breaks are kept.
     static func wrap(_ text: String, to width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
             var used = 0
-            for character in paragraph {
-                let w = of(String(character))
-                if used + w > width {
+            for token in tokens(paragraph) {
+                let tokenWidth = of(token)
+                if token.count > 1, used > 0, used + tokenWidth > width, tokenWidth <= width {
                     lines.append(line)
                     line = ""
                     used = 0
                 }
-                line.append(character)
-                used += w
+                for character in token {
+                    let w = of(String(character))
+                    if used + w > width {
+                        lines.append(line)
+                        line = ""
+                        used = 0
+                    }
+                    line.append(character)
+                    used += w
+                }
             }
             lines.append(line)
         }
         return lines
+    }
+
+    /// Single characters, except runs of ASCII letters, digits and `.-:/` that stay together.
+    private static func tokens(_ text: Substring) -> [String] {
+        var out: [String] = []
+        var word = ""
+        for character in text {
+            if character.isASCII, character.isLetter || character.isNumber || ".-:/".contains(character) {
+                word.append(character)
+            } else {
+                if !word.isEmpty { out.append(word); word = "" }
+                out.append(String(character))
+            }
+        }
+        if !word.isEmpty { out.append(word) }
+        return out
     }
 }

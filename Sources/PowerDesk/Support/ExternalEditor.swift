@@ -21,6 +21,9 @@ enum ExternalEditor {
         guard posix_spawn(&pid, "/bin/sh", nil, nil, cArguments, environ) == 0 else { return -1 }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0, errno == EINTR {}
-        return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : -1
+        guard (status & 0x7F) == 0 else { return -1 }
+        let code = (status >> 8) & 0xFF
+        // 126 and 127: the shell could not run the editor at all.
+        return code == 126 || code == 127 ? -1 : code
     }
 }

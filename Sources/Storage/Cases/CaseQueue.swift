@@ -68,8 +68,8 @@ public final class CaseQueue: QueueStore {
             let text = filter.search.trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { return ("0", []) }
             let like = "%" + text.replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
-            return ("(id = ? OR party_id_number = ? OR item_code = ? OR party_name LIKE ? ESCAPE '\\' OR subject LIKE ? ESCAPE '\\' OR id LIKE ? ESCAPE '\\')",
-                    [text.uppercased(), text.uppercased(), text, like, like, like])
+            return ("(id = ? OR party_id_number = ? OR item_code LIKE ? ESCAPE '\\' OR party_name LIKE ? ESCAPE '\\' OR subject LIKE ? ESCAPE '\\' OR id LIKE ? ESCAPE '\\')",
+                    [text.uppercased(), text.uppercased(), like.uppercased(), like, like, like])
         }
     }
 }

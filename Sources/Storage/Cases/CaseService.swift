@@ -58,6 +58,14 @@ public final class CaseService: CaseStore {
 
     func act(_ caseID: String, _ command: CaseCommand, expectedRevision: Int?, by actor: Actor, requestID: String?, at instant: Date) throws -> CaseResult {
         try change(caseID, expectedRevision: expectedRevision, requestID: requestID, at: instant) { engine, state, at, db in
+            // Fellow officers are people with accounts: a typed name that is nobody cannot make
+            // up the two officers the law asks for.
+            let unknown = try command.participants.filter { id in
+                try Bool.fetchOne(db, sql: "SELECT 1 FROM user WHERE id = ? AND active = 1", arguments: [id]) != true
+            }
+            if !unknown.isEmpty {
+                throw Rejection(unknown.map { StoragePhrases.unknownOfficer($0) })
+            }
             let others = try command.merge.map { try loadState($0, db) }
             let request = ActionRequest(action: command.action, opinion: command.opinion, reason: command.reason,
                                         participants: command.participants, penalty: command.penalty, mergeWith: others)

@@ -8,6 +8,8 @@ public struct DefinitionDraft: Sendable, Hashable {
     public let createdBy: String
     public let createdOn: CivilDate
     public let lawChangedOn: CivilDate?
+    /// The files that differ from the version in force, so the legal post sees what changes.
+    public let changedFiles: [String]
 
     /// Filing is due within 20 days of the change of law or duties (the plan's 20日; the unit is
     /// not stated, so calendar days, the stricter reading).

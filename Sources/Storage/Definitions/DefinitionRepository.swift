@@ -61,12 +61,19 @@ public final class DefinitionRepository: DefinitionStore {
     /// Drafts waiting for the legal post, oldest first.
     public func drafts() throws -> [DefinitionDraft] {
         try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, note, created_at, created_by, law_changed_on FROM definition_version WHERE status = 'draft' ORDER BY id")
+            let active = try activeVersion(db)
+            return try Row.fetchAll(db, sql: "SELECT id, note, created_at, created_by, law_changed_on FROM definition_version WHERE status = 'draft' ORDER BY id")
                 .map { row in
-                    DefinitionDraft(
-                        version: row["id"], note: row["note"], createdBy: row["created_by"],
+                    let version: Int64 = row["id"]
+                    let changed = try String.fetchAll(db, sql: """
+                        SELECT d.path FROM definition_file d
+                        LEFT JOIN definition_file a ON a.version_id = ? AND a.path = d.path
+                        WHERE d.version_id = ? AND (a.text IS NULL OR a.text <> d.text) ORDER BY d.path
+                        """, arguments: [active, version])
+                    return DefinitionDraft(
+                        version: version, note: row["note"], createdBy: row["created_by"],
                         createdOn: CivilDate.inShanghai(Date(timeIntervalSince1970: row["created_at"])),
-                        lawChangedOn: (row["law_changed_on"] as String?).flatMap(CivilDate.init(iso:))
+                        lawChangedOn: (row["law_changed_on"] as String?).flatMap(CivilDate.init(iso:)), changedFiles: changed
                     )
                 }
         }

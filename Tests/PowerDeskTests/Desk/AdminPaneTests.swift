@@ -12,7 +12,7 @@ import Workflow
         let clerk = try fixture.desk("clerk")
         let screen = ScreenBuffer(rows: 40, columns: 120)
         DeskFixture.press([.character("u")], on: clerk, screen: screen)
-        #expect(screen.lines[38].contains("只有管理员可以修改"))
+        #expect(screen.lines[38].contains("只有管理员可以管理用户"))
 
         let admin = try fixture.desk("admin")
         DeskFixture.press([.character("u")], on: admin, screen: screen)

@@ -16,6 +16,8 @@ enum DeskCommand: Hashable, Sendable {
     case tag
     case bulkApprove
     case toggleFlow
+    case scrollDown
+    case scrollUp
     case refresh
     case search
     case help

@@ -55,14 +55,12 @@ extension MainDeskView {
             guard entries.indices.contains(selected), case let .draft(draft) = entries[selected] else {
                 return .catalogue(entries: entries, selected: selected)
             }
-            do {
-                try session.store.definitions.confirm(draft.version, by: session.actor)
-                message = (session.text(DeskPhrases.confirmed(draft.version)), false)
-                return nil
-            } catch {
-                message = (ErrorReport.lines(error, session.language).joined(separator: "；"), true)
+            guard isLegal else {
+                message = (session.text(EnginePhrases.notYourPost(session.postNames(["legal"], in: session.active))), true)
                 return .catalogue(entries: entries, selected: selected)
             }
+            // Putting a version in force is asked twice: it changes every case opened from now on.
+            return .confirmDraft(version: draft.version, entries: entries, selected: selected)
         default:
             return .catalogue(entries: entries, selected: selected)
         }

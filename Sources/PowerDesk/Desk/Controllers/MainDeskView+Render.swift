@@ -15,9 +15,9 @@ extension MainDeskView {
     ]
 
     static let formLegend: [Binding<OverlayKey>] = [
-        Binding([.tab, .down], DeskPhrases.keyNextField, .next),
+        Binding([.tab, .enter], DeskPhrases.keyNextField, .next),
         Binding([.control("o")], DeskPhrases.keyNewLine, .edit),
-        Binding([.enter, .function(10)], DeskPhrases.keySubmit, .submit),
+        Binding([.function(10)], DeskPhrases.keySubmit, .submit),
         Binding([.escape], DeskPhrases.keyCancel, .close),
     ]
 
@@ -36,7 +36,10 @@ extension MainDeskView {
             screen.present()
             return
         }
-        let newHeight = screen.rows - 4
+        // A long message (every missing material, every failure of a bulk approval) takes up to
+        // three lines instead of being cut.
+        let messageLines = message.map { DisplayWidth.wrap($0.text, to: screen.columns).prefix(3).map { $0 } } ?? []
+        let newHeight = screen.rows - 3 - max(1, messageLines.count)
         if newHeight != bodyHeight {
             bodyHeight = newHeight
             reloadPage(keeping: selectedState?.id)
@@ -48,20 +51,37 @@ extension MainDeskView {
         for row in 2..<(2 + bodyHeight) { screen.draw([Span("│", .muted)], row: row, column: queueWidth, width: 1) }
         drawRightPane(on: screen, column: queueWidth + 1, width: screen.columns - queueWidth - 1)
         if let message {
-            screen.draw([Span(message.text, message.isError ? .danger : .success)].fitted(to: screen.columns), row: screen.rows - 2)
+            for (index, line) in messageLines.enumerated() {
+                screen.draw([Span(line, message.isError ? .danger : .success)].fitted(to: screen.columns), row: screen.rows - 1 - messageLines.count + index)
+            }
         }
         let legend: StyledLine = switch overlay {
         case .form?, .bulk?, .search?, .newCase?, .materials?, .changeRequest?: Binding.legend(Self.formLegend, language: l, width: screen.columns)
         case .users?: [Span(DeskPhrases.usersHint().text(l), .muted)]
-        case .catalogue?: [Span(isAdmin ? DeskPhrases.catalogueHintAdmin().text(l) : DeskPhrases.catalogueHintLegal().text(l), .muted)]
+        case .catalogue?: [Span((isAdmin ? DeskPhrases.catalogueHintAdmin() : isLegal ? DeskPhrases.catalogueHintLegal() : DeskPhrases.catalogueHintOther()).text(l), .muted)]
+        case .confirmDraft?: [Span(DeskPhrases.keyCancel.template(l), .muted)]
         case .editErrors?: [Span(DeskPhrases.editInvalidHint().text(l), .muted)]
         case .actions?: Binding.legend(Self.menuLegend, language: l, width: screen.columns)
         case .help?: [Span(DeskPhrases.helpClose().text(l), .muted)]
-        case nil: Binding.legend(Self.bindings, language: l, width: screen.columns)
+        case nil: Binding.legend(legendBindings, language: l, width: screen.columns)
         }
         screen.draw(legend.fitted(to: screen.columns), row: screen.rows - 1)
         if let overlay { drawOverlay(overlay, on: screen) }
         screen.present()
+    }
+
+    /// The legend's bindings for this user: the catalogue for admins and the legal post, users
+    /// for admins, new cases only for posts that open them.
+    var legendBindings: [Binding<DeskCommand>] {
+        Self.bindings.filter { binding in
+            switch binding.command {
+            case .catalogue: isAdmin || isLegal
+            case .users: isAdmin
+            case .newCase: canOpenCases
+            case .bulkApprove, .tag: !session.isReadOnly && !isAdmin
+            default: binding.inLegend
+            }
+        }.map { Binding($0.keys, $0.label, $0.command, legend: true) }
     }
 
     private func drawTitle(on screen: Screen) {
@@ -124,8 +144,12 @@ extension MainDeskView {
                 missing: Set(engine.missingMaterials(state).map(\.code)), language: session.language
             )
             lines = DetailPresenter.lines(input, width: width - 1)
+            detailOffset = max(0, min(detailOffset, lines.count - bodyHeight))
+            lines = Array(lines.dropFirst(detailOffset))
         }
-        for (index, line) in lines.prefix(bodyHeight).enumerated() {
+        let hidden = lines.count - bodyHeight
+        let shown = hidden > 0 ? Array(lines.prefix(bodyHeight - 1)) + [[Span(DeskPhrases.moreBelow(hidden + 1).text(session.language), .muted)]] : lines
+        for (index, line) in shown.enumerated() {
             screen.draw(line, row: 2 + index, column: column + 1, width: width - 1)
         }
     }
@@ -168,6 +192,10 @@ extension MainDeskView {
             drawNewCase(model, width: width, on: screen)
         case let .catalogue(entries, selected):
             drawCatalogue(entries, selected: selected, width: width, on: screen)
+        case let .confirmDraft(version, entries, selected):
+            drawCatalogue(entries, selected: selected, width: width, on: screen)
+            let prompt = DisplayWidth.wrap(DeskPhrases.confirmPrompt(version).text(l), to: inner - 4).map { [Span($0, .warning)] }
+            Frame.center(Frame.box(title: DeskPhrases.keyCatalogue.template(l), body: prompt, width: inner - 2), width: inner - 2, on: screen)
         case let .users(list, form):
             drawUsers(list, form: form, width: width, on: screen)
         case let .editErrors(target, _, errors):
@@ -195,13 +223,18 @@ extension MainDeskView {
             Frame.center(Frame.box(title: DeskPhrases.materialsTitle(state.id).text(l), body: body, width: width), width: width, on: screen)
         case let .bulk(ids, opinion):
             let shown = opinion.visible(width: inner - 1)
-            let body: [StyledLine] = [
-                [Span(ids.joined(separator: " "), .muted)],
-                [Span(DeskPhrases.fieldOpinion().text(l), .heading)],
-                [Span(shown.text, TextStyle(underline: true))],
-            ]
+            // Each tagged case with what supervision was told about it, so one opinion is not
+            // given blind to a penalty outside the standard.
+            var body: [StyledLine] = []
+            for id in ids.prefix(max(1, screen.rows - 10)) {
+                guard let state = try? session.store.cases.load(id) else { continue }
+                body.append([Span(DeskPhrases.bulkCaseLine(id, state.subject).text(l))])
+                for flag in state.flags { body.append([Span(DeskPhrases.bulkFlagged(flag.detail).text(l), .warning)]) }
+            }
+            body.append([Span(DeskPhrases.fieldOpinion().text(l), .heading)])
+            body.append([Span(shown.text, TextStyle(underline: true))])
             let origin = Frame.center(Frame.box(title: DeskPhrases.bulkTitle(ids.count).text(l), body: body, width: width), width: width, on: screen)
-            screen.placeCursor(row: origin.row + 3, column: origin.column + 1 + shown.cursorColumn)
+            screen.placeCursor(row: origin.row + body.count, column: origin.column + 1 + shown.cursorColumn)
         }
     }
 
@@ -216,6 +249,7 @@ extension MainDeskView {
             case let .draft(draft):
                 body.append([Span(DeskPhrases.draftLine(draft.version, draft.note, draft.createdBy, draft.createdOn.description).text(l),
                                   chosen ? TextStyle.selected.with(bold: true) : .accent)])
+                body.append([Span(DeskPhrases.draftFiles(draft.changedFiles.joined(separator: "、")).text(l), .muted)])
                 if let due = draft.filingDue(calendar: session.calendar), let changed = draft.lawChangedOn {
                     // The 20-day filing limit (R3), yellow as it nears, red once passed.
                     let late = session.today > due
@@ -278,6 +312,7 @@ extension MainDeskView {
             cursor = (body.count, shown.cursorColumn)
             body.append([Span(DisplayWidth.pad(shown.text, to: inner), TextStyle(underline: true))])
             let matches = model.matches
+            if matches.isEmpty { body.append([Span(DeskPhrases.noMatchingItems().text(l), .warning)]) }
             let visible = max(3, screen.rows - 12)
             let start = max(0, min(model.choice - visible / 2, matches.count - visible))
             for (index, candidate) in matches.enumerated().dropFirst(start).prefix(visible) {
@@ -298,10 +333,10 @@ extension MainDeskView {
             let labelStyle: TextStyle = focused ? .heading : .plain
             func field(_ label: String, _ row: NewCaseModel.Row, note: StyledLine = []) {
                 let input = model.inputs[row] ?? TextField()
-                let labelText = DisplayWidth.pad(DisplayWidth.truncate(label, to: 20), to: 20)
+                let labelText = DisplayWidth.pad(DisplayWidth.truncate(label, to: 20), to: 21)
                 let fieldWidth = max(10, inner - 24)
                 let shown = input.visible(width: fieldWidth)
-                if focused { cursor = (lines.count, 2 + 20 + shown.cursorColumn) }
+                if focused { cursor = (lines.count, 2 + 21 + shown.cursorColumn) }
                 lines.append(([Span(pointer + labelText, labelStyle), Span(DisplayWidth.pad(shown.text, to: fieldWidth), TextStyle(underline: true))], focused))
                 if !note.isEmpty { lines.append((note, false)) }
             }
@@ -309,7 +344,7 @@ extension MainDeskView {
             case .partyKind:
                 let kind = model.partyKind == .organization ? DeskPhrases.partyOrganization() : DeskPhrases.partyPerson()
                 lines.append(([Span(pointer + DisplayWidth.pad(DeskPhrases.fieldPartyKind().text(l), to: 20), labelStyle), Span("◀ \(kind.text(l)) ▶", focused ? .selected : .accent)], focused))
-            case .partyName: field(DeskPhrases.fieldPartyName().text(l), row)
+            case .partyName: field(DeskPhrases.fieldPartyName().text(l) + "*", row)
             case .partyID:
                 var note: StyledLine = []
                 switch model.identity {
@@ -317,9 +352,9 @@ extension MainDeskView {
                 case let .failure(problem)?: note = [Span("    " + DeskPhrases.idBad(problem.message).text(l), .danger)]
                 case nil: break
                 }
-                field(DeskPhrases.fieldPartyID().text(l), row, note: note)
+                field(DeskPhrases.fieldPartyID().text(l) + "*", row, note: note)
             case .contact: field(DeskPhrases.fieldContact().text(l), row)
-            case .subject: field(DeskPhrases.fieldSubject().text(l), row)
+            case .subject: field(DeskPhrases.fieldSubject().text(l) + "*", row)
             case let .fact(code):
                 guard let fact = item.fact(code) else { continue }
                 var note: StyledLine = []
@@ -371,7 +406,9 @@ extension MainDeskView {
                     range.map { DeskPhrases.rangeText($0.lowerBound, $0.upperBound).text(l) } ?? DeskPhrases.rangeUnknown().text(l)
                 }
                 body.append([Span("    " + DeskPhrases.fineRanges(text(ranges.legal), text(ranges.band)).text(l), .muted)])
-                if let fine = form.fine, let band = ranges.band, !band.contains(fine) {
+                if let fine = form.fine, let legal = ranges.legal, !legal.contains(fine) {
+                    body.append([Span("    " + DeskPhrases.fineOutsideLaw().text(l), .danger)])
+                } else if let fine = form.fine, let band = ranges.band, !band.contains(fine) {
                     body.append([Span("    " + DeskPhrases.fineOutsideBand().text(l), .warning)])
                 }
             case .opinion, .reason, .justification:

@@ -7,7 +7,7 @@ import Workflow
 extension MainDeskView {
     func openUsers() {
         guard isAdmin else {
-            message = (session.text(DeskPhrases.notAdmin()), true)
+            message = (session.text(DeskPhrases.notAdminUsers()), true)
             return
         }
         do {
@@ -38,18 +38,22 @@ extension MainDeskView {
 
     private func createUser(_ list: [Actor], _ form: UserFormModel) -> Overlay? {
         let bureau = session.active.bureau
-        let posts = form.value(3).split(whereSeparator: { ",，、 ".contains($0) }).map(String.init)
+        // Codes or names: 承办人 is as good as handler.
+        let posts = form.value(3).split(whereSeparator: { ",，、 ".contains($0) }).map { word in
+            bureau.posts.first { $0.code == word || $0.name == word }?.code ?? String(word)
+        }
+        let section = bureau.sections.first { $0.code == form.value(2) || $0.name == form.value(2) }?.code ?? form.value(2)
         let unknown = posts.filter { bureau.post($0) == nil }
         if !unknown.isEmpty || posts.isEmpty {
             message = (session.text(DeskPhrases.unknownPosts(unknown.isEmpty ? "—" : unknown.joined(separator: ", "))), true)
             return .users(list: list, form: form)
         }
-        guard bureau.sections.contains(where: { $0.code == form.value(2) }) else {
+        guard bureau.sections.contains(where: { $0.code == section }) else {
             message = (session.text(DeskPhrases.unknownSectionCode(form.value(2))), true)
             return .users(list: list, form: form)
         }
         do {
-            try session.store.users.create(id: form.value(0), name: form.value(1).isEmpty ? form.value(0) : form.value(1), section: form.value(2),
+            try session.store.users.create(id: form.value(0), name: form.value(1).isEmpty ? form.value(0) : form.value(1), section: section,
                                            posts: posts, password: form.fields[4].text, by: session.actor)
             message = (session.text(DeskPhrases.userCreated(form.value(0))), false)
             return .users(list: (try? session.store.users.all()) ?? list, form: nil)

@@ -16,6 +16,7 @@ final class MainDeskView: DeskView {
         case newCase(NewCaseModel)
         case materials(case: CaseState, options: [MaterialRequirement], ticked: Set<String>, focus: Int)
         case catalogue(entries: [CatalogueEntry], selected: Int)
+        case confirmDraft(version: Int64, entries: [CatalogueEntry], selected: Int)
         case editErrors(target: EditTarget, text: String, errors: [String])
         case users(list: [Actor], form: UserFormModel?)
         case changeRequest(ChangeRequestModel)
@@ -33,6 +34,8 @@ final class MainDeskView: DeskView {
     var selected = 0
     var tagged: Set<String> = []
     var showFlow = false
+    /// How far the case detail is scrolled (J/K), reset when the selection moves.
+    var detailOffset = 0
     var overlay: Overlay?
     /// The message line, already in the reader's language.
     var message: (text: String, isError: Bool)?
@@ -58,6 +61,8 @@ final class MainDeskView: DeskView {
         Binding([.character(" ")], DeskPhrases.keyTag, .tag),
         Binding([.character("a")], DeskPhrases.keyBulk, .bulkApprove),
         Binding([.character("f")], DeskPhrases.keyFlow, .toggleFlow),
+        Binding([.character("J")], DeskPhrases.keyScrollDown, .scrollDown, legend: false),
+        Binding([.character("K")], DeskPhrases.keyScrollUp, .scrollUp, legend: false),
         Binding([.character("/")], DeskPhrases.keySearch, .search),
         Binding([.character("c")], DeskPhrases.keyCatalogue, .catalogue, legend: false),
         Binding([.character("u")], DeskPhrases.keyUsers, .users, legend: false),
@@ -149,11 +154,15 @@ final class MainDeskView: DeskView {
         case .materials: openMaterials()
         case .tag: toggleTag()
         case .bulkApprove: openBulk()
-        case .toggleFlow: showFlow.toggle()
+        case .toggleFlow:
+            showFlow.toggle()
+            detailOffset = 0
+        case .scrollDown: detailOffset += 5
+        case .scrollUp: detailOffset = max(0, detailOffset - 5)
         case .refresh:
             reload(keeping: selectedState?.id)
             message = (session.text(DeskPhrases.refreshed()), false)
-        case .search: overlay = .search(TextField(search))
+        case .search: overlay = .search(TextField())
         case .help: overlay = .help
         case .quit: return .quit
         }
@@ -165,6 +174,7 @@ final class MainDeskView: DeskView {
         let target = min(max(0, index), max(0, total - 1))
         guard target != selected || rows.isEmpty else { return }
         selected = target
+        detailOffset = 0
         if selected < top || selected >= top + bodyHeight { reloadPage() }
     }
 
@@ -191,6 +201,13 @@ final class MainDeskView: DeskView {
             return
         }
         guard let state = try? session.store.cases.load(listed.id), let engine = engine(for: state) else { return }
+        // The case moved on since the screen was drawn: offering the new step's actions under
+        // the old step's picture would put a practised Enter on the wrong action.
+        guard state.revision == listed.revision else {
+            message = (session.text(StoragePhrases.conflict()), true)
+            reload(keeping: listed.id)
+            return
+        }
         let items = engine.available(state, for: session.actor)
         overlay = .actions(case: state, items: items, selected: items.firstIndex(where: \.isEnabled) ?? 0)
     }
@@ -296,6 +313,19 @@ final class MainDeskView: DeskView {
             overlay = handleNewCase(&model, key)
         case let .catalogue(entries, selected):
             overlay = handleCatalogue(entries, selected, key)
+        case let .confirmDraft(version, entries, selected):
+            guard key == .character("y") else {
+                overlay = .catalogue(entries: entries, selected: selected)
+                return
+            }
+            do {
+                try session.store.definitions.confirm(version, by: session.actor)
+                message = (session.text(DeskPhrases.confirmed(version)), false)
+                overlay = nil
+            } catch {
+                message = (ErrorReport.lines(error, session.language).joined(separator: "；"), true)
+                overlay = .catalogue(entries: entries, selected: selected)
+            }
         case let .editErrors(target, text, _):
             switch key {
             case .escape:

@@ -90,7 +90,9 @@ enum DetailPresenter {
                 let sanctions = violation.sanctions.map { sanction in
                     PenaltyNames.phrase(sanction.kind).template(l) + (sanction.amount.map { " " + $0.message.text(l) } ?? "")
                 }.joined(separator: "；")
-                add("\(violation.caseID) [\(violation.level)] \(sanctions)")
+                // The level by its name (较轻), not its code, when the violation is on this item.
+                let level = violation.itemCode == flow.item.code ? (flow.item.discretion?.level(violation.level)?.name ?? violation.level) : violation.level
+                add("\(violation.caseID)（\(level)）\(sanctions)")
             }
             if let justification = penalty.justification { add(justification, .warning) }
         }
@@ -103,10 +105,13 @@ enum DetailPresenter {
         heading(DeskPhrases.detailOpinionsTitle)
         for record in state.history {
             let date = String(record.on.description.dropFirst(5))
+            // Officers who took part beside the one who acted (行政处罚法 Art. 42).
+            let others = record.participants.filter { $0 != record.userID }
+            let actor = others.isEmpty ? record.actorName : record.actorName + "+" + others.joined(separator: "+")
             if let opinion = record.opinion {
-                add(DeskPhrases.opinionLine(date, record.actorName, record.name, opinion.text).text(l), opinion.verdict == .negative ? .warning : .plain)
+                add(DeskPhrases.opinionLine(date, actor, record.name, opinion.text).text(l), opinion.verdict == .negative ? .warning : .plain)
             } else {
-                add(DeskPhrases.actionLine(date, record.actorName, record.name).text(l) + (record.reason.map { "：" + $0 } ?? ""), .muted)
+                add(DeskPhrases.actionLine(date, actor, record.name).text(l) + (record.reason.map { "：" + $0 } ?? ""), .muted)
             }
             if record.kind.isAbnormal, record.opinion != nil, let reason = record.reason { add("  " + reason, .muted) }
         }
