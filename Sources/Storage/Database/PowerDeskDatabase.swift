@@ -80,11 +80,8 @@ public final class PowerDeskDatabase: Sendable {
             if let unknown = applied.subtracting(known).sorted().first {
                 throw StorageError(StoragePhrases.newerVersion(path, unknown))
             }
-            guard hasMeta || applied.isEmpty else { throw StorageError(StoragePhrases.notADatabase(path)) }
-            if !hasMeta {
-                // An SQLite file but not ours: refuse instead of adding our tables to it.
-                throw StorageError(StoragePhrases.notADatabase(path))
-            }
+            // An SQLite file but not ours: refuse instead of adding our tables to it.
+            guard hasMeta else { throw StorageError(StoragePhrases.notADatabase(path)) }
             if applied.count < known.count { try migrator.migrate(pool) }
             let (kindText, clockText) = try pool.read { db in (try MetaTable.get("kind", db), try MetaTable.get("clock", db)) }
             let kind = kindText.flatMap(DatabaseKind.init(rawValue:)) ?? .production

@@ -292,23 +292,21 @@ final class MainDeskView: DeskView {
             }
         case var .form(form):
             switch key {
-            case .escape: overlay = nil
-            case .tab, .down: form.focus = min(form.fields.count - 1, form.focus + 1)
-            case .backTab, .up: form.focus = max(0, form.focus - 1)
-            case .function(10):
+            case .escape:
+                overlay = nil
+            case .function(10), .enter where form.focus == form.fields.count - 1:
                 overlay = nil
                 perform(form)
-                return
-            case .enter:
-                if form.focus == form.fields.count - 1 {
-                    overlay = nil
-                    perform(form)
-                    return
-                }
-                form.focus += 1
-            default: form.edit(key)
+            case .tab, .down, .enter:
+                form.focus = min(form.fields.count - 1, form.focus + 1)
+                overlay = .form(form)
+            case .backTab, .up:
+                form.focus = max(0, form.focus - 1)
+                overlay = .form(form)
+            default:
+                form.edit(key)
+                overlay = .form(form)
             }
-            if case .form = overlay ?? .help { overlay = .form(form) }
         case var .newCase(model):
             overlay = handleNewCase(&model, key)
         case let .catalogue(entries, selected):
