@@ -33,6 +33,8 @@ import Workflow
         #expect(warned.map(\.state.id).sorted() == ["CF2026000003", "XK2026000004", "XK2026000005"])
         let done = QueueFilter(tab: .done, userID: "leader", section: "office", actionable: [], today: today)
         #expect(try store.queue.page(done, offset: 0, limit: 50).map(\.state.id).sorted() == ["CF2025000001", "XK2026000007"])
+        let flagged = QueueFilter(tab: .flagged, userID: "monitor", section: "office", actionable: [], today: today)
+        #expect(try store.queue.page(flagged, offset: 0, limit: 50).map(\.state.id) == ["CF2026000003"], "the justified fine outside the band")
         let search = QueueFilter(tab: .search, userID: "chief", section: "", actionable: [], today: today, search: "李芳")
         #expect(try store.queue.count(search) == 3)
         let nothing = QueueFilter(tab: .search, userID: "chief", section: "", actionable: [], today: today, search: "%")

@@ -169,7 +169,10 @@ public enum DeskPhrases {
     public static let bulkCaseLine = Phrase("desk.bulkCaseLine", zh: "{0}　{1}", en: "{0}   {1}")
     public static let bulkFlagged = Phrase("desk.bulkFlagged", zh: "　⚠ {0}", en: "   ⚠ {0}")
 
+    public static let tabFlagged = Phrase("desk.tabFlagged", zh: "监察", en: "Flagged")
+
     public static let all: [Phrase] = [
+        tabFlagged,
         keyScrollDown, keyScrollUp, notAdminUsers, catalogueHintOther, noMatchingItems, draftFiles, confirmPrompt, fineOutsideLaw, moreBelow, bulkCaseLine, bulkFlagged,
         keyNewLine,
         keyUsers, usersTitle, usersHint, userFormTitle, fieldUserID, fieldUserName, fieldSection, fieldPosts, fieldPassword, userCreated, unknownPosts, unknownSectionCode, scheduleEntry, scheduleNew, scheduleSaved,

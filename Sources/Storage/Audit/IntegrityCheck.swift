@@ -35,7 +35,7 @@ enum IntegrityCheck {
 
         // The stored state of each case is the fold of its events.
         let cases = try Row.fetchCursor(db, sql: """
-            SELECT id, flow_version, state, item_code, procedure_code, party_name, party_id_number, subject, step, status, revision
+            SELECT id, flow_version, state, item_code, procedure_code, party_name, party_id_number, subject, step, status, revision, flag_count
             FROM "case" ORDER BY id
             """)
         while let row = try cases.next() {
@@ -51,7 +51,8 @@ enum IntegrityCheck {
                   (row["item_code"] as String) == replayed.itemCode, (row["procedure_code"] as String) == replayed.procedureCode,
                   (row["party_name"] as String) == replayed.party.name, (row["party_id_number"] as String) == replayed.party.identity.value,
                   (row["subject"] as String) == replayed.subject, (row["step"] as String) == replayed.step,
-                  (row["status"] as String) == replayed.status.rawValue, (row["revision"] as Int) == replayed.revision
+                  (row["status"] as String) == replayed.status.rawValue, (row["revision"] as Int) == replayed.revision,
+                  (row["flag_count"] as Int) == replayed.flags.count
             else {
                 return fault(0, StoragePhrases.auditStateMismatch(caseID))
             }

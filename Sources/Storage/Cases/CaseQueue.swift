@@ -60,6 +60,8 @@ public final class CaseQueue: QueueStore {
             return ("status <> 'closed' AND section = ?", [filter.section])
         case .warning:
             return ("status = 'open' AND warn_on IS NOT NULL AND warn_on <= ?", [filter.today.description])
+        case .flagged:
+            return ("flag_count > 0", [])
         case .done:
             // EXISTS probes the (user_id, case_id) index row by row in display order and stops at
             // the page's end; IN would first list every case the user ever touched.

@@ -168,14 +168,14 @@ public final class CaseService: CaseStore {
     private func save(_ state: CaseState, section: String, warnOn: CivilDate?, at: Date, _ db: Database) throws {
         let text = try EventCoding.text(state)
         try db.execute(sql: """
-            INSERT INTO "case" (id, item_code, procedure_code, flow_version, section, party_name, party_id_number, subject, step, status, opened_at, updated_at, revision, state, warn_on)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO "case" (id, item_code, procedure_code, flow_version, section, party_name, party_id_number, subject, step, status, opened_at, updated_at, revision, state, warn_on, flag_count)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET step = excluded.step, status = excluded.status, updated_at = excluded.updated_at,
-                revision = excluded.revision, state = excluded.state, warn_on = excluded.warn_on
+                revision = excluded.revision, state = excluded.state, warn_on = excluded.warn_on, flag_count = excluded.flag_count
             """, arguments: [
                 state.id, state.itemCode, state.procedureCode, state.flowVersion, section, state.party.name, state.party.identity.value,
                 state.subject, state.step, state.status.rawValue, at.timeIntervalSince1970, at.timeIntervalSince1970, state.revision, text,
-                warnOn?.description,
+                warnOn?.description, state.flags.count,
             ])
     }
 

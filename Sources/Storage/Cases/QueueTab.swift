@@ -8,6 +8,8 @@ public enum QueueTab: String, Sendable, CaseIterable {
     case warning
     /// 已办: cases I acted on.
     case done
+    /// 监察: cases with something supervision must see (R24), open or closed.
+    case flagged
     /// 查询: search by serial number, party, identity number or item code.
     case search
 }

@@ -139,6 +139,15 @@ enum Schema {
                 CREATE INDEX case_by_updated ON "case"(updated_at, id);
                 """)
         }
+        migrator.registerMigration("v5-supervision") { db in
+            // R24: the cases supervision must look at (a penalty outside the standard, repeated
+            // abnormal operations) as one indexed query.
+            try db.execute(sql: """
+                ALTER TABLE "case" ADD COLUMN flag_count INTEGER NOT NULL DEFAULT 0;
+                UPDATE "case" SET flag_count = json_array_length(state, '$.flags');
+                CREATE INDEX case_by_flags ON "case"(flag_count, updated_at, id);
+                """)
+        }
         return migrator
     }
 }

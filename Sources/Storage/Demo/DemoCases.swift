@@ -26,9 +26,10 @@ struct DemoCases {
         ["activity-date": .date(CivilDate(iso: date) ?? .earliest), "place": .text(place), "attendance": .quantity(people)]
     }
 
-    func p05Penalty(_ caseID: String, level: String, yuan: Int64) -> PenaltyDecision {
+    func p05Penalty(_ caseID: String, level: String, yuan: Int64, justification: String? = nil) -> PenaltyDecision {
         PenaltyDecision(violations: [ViolationPenalty(itemCode: "320600-CF-005", caseID: caseID, level: level,
-                                                      sanctions: [Sanction(kind: .orderStop), Sanction(kind: .fine, amount: .yuan(yuan))])])
+                                                      sanctions: [Sanction(kind: .orderStop), Sanction(kind: .fine, amount: .yuan(yuan))])],
+                        justification: justification)
     }
 
     /// Opens a case on its day and takes the listed steps, each on its own day.
@@ -101,7 +102,8 @@ struct DemoCases {
                           materials: Self.p05Materials, facts: p05Facts("2026-01-01", place: "某酒店宴会厅", people: "700")),
                 openedBy: "handler", daysAgo: 70, steps: [
                     (70, "chief", { _ in CaseCommand(action: "file", opinion: "同意立案") }),
-                    (6, "handler", { CaseCommand(action: "finish-investigation", opinion: "事实清楚，证据确凿，建议按较轻情节处罚", participants: ["handler2"], penalty: p05Penalty($0, level: "minor", yuan: 120_000)) }),
+                    (6, "handler", { CaseCommand(action: "finish-investigation", opinion: "事实清楚，证据确凿，建议按较轻情节从重处罚", participants: ["handler2"],
+                                                 penalty: p05Penalty($0, level: "minor", yuan: 160_000, justification: "虽属首次，但活动规模达700人，且在元旦人员密集时段举行")) }),
                 ])
         try run(CaseDraft(itemCode: "320600-CF-005", party: person, subject: "张明擅自组织大型宗教活动案",
                           materials: Self.p05Materials, facts: p05Facts("2026-02-01", place: "某小区广场", people: "900")),

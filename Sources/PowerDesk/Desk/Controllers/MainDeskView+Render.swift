@@ -101,10 +101,12 @@ extension MainDeskView {
             case .section: DeskPhrases.tabSection()
             case .warning: DeskPhrases.tabWarning()
             case .done: DeskPhrases.tabDone()
+            case .flagged: DeskPhrases.tabFlagged()
             case .search: DeskPhrases.tabSearch()
             }
             let label = " " + DeskPhrases.tabCount(name, counts[tab] ?? 0).text(l) + " "
-            let style: TextStyle = tab == self.tab ? TextStyle.selected.with(bold: true) : (tab == .warning && (counts[.warning] ?? 0) > 0 ? .warning : .plain)
+            let alerting = (tab == .warning || tab == .flagged) && (counts[tab] ?? 0) > 0
+            let style: TextStyle = tab == self.tab ? TextStyle.selected.with(bold: true) : (alerting ? .warning : .plain)
             line.append(Span(label, style))
             line.append(Span(" "))
         }
