@@ -13,6 +13,7 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let language = global.language
+        Self.removeAbandonedDemos()
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("powerdesk-demo-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         let path = global.db ?? directory.appendingPathComponent("demo.sqlite").path
         do {
@@ -24,5 +25,16 @@ struct DemoCommand: ParsableCommand {
         }
         try DeskLauncher.open(path: path, global: global, user: user)
         if global.db == nil { try? FileManager.default.removeItem(at: directory) }
+    }
+
+    /// A demo ended by Ctrl-C or a lost connection cannot clean up after itself; the next demo
+    /// removes the folders of demos whose process is gone.
+    static func removeAbandonedDemos() {
+        let temporary = FileManager.default.temporaryDirectory
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? [] where name.hasPrefix("powerdesk-demo-") {
+            let parts = name.split(separator: "-")
+            guard parts.count >= 3, let pid = Int32(parts[2]), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: temporary.appendingPathComponent(name))
+        }
     }
 }

@@ -79,6 +79,7 @@ extension MainDeskView {
             case .users: isAdmin
             case .newCase: canOpenCases
             case .bulkApprove, .tag: !session.isReadOnly && !isAdmin
+            case .act: !session.isReadOnly
             default: binding.inLegend
             }
         }.map { Binding($0.keys, $0.label, $0.command, legend: true) }
