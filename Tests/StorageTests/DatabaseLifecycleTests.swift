@@ -127,4 +127,19 @@ import Workflow
         #expect(verification.isIntact)
         #expect(try full.cases.count() >= before)
     }
+
+    @Test func aGroupThatDoesNotExistLeavesNoFile() throws {
+        let fixture = try StoreFixture()
+        #expect(throws: StorageError(StoragePhrases.badGroup("no-such-group-pd"))) {
+            try PowerDeskStore.create(at: fixture.path, kind: .demo, clock: .fixed(DemoSeeder.now), group: "no-such-group-pd",
+                                      definitions: StoreFixture.definitions(), schedules: StoreFixture.schedules(), admin: nil)
+        }
+        #expect(!FileManager.default.fileExists(atPath: fixture.path))
+        // A group that exists gets the file, readable and writable by the group only.
+        _ = try PowerDeskStore.create(at: fixture.path, kind: .demo, clock: .fixed(DemoSeeder.now), group: "root",
+                                      definitions: StoreFixture.definitions(), schedules: StoreFixture.schedules(), admin: nil)
+        let attributes = try FileManager.default.attributesOfItem(atPath: fixture.path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o660)
+        #expect((attributes[.groupOwnerAccountID] as? Int) == 0)
+    }
 }

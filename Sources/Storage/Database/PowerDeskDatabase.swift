@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import GRDB
 import Localization
 
@@ -50,7 +53,14 @@ public final class PowerDeskDatabase: Sendable {
         guard manager.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: mode]) else {
             throw StorageError(StoragePhrases.readOnly(path))
         }
-        if let group { try? manager.setAttributes([.groupOwnerAccountName: group], ofItemAtPath: path) }
+        if let group {
+            // A shared file whose group could not be set would be readable by the wrong group.
+            // Foundation ignores an unknown group name silently, so the group is looked up here.
+            guard let entry = getgrnam(group), chown(path, uid_t.max, entry.pointee.gr_gid) == 0 else {
+                try? manager.removeItem(atPath: path)
+                throw StorageError(StoragePhrases.badGroup(group))
+            }
+        }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration())
             try Schema.migrator.migrate(pool)
