@@ -61,6 +61,12 @@ import Testing
         #expect(bad.err.contains("校验码"))
     }
 
+    @Test func aCreditCodeWithATypoIsNotMistakenForAnIDCard() throws {
+        let typo = try BinaryHarness.run(["party", "check", "91110000600037341X"])
+        #expect(typo.status == 1)
+        #expect(typo.err.contains("统一社会信用代码校验码不符"))
+    }
+
     @Test func usageErrorsExitTwo() throws {
         #expect(try BinaryHarness.run(["flows", "nonsense"]).status == 2)
     }

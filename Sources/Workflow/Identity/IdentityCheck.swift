@@ -46,13 +46,22 @@ public enum IdentityCheck {
         guard let first = kinds.first else {
             return .failure(IdentityProblem(IdentityPhrases.unrecognized(quoted(value)), kind: nil))
         }
-        let firstResult = check(value, as: first, today: today)
-        if case .success = firstResult { return firstResult }
-        for kind in kinds.dropFirst() {
-            let result = check(value, as: kind, today: today)
-            if case .success = result { return result }
+        var failures: [IdentityProblem] = []
+        for kind in kinds {
+            switch check(value, as: kind, today: today) {
+            case let .success(number): return .success(number)
+            case let .failure(problem): failures.append(problem)
+            }
         }
-        return firstResult
+        // Nothing fits. When the number cannot be an ID card at all (characters 7–10 are no year
+        // of birth) but is a credit code with a wrong check character, the credit code is what
+        // the clerk meant. Otherwise the first guess speaks.
+        let yearDigits = value.count == 18 ? Int(value.dropFirst(6).prefix(4)) : nil
+        if yearDigits.map({ !(1900...2100).contains($0) }) ?? false,
+           let nearMiss = failures.first(where: { $0.message.key == IdentityPhrases.creditCheckCharacterMismatch.key }) {
+            return .failure(nearMiss)
+        }
+        return .failure(failures[0])
     }
 
     /// Runs one kind's rules on an already normalised, non-empty value.
