@@ -113,7 +113,9 @@ import Testing
                 let (caseID, step, revision) = (row[0], row[1], Int(row[2]))
                 let acceptances = accepted[caseID] ?? 0, proposals = proposed[caseID] ?? 0
                 #expect(eventCounts[caseID] == 1 + acceptances + proposals, "\(caseID) has \(eventCounts[caseID] ?? 0) events")
-                #expect(kinds[caseID] == ["case.opened": 1, "case.action.accept": acceptances, "case.action.propose-grant": proposals]
+                // Each acceptance also issued its acceptance notice, audited as a document.
+                #expect(kinds[caseID] == ["case.opened": 1, "case.action.accept": acceptances, "case.action.propose-grant": proposals,
+                                          "document.issued": acceptances]
                     .filter { $0.value > 0 }, "\(caseID) audit kinds \(kinds[caseID] ?? [:])")
                 #expect(revision == 1 + acceptances + proposals)
                 #expect(step == (proposals > 0 ? "chief-review" : acceptances > 0 ? "review" : "receive"), "\(caseID) at \(step)")
@@ -123,6 +125,14 @@ import Testing
 
             let verify = try BinaryHarness.verify(database)
             #expect(verify.exited(0), "audit verify: \(verify.err)")
+
+            // The two clerks drew acceptance-notice numbers at once: 1, 2, 3... with no gap and
+            // no duplicate, one per accepted case.
+            let numbers = try BinaryHarness.rows(database, "SELECT seq, number FROM document WHERE type = 'acceptance-notice' AND year = 2026 ORDER BY seq")
+            #expect(numbers.map { $0[0] } == (1...numbers.count).map(String.init))
+            #expect(numbers.allSatisfy { $0[1] == "通民宗许受字〔2026〕\($0[0])号" })
+            let demoAccepted = try Int(BinaryHarness.value(database, "SELECT COUNT(*) FROM case_event WHERE body LIKE '%\"action\":\"accept\"%'")) ?? -1
+            #expect(numbers.count == demoAccepted)
         }
     }
 }

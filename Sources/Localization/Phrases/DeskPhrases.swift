@@ -45,7 +45,7 @@ public enum DeskPhrases {
     public static let detailOpinionsTitle = Phrase("desk.detailOpinionsTitle", zh: "办理意见", en: "Opinions")
     public static let opinionLine = Phrase("desk.opinionLine", zh: "{0} {1} {2}：{3}", en: "{0} {1} {2}: {3}")
     public static let actionLine = Phrase("desk.actionLine", zh: "{0} {1} {2}", en: "{0} {1} {2}")
-    public static let detailDocumentsTitle = Phrase("desk.detailDocumentsTitle", zh: "应出具文书", en: "Documents due")
+    public static let detailDocumentsTitle = Phrase("desk.detailDocumentsTitle", zh: "已出具文书", en: "Documents issued")
     public static let detailPenaltyTitle = Phrase("desk.detailPenaltyTitle", zh: "处罚", en: "Penalty")
     public static let detailFlagsTitle = Phrase("desk.detailFlagsTitle", zh: "监察提示", en: "Supervision")
     public static let flowTitle = Phrase("desk.flowTitle", zh: "流程图：{0}", en: "Flowchart: {0}")

@@ -36,6 +36,7 @@ public enum StoragePhrases {
     public static let unknownOfficer = Phrase("storage.unknownOfficer", zh: "协办人员“{0}”不是本系统的用户；请填写同事的用户名", en: "fellow officer \"{0}\" is not a user of this system; give a colleague's user name")
     public static let backupDirectoryMissing = Phrase("storage.backupDirectoryMissing", zh: "目录 {0} 不存在；请先创建或换一个位置", en: "directory {0} does not exist; create it or choose another place")
     public static let badGroup = Phrase("storage.badGroup", zh: "无法把数据库文件的用户组设为“{0}”；请确认该组存在且您有权使用，数据库未创建", en: "cannot give the database file to group \"{0}\"; check that the group exists and you may use it; nothing was created")
+    public static let auditDocumentGap = Phrase("storage.audit.documentGap", zh: "{1}年“{0}”文书的编号不连续（文书记录被删除或添加）", en: "the {1} numbers of document \"{0}\" are not consecutive (a document record was deleted or added)")
     public static let backupDone = Phrase("storage.backupDone", zh: "已备份到 {0}，并已打开副本核对：{1} 个办件，审计链 {2} 条记录完好", en: "backed up to {0} and checked by opening the copy: {1} cases, {2} audit records intact")
     public static let backupCheckFailed = Phrase("storage.backupCheckFailed", zh: "备份副本 {0} 核对未通过：{1}；请勿使用该副本", en: "the backup {0} failed its check: {1}; do not rely on it")
     public static let unexpected = Phrase("storage.unexpected", zh: "数据库出错，本次操作未保存：{0}", en: "database error; this operation was not saved: {0}")
@@ -46,6 +47,6 @@ public enum StoragePhrases {
         unknownCase, badLogin, accountLocked, accountDisabled, userExists, badUserName, weakPassword, fixedClockNotAllowed,
         noActiveDefinitions, definitionsInvalid, unknownVersion, attachmentTooLarge, attachmentEmpty, auditOK, auditBroken,
         auditHashMismatch, auditLinkMismatch, auditGap, auditHeadMismatch, auditEventMissing, auditEventDeleted,
-        auditStateMismatch, auditPostsMismatch, unknownOfficer, backupDirectoryMissing, badGroup, backupDone, backupCheckFailed, unexpected, badBatchLine,
+        auditStateMismatch, auditPostsMismatch, unknownOfficer, backupDirectoryMissing, badGroup, auditDocumentGap, backupDone, backupCheckFailed, unexpected, badBatchLine,
     ]
 }

@@ -57,6 +57,12 @@ enum IntegrityCheck {
                 return fault(0, StoragePhrases.auditStateMismatch(caseID))
             }
         }
+        // Numbers run 1, 2, 3... per type and year: a deleted or added document breaks the run.
+        if let gap = try Row.fetchOne(db, sql: """
+            SELECT type, year FROM document WHERE seq IS NOT NULL GROUP BY type, year HAVING MAX(seq) <> COUNT(*) LIMIT 1
+            """) {
+            return fault(0, StoragePhrases.auditDocumentGap(gap["type"] as String, gap["year"] as Int))
+        }
         if let user = try postsMismatch(db) {
             return fault(0, StoragePhrases.auditPostsMismatch(user))
         }

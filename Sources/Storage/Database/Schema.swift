@@ -148,6 +148,25 @@ enum Schema {
                 CREATE INDEX case_by_flags ON "case"(flag_count, updated_at, id);
                 """)
         }
+        migrator.registerMigration("v6-documents") { db in
+            // Document numbers run per type and year with no gaps and no duplicates, drawn in the
+            // transaction of the action that issues the document.
+            try db.execute(sql: """
+                CREATE TABLE document (
+                    id INTEGER PRIMARY KEY,
+                    case_id TEXT NOT NULL REFERENCES "case"(id),
+                    event_seq INTEGER NOT NULL,
+                    type TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    year INTEGER NOT NULL,
+                    seq INTEGER,
+                    number TEXT,
+                    issued_at REAL NOT NULL,
+                    UNIQUE (type, year, seq)
+                );
+                CREATE INDEX document_by_case ON document(case_id, event_seq);
+                """)
+        }
         return migrator
     }
 }

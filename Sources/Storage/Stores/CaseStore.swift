@@ -12,6 +12,7 @@ public protocol CaseStore: Sendable {
     func events(_ caseID: String) throws -> [CaseEvent]
     func count() throws -> Int
     func engine(for state: CaseState) throws -> CaseEngine
+    func documents(_ caseID: String) throws -> [IssuedDocument]
 }
 
 extension CaseStore {

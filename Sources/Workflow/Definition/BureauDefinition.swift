@@ -5,19 +5,22 @@ public struct BureauDefinition: Sendable, Hashable, Codable {
     public let name: String
     public let posts: [PostDefinition]
     public let sections: [NamedCode]
-    public let documents: [NamedCode]
+    /// 机关代字, the first part of every document number.
+    public let agencyCode: String
+    public let documents: [DocumentType]
     /// Kind → public field keys every item of that kind must fill.
     public let publicFields: [ItemKind: [NamedCode]]
     public let deadlinePolicy: DeadlinePolicy
     public let location: SourceLocation
 
     public init(
-        name: String, posts: [PostDefinition], sections: [NamedCode], documents: [NamedCode],
+        name: String, agencyCode: String, posts: [PostDefinition], sections: [NamedCode], documents: [DocumentType],
         publicFields: [ItemKind: [NamedCode]], deadlinePolicy: DeadlinePolicy, location: SourceLocation
     ) {
         self.name = name
         self.posts = posts
         self.sections = sections
+        self.agencyCode = agencyCode
         self.documents = documents
         self.publicFields = publicFields
         self.deadlinePolicy = deadlinePolicy
@@ -25,5 +28,5 @@ public struct BureauDefinition: Sendable, Hashable, Codable {
     }
 
     public func post(_ code: String) -> PostDefinition? { posts.first { $0.code == code } }
-    public func document(_ code: String) -> NamedCode? { documents.first { $0.code == code } }
+    public func document(_ code: String) -> DocumentType? { documents.first { $0.code == code } }
 }

@@ -5,7 +5,7 @@ import Yams
 /// deadline warning policy.
 enum BureauParser {
     static func parse(_ node: Node, file: String, sink: DiagnosticSink) -> BureauDefinition? {
-        let keys = ["bureau", "posts", "sections", "documents", "public-fields", "deadline-policy"]
+        let keys = ["bureau", "agency-code", "posts", "sections", "documents", "public-fields", "deadline-policy"]
         guard let top = MappingReader(node, file: file, sink: sink, allowed: keys) else { return nil }
         let name = top.string("bureau", required: true)
         let posts = top.sequence("posts", required: true).compactMap { node -> PostDefinition? in
@@ -15,7 +15,13 @@ enum BureauParser {
             return PostDefinition(code: code, name: name, readOnly: reader.bool("read-only") ?? false)
         }
         let sections = namedCodes(top, "sections", file: file, sink: sink)
-        let documents = namedCodes(top, "documents", file: file, sink: sink)
+        let agencyCode = top.string("agency-code", required: true)
+        let documents = top.sequence("documents", required: true).compactMap { node -> DocumentType? in
+            guard let entry = MappingReader(node, file: file, sink: sink, allowed: ["code", "name", "word"]),
+                  let code = entry.string("code", required: true), let name = entry.string("name", required: true)
+            else { return nil }
+            return DocumentType(code: code, name: name, word: entry.string("word"))
+        }
         var publicFields: [ItemKind: [NamedCode]] = [:]
         if let fields = top.mapping("public-fields", required: true, allowed: ItemKind.allCases.map(\.rawValue)) {
             for kind in ItemKind.allCases {
@@ -27,9 +33,9 @@ enum BureauParser {
             if let before = reader.int("yellow-before", range: 0...30) { policy.yellowBefore = before }
             if let unit = reader.choice("unit", as: DayUnit.self) { policy.unit = unit }
         }
-        guard let name else { return nil }
+        guard let name, let agencyCode else { return nil }
         return BureauDefinition(
-            name: name, posts: posts, sections: sections, documents: documents, publicFields: publicFields,
+            name: name, agencyCode: agencyCode, posts: posts, sections: sections, documents: documents, publicFields: publicFields,
             deadlinePolicy: policy, location: top.location
         )
     }

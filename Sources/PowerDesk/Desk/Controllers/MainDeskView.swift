@@ -45,6 +45,8 @@ final class MainDeskView: DeskView {
     /// The editor command; `$VISUAL`/`$EDITOR`/`vi` unless a test sets it.
     var editorCommand = ExternalEditor.command
     private var engines: [Int: CaseEngine] = [:]
+    /// The selected case's documents, read once per revision rather than on every frame.
+    private var documentCache: (id: String, revision: Int, documents: [IssuedDocument])?
 
     static let bindings: [Binding<DeskCommand>] = [
         Binding([.up, .character("k")], DeskPhrases.keyMove, .up, legend: false),
@@ -84,6 +86,13 @@ final class MainDeskView: DeskView {
         guard let engine = try? session.store.cases.engine(for: state) else { return nil }
         engines[state.flowVersion] = engine
         return engine
+    }
+
+    func documents(of state: CaseState) -> [IssuedDocument] {
+        if let cache = documentCache, cache.id == state.id, cache.revision == state.revision { return cache.documents }
+        let documents = (try? session.store.cases.documents(state.id)) ?? []
+        documentCache = (state.id, state.revision, documents)
+        return documents
     }
 
     var selectedState: CaseState? {

@@ -1,4 +1,5 @@
 import Localization
+import Storage
 import Workflow
 
 /// The case detail as lines (R16–R20 on screen): party, item, step, deadlines with their level
@@ -10,6 +11,8 @@ enum DetailPresenter {
         let bureau: BureauDefinition
         let deadlines: [CaseDeadline]
         let missing: Set<String>
+        /// Documents issued for the case, with their numbers.
+        let documents: [IssuedDocument]
         let language: Language
     }
 
@@ -116,10 +119,11 @@ enum DetailPresenter {
             if record.kind.isAbnormal, record.opinion != nil, let reason = record.reason { add("  " + reason, .muted) }
         }
 
-        let documents = state.history.flatMap(\.documents)
-        if !documents.isEmpty {
+        if !input.documents.isEmpty {
             heading(DeskPhrases.detailDocumentsTitle)
-            add(documents.map { bureau.document($0)?.name ?? $0 }.joined(separator: "、"))
+            for document in input.documents {
+                add(document.number.map { "\(document.name)　\($0)" } ?? document.name)
+            }
         }
         return lines.map { $0.fitted(to: width) }
     }
