@@ -144,7 +144,7 @@ extension MainDeskView {
             let input = DetailPresenter.Input(
                 state: state, flow: flow, bureau: engine.definitions.bureau,
                 deadlines: engine.deadlines(state, calendar: session.calendar, today: session.today),
-                missing: Set(engine.missingMaterials(state).map(\.code)), documents: documents(of: state), language: session.language
+                missing: Set(engine.missingMaterials(state).map(\.code)), documents: documents(of: state), userNames: session.userNames, language: session.language
             )
             lines = DetailPresenter.lines(input, width: width - 1)
             detailOffset = max(0, min(detailOffset, lines.count - bodyHeight))

@@ -14,6 +14,8 @@ final class DeskSession {
     let active: DefinitionSet
     /// The steps at which this actor's posts may act, over every definition version in use.
     let actionable: [ActionableStep]
+    /// User names by id, to name fellow officers on screen.
+    let userNames: [String: String]
 
     init(store: PowerDeskStore, actor: Actor, language: Language) throws {
         self.store = store
@@ -39,6 +41,7 @@ final class DeskSession {
                 }
             }
         }
+        userNames = Dictionary((try store.users.all()).map { ($0.userID, $0.name) }, uniquingKeysWith: { a, _ in a })
         actionable = steps.sorted { ($0.item, $0.procedure, $0.step) < ($1.item, $1.procedure, $1.step) }
     }
 

@@ -13,6 +13,8 @@ enum DetailPresenter {
         let missing: Set<String>
         /// Documents issued for the case, with their numbers.
         let documents: [IssuedDocument]
+        /// User names by id, for the officers who took part.
+        let userNames: [String: String]
         let language: Language
     }
 
@@ -110,7 +112,7 @@ enum DetailPresenter {
             let date = String(record.on.description.dropFirst(5))
             // Officers who took part beside the one who acted (行政处罚法 Art. 42).
             let others = record.participants.filter { $0 != record.userID }
-            let actor = others.isEmpty ? record.actorName : record.actorName + "+" + others.joined(separator: "+")
+            let actor = ([record.actorName] + others.map { input.userNames[$0] ?? $0 }).joined(separator: "、")
             if let opinion = record.opinion {
                 add(DeskPhrases.opinionLine(date, actor, record.name, opinion.text).text(l), opinion.verdict == .negative ? .warning : .plain)
             } else {
