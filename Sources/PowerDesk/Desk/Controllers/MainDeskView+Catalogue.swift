@@ -12,6 +12,7 @@ extension MainDeskView {
 
     func openCatalogue() {
         do {
+            catalogueVersion = try session.store.definitions.activeVersion()
             let drafts = try session.store.definitions.drafts().map(CatalogueEntry.draft)
             var schedules: [CatalogueEntry] = []
             if isAdmin {

@@ -224,19 +224,18 @@ extension MainDeskView {
                 return [Span((index == focus ? "▸ " : "  ") + mark + material.name, index == focus ? .heading : .plain)]
             }
             Frame.center(Frame.box(title: DeskPhrases.materialsTitle(state.id).text(l), body: body, width: width), width: width, on: screen)
-        case let .bulk(ids, opinion):
+        case let .bulk(cases, opinion):
             let shown = opinion.visible(width: inner - 1)
             // Each tagged case with what supervision was told about it, so one opinion is not
             // given blind to a penalty outside the standard.
             var body: [StyledLine] = []
-            for id in ids.prefix(max(1, screen.rows - 10)) {
-                guard let state = try? session.store.cases.load(id) else { continue }
-                body.append([Span(DeskPhrases.bulkCaseLine(id, state.subject).text(l))])
+            for state in cases.prefix(max(1, screen.rows - 10)) {
+                body.append([Span(DeskPhrases.bulkCaseLine(state.id, state.subject).text(l))])
                 for flag in state.flags { body.append([Span(DeskPhrases.bulkFlagged(flag.detail).text(l), .warning)]) }
             }
             body.append([Span(DeskPhrases.fieldOpinion().text(l), .heading)])
             body.append([Span(shown.text, TextStyle(underline: true))])
-            let origin = Frame.center(Frame.box(title: DeskPhrases.bulkTitle(ids.count).text(l), body: body, width: width), width: width, on: screen)
+            let origin = Frame.center(Frame.box(title: DeskPhrases.bulkTitle(cases.count).text(l), body: body, width: width), width: width, on: screen)
             screen.placeCursor(row: origin.row + body.count, column: origin.column + 1 + shown.cursorColumn)
         }
     }
@@ -268,8 +267,7 @@ extension MainDeskView {
                 body.append([Span(text.text(l), chosen ? TextStyle.selected.with(bold: true) : (stored ? .plain : .warning))])
             }
         }
-        let version = (try? session.store.definitions.activeVersion()) ?? 0
-        Frame.center(Frame.box(title: DeskPhrases.catalogueTitle(version).text(l), body: body, width: width), width: width, on: screen)
+        Frame.center(Frame.box(title: DeskPhrases.catalogueTitle(catalogueVersion).text(l), body: body, width: width), width: width, on: screen)
     }
 
     private func drawUsers(_ list: [Actor], form: UserFormModel?, width: Int, on screen: Screen) {

@@ -10,7 +10,8 @@ final class MainDeskView: DeskView {
     enum Overlay {
         case actions(case: CaseState, items: [AvailableAction], selected: Int)
         case form(ActionFormModel)
-        case bulk(ids: [String], opinion: TextField)
+        /// The tagged cases as read when the dialog opened (each is read again before it is approved).
+        case bulk(cases: [CaseState], opinion: TextField)
         case search(TextField)
         case help
         case newCase(NewCaseModel)
@@ -40,6 +41,8 @@ final class MainDeskView: DeskView {
     /// The message line, already in the reader's language.
     var message: (text: String, isError: Bool)?
     var bodyHeight = 20
+    /// The version in force when the catalogue was opened, for its title.
+    var catalogueVersion: Int64 = 0
     /// The screen last drawn on, lent to the editor while it runs.
     var screen: Screen?
     /// The editor command; `$VISUAL`/`$EDITOR`/`vi` unless a test sets it.
@@ -254,7 +257,7 @@ final class MainDeskView: DeskView {
             message = (session.text(DeskPhrases.bulkNothing()), true)
             return
         }
-        overlay = .bulk(ids: tagged.sorted(), opinion: TextField())
+        overlay = .bulk(cases: tagged.sorted().compactMap { try? session.store.cases.load($0) }, opinion: TextField())
     }
 
     // MARK: Overlays
@@ -371,15 +374,15 @@ final class MainDeskView: DeskView {
                 }
             default: break
             }
-        case .bulk(let ids, var opinion):
+        case .bulk(let cases, var opinion):
             switch key {
             case .escape: overlay = nil
             case .enter, .function(10):
                 overlay = nil
-                approveAll(ids, opinion: opinion.text)
+                approveAll(cases.map(\.id), opinion: opinion.text)
             default:
                 _ = opinion.handle(key)
-                overlay = .bulk(ids: ids, opinion: opinion)
+                overlay = .bulk(cases: cases, opinion: opinion)
             }
         }
     }
