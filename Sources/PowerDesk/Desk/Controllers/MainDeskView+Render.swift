@@ -14,6 +14,12 @@ extension MainDeskView {
         Binding([.escape], DeskPhrases.keyClose, .close),
     ]
 
+    /// One-field dialogs (bulk opinion, search): Enter submits at once.
+    static let singleFieldLegend: [Binding<OverlayKey>] = [
+        Binding([.enter, .function(10)], DeskPhrases.keySubmit, .submit),
+        Binding([.escape], DeskPhrases.keyCancel, .close),
+    ]
+
     static let formLegend: [Binding<OverlayKey>] = [
         Binding([.tab, .enter], DeskPhrases.keyNextField, .next),
         Binding([.control("o")], DeskPhrases.keyNewLine, .edit),
@@ -56,7 +62,8 @@ extension MainDeskView {
             }
         }
         let legend: StyledLine = switch overlay {
-        case .form?, .bulk?, .search?, .newCase?, .materials?, .changeRequest?: Binding.legend(Self.formLegend, language: l, width: screen.columns)
+        case .bulk?, .search?: Binding.legend(Self.singleFieldLegend, language: l, width: screen.columns)
+        case .form?, .newCase?, .materials?, .changeRequest?: Binding.legend(Self.formLegend, language: l, width: screen.columns)
         case .users?: [Span(DeskPhrases.usersHint().text(l), .muted)]
         case .catalogue?: [Span((isAdmin ? DeskPhrases.catalogueHintAdmin() : isLegal ? DeskPhrases.catalogueHintLegal() : DeskPhrases.catalogueHintOther()).text(l), .muted)]
         case .confirmDraft?: [Span(DeskPhrases.keyCancel.template(l), .muted)]
