@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Layers, imports pointing down only:
-//   PowerDesk (executable) → Storage → Workflow → Localization
+//   PowerDesk (executable) → Storage → Documents → Workflow → Localization
+//                                       Documents → Typesetting (PDF; CZlib for Flate)
 // CNcurses is the system-library seam to ncursesw used only by the desk.
 let package = Package(
     name: "PowerDesk",
@@ -18,10 +19,20 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
         .target(name: "Localization"),
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncursesw5-dev"])]),
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "Typesetting", dependencies: ["Localization", "CZlib"]),
+        .target(
+            name: "Documents",
+            dependencies: [
+                "Workflow", "Localization", "Typesetting",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         .target(
             name: "Workflow",
             dependencies: ["Localization", .product(name: "Yams", package: "Yams")]
@@ -29,7 +40,7 @@ let package = Package(
         .target(
             name: "Storage",
             dependencies: [
-                "Workflow", "Localization",
+                "Workflow", "Localization", "Documents",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
@@ -38,7 +49,7 @@ let package = Package(
         .executableTarget(
             name: "PowerDesk",
             dependencies: [
-                "Storage", "Workflow", "Localization", "CNcurses",
+                "Storage", "Workflow", "Localization", "Documents", "Typesetting", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -53,6 +64,11 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "Localization"]),
+        .testTarget(
+            name: "DocumentsTests",
+            dependencies: ["Documents", "Workflow", "Localization", "Typesetting"]
         ),
         .testTarget(
             name: "StorageTests",

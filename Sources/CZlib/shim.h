@@ -1,0 +1,2 @@
+// zlib, for the FlateDecode streams of the PDFs PowerDesk writes.
+#include <zlib.h>

@@ -1,0 +1,4 @@
+/// Phrases of the documents area: templates, rendering, printing and archives.
+public enum DocumentPhrases {
+    public static var all: [Phrase] { [] }
+}
