@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(
             name: "WorkflowTests",
             dependencies: [
-                "Workflow", "Localization",
+                "Workflow", "Localization", "Typesetting",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Fixtures"]
@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "Localization"]),
         .testTarget(
             name: "DocumentsTests",
-            dependencies: ["Documents", "Workflow", "Localization", "Typesetting"]
+            dependencies: ["Documents", "Workflow", "Localization"]
         ),
         .testTarget(
             name: "StorageTests",

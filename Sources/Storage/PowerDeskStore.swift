@@ -13,6 +13,7 @@ public final class PowerDeskStore: Sendable {
     let caseService: CaseService
     let attachmentRepository: AttachmentRepository
     let caseQueue: CaseQueue
+    let documentRepository: DocumentRepository
 
     /// The stores the desk and the command line use, as protocols: the SQLite implementations
     /// stay inside this module.
@@ -21,6 +22,7 @@ public final class PowerDeskStore: Sendable {
     public var cases: any CaseStore { caseService }
     public var attachments: any AttachmentStore { attachmentRepository }
     public var queue: any QueueStore { caseQueue }
+    public var documents: any DocumentStore { documentRepository }
 
     init(database: PowerDeskDatabase) {
         self.database = database
@@ -29,6 +31,7 @@ public final class PowerDeskStore: Sendable {
         caseService = CaseService(database: database, definitions: definitionRepository)
         attachmentRepository = AttachmentRepository(database: database)
         caseQueue = CaseQueue(database: database)
+        documentRepository = DocumentRepository(database: database, definitions: definitionRepository)
     }
 
     public static func open(at path: String) throws -> PowerDeskStore {

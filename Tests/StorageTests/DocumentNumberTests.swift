@@ -36,12 +36,40 @@ import Workflow
         #expect(forms.allSatisfy { ($0["number"] as String?) == nil && ($0["seq"] as Int?) == nil })
     }
 
+    @Test func issuedDocumentsCannotBeChangedOrDeleted() throws {
+        let fixture = try StoreFixture()
+        let store = try fixture.demo()
+        #expect(throws: (any Error).self) {
+            try store.database.pool.write { try $0.execute(sql: "DELETE FROM document WHERE type = 'acceptance-notice' AND seq = 1") }
+        }
+        #expect(throws: (any Error).self) {
+            try store.database.pool.write { try $0.execute(sql: "UPDATE document SET body = 'x' WHERE type = 'acceptance-notice' AND seq = 1") }
+        }
+        #expect(try store.verify().isIntact)
+    }
+
     @Test func aDeletedDocumentBreaksTheRunAndVerifySaysSo() throws {
         let fixture = try StoreFixture()
         let store = try fixture.demo()
-        try store.database.pool.write { try $0.execute(sql: "DELETE FROM document WHERE type = 'acceptance-notice' AND seq = 1") }
+        // Someone with the sqlite3 shell drops the guard first.
+        try store.database.pool.write {
+            try $0.execute(sql: "DROP TRIGGER document_no_delete; DELETE FROM document WHERE type = 'acceptance-notice' AND seq = 1")
+        }
         let verification = try store.verify()
         #expect(!verification.isIntact)
         #expect(verification.problem?.reason.key == "storage.audit.documentGap")
+    }
+
+    @Test func anEditedDocumentTextIsFoundByVerify() throws {
+        let fixture = try StoreFixture()
+        let store = try fixture.demo()
+        try store.database.pool.write {
+            try $0.execute(sql: """
+                DROP TRIGGER document_no_update;
+                UPDATE document SET body = replace(body, '南通', '北京') WHERE id = (SELECT MIN(id) FROM document WHERE number IS NOT NULL)
+                """)
+        }
+        let verification = try store.verify()
+        #expect(verification.problem?.reason.key == "document.hashMismatch")
     }
 }

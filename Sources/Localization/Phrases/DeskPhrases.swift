@@ -105,6 +105,8 @@ public enum DeskPhrases {
     public static let fieldPartyName = Phrase("desk.fieldPartyName", zh: "当事人名称", en: "Party name")
     public static let fieldPartyID = Phrase("desk.fieldPartyID", zh: "证件号码", en: "Identity number")
     public static let fieldContact = Phrase("desk.fieldContact", zh: "联系方式", en: "Contact")
+    public static let fieldAddress = Phrase("desk.fieldAddress", zh: "住所/地址", en: "Address")
+    public static let detailAddress = Phrase("desk.detailAddress", zh: "地址：{0}", en: "Address: {0}")
     public static let fieldSubject = Phrase("desk.fieldSubject", zh: "办件事由（案件名称）", en: "Subject")
     public static let materialsHint = Phrase("desk.materialsHint", zh: "已收材料（空格勾选）", en: "Materials received (Space to tick)")
     public static let materialRequired = Phrase("desk.materialRequired", zh: "（必需）", en: "(required)")
@@ -171,13 +173,34 @@ public enum DeskPhrases {
 
     public static let tabFlagged = Phrase("desk.tabFlagged", zh: "监察", en: "Flagged")
 
+    // MARK: Documents
+
+    public static let keyDocuments = Phrase("desk.keyDocuments", zh: "文书", en: "documents")
+    public static let keyPreview = Phrase("desk.keyPreview", zh: "预览", en: "preview")
+    public static let keyPrint = Phrase("desk.keyPrint", zh: "打印", en: "print")
+    public static let keyPrintArchive = Phrase("desk.keyPrintArchive", zh: "打印案卷", en: "print archive")
+    public static let keyCorrect = Phrase("desk.keyCorrect", zh: "更正", en: "correct")
+    public static let keyBack = Phrase("desk.keyBack", zh: "返回", en: "back")
+    public static let keyScroll = Phrase("desk.keyScroll", zh: "翻页", en: "scroll")
+    public static let documentsTitle = Phrase("desk.documentsTitle", zh: "{0} 的文书", en: "Documents of {0}")
+    public static let documentsNone = Phrase("desk.documentsNone", zh: "本案尚未出具文书。文书由办理环节的操作自动生成。", en: "No documents yet. Documents are produced by the actions of the case.")
+    public static let documentReplaced = Phrase("desk.documentReplaced", zh: "已被{0}更正替代", en: "replaced by {0}")
+    public static let documentPrints = Phrase("desk.documentPrints", zh: "已打印{0}次", en: "printed {0} times")
+    public static let documentCorrects = Phrase("desk.documentCorrects", zh: "更正{0}", en: "corrects {0}")
+    public static let correctionTitle = Phrase("desk.correctionTitle", zh: "更正 {0}", en: "Correct {0}")
+    public static let correctionPrompt = Phrase("desk.correctionPrompt", zh: "更正理由（将印入新文书，原文书保留）：", en: "Reason for the correction (printed in the new document; the original is kept):")
+    public static let corrected = Phrase("desk.corrected", zh: "已出具更正文书{0}，替代{1}", en: "issued {0}, replacing {1}")
+    public static let working = Phrase("desk.working", zh: "正在生成……", en: "Working…")
+
     public static let all: [Phrase] = [
+        keyDocuments, keyPreview, keyPrint, keyPrintArchive, keyCorrect, keyBack, keyScroll, documentsTitle, documentsNone, documentReplaced,
+        documentPrints, documentCorrects, correctionTitle, correctionPrompt, corrected, working,
         tabFlagged,
         keyScrollDown, keyScrollUp, notAdminUsers, catalogueHintOther, noMatchingItems, draftFiles, confirmPrompt, fineOutsideLaw, moreBelow, bulkCaseLine, bulkFlagged,
         keyNewLine,
         keyUsers, usersTitle, usersHint, userFormTitle, fieldUserID, fieldUserName, fieldSection, fieldPosts, fieldPassword, userCreated, unknownPosts, unknownSectionCode, scheduleEntry, scheduleNew, scheduleSaved,
         keyCatalogue, catalogueTitle, draftLine, draftDue, draftOverdue, catalogueHintAdmin, catalogueHintLegal, editUnchanged, editInvalidTitle, editInvalidHint, editAbandoned, proposeTitle, fieldNote, fieldLawDate, dateBad, proposed, confirmed, editorFailed, notAdmin, noteRequired,
-        keyNew, keyMaterials, newCaseTitle, chooseItem, fieldPartyKind, partyOrganization, partyPerson, fieldPartyName, fieldPartyID, fieldContact, fieldSubject, materialsHint, materialRequired, idOK, idBad, factBad, missingFields, idMustPass, registered, materialsTitle, materialsNothing, canOpenNothing,
+        keyNew, keyMaterials, newCaseTitle, chooseItem, fieldPartyKind, partyOrganization, partyPerson, fieldPartyName, fieldPartyID, fieldContact, fieldAddress, detailAddress, fieldSubject, materialsHint, materialRequired, idOK, idBad, factBad, missingFields, idMustPass, registered, materialsTitle, materialsNothing, canOpenNothing,
         appTitle, loginTitle, loginUser, loginPassword, loginHint,
         loginEmpty, demoNote, tabTodo, tabSection, tabWarning,
         tabDone, tabSearch, tabCount, userLine, queueEmpty,

@@ -13,6 +13,7 @@ struct BatchOperation: Decodable {
         let id: String
         let idKind: String?
         let contact: String?
+        let address: String?
     }
 
     struct Sanction: Decodable {

@@ -67,7 +67,7 @@ struct BatchRunner {
         let (version, _) = try store.definitions.activeSet()
         let facts = try parseFacts(operation.facts ?? [:], item: itemCode, version: version)
         let draft = CaseDraft(itemCode: itemCode, procedureCode: operation.procedure,
-                              party: CaseParty(kind: kind, name: party.name, identity: identity, contact: party.contact ?? ""),
+                              party: CaseParty(kind: kind, name: party.name, identity: identity, contact: party.contact ?? "", address: party.address ?? ""),
                               subject: operation.subject ?? "", materials: operation.materials ?? [:], facts: facts)
         return try store.cases.open(draft, by: actor, requestID: operation.request)
     }

@@ -1,3 +1,4 @@
+import Documents
 import Foundation
 import Localization
 import Workflow
@@ -20,7 +21,7 @@ enum DefinitionSources {
             let installed = DefinitionLoader.sources(at: [context]).sources
             sources += installed.filter { !givenPaths.contains(URL(fileURLWithPath: $0.path).standardizedFileURL.path) && !$0.path.contains("/items/") }
         }
-        let compiled = DefinitionCompiler.compile(sources)
+        let compiled = DocumentDefinitions.compile(sources)
         let all = DefinitionCompilation(set: given.diagnostics.isEmpty ? compiled.set : nil, diagnostics: given.diagnostics + compiled.diagnostics)
         return Checked(compilation: all, checkedFiles: given.sources.count)
     }
@@ -28,7 +29,7 @@ enum DefinitionSources {
     /// The installed set, or an error listing its problems.
     static func installed(_ global: GlobalOptions) throws -> DefinitionSet {
         let directory = ResourceLocator.flowsDirectory(option: global.flows)
-        let compilation = DefinitionLoader.compile(paths: [directory])
+        let compilation = DocumentDefinitions.compile(paths: [directory])
         guard let set = compilation.set else {
             for diagnostic in compilation.errors { Console.err(diagnostic.rendered(global.language)) }
             Console.err(CommandPhrases.installedInvalid(directory).text(global.language))

@@ -1,5 +1,7 @@
+import Documents
 import Localization
 import Storage
+import Typesetting
 import Workflow
 
 /// Turns any error a command meets into lines for standard error, in the user's language.
@@ -9,6 +11,8 @@ enum ErrorReport {
         case let rejection as Rejection: rejection.reasons.map { $0.text(language) }
         case let storage as StorageError: [storage.message.text(language)]
         case let problem as IdentityProblem: [problem.message.text(language)]
+        case let document as DocumentError: [document.message.text(language)]
+        case let typesetting as TypesettingError: [typesetting.message.text(language)]
         case let message as Message: [message.text(language)]
         default: [StoragePhrases.unexpected("\(error)").text(language)]
         }

@@ -1,5 +1,6 @@
 import CNcurses
 import Foundation
+import Localization
 
 /// The real terminal, through ncursesw: the only file that imports CNcurses. Colour roles become
 /// colour pairs when the terminal has colour and `NO_COLOR` is unset; otherwise the styles' bold,

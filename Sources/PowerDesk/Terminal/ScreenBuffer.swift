@@ -1,3 +1,5 @@
+import Localization
+
 /// An in-memory screen: a grid of cells with styles. Panes are tested against it cell by cell,
 /// and the benchmark renders into it, with no terminal involved.
 final class ScreenBuffer: Screen {

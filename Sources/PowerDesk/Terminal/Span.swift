@@ -1,3 +1,5 @@
+import Localization
+
 /// A run of text in one style; a line of a pane is a list of spans.
 struct Span: Hashable, Sendable {
     var text: String

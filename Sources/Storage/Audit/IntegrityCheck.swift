@@ -63,10 +63,34 @@ enum IntegrityCheck {
             """) {
             return fault(0, StoragePhrases.auditDocumentGap(gap["type"] as String, gap["year"] as Int))
         }
+        if let document = try documentMismatch(db) {
+            return fault(0, DocumentPhrases.hashMismatch(document))
+        }
         if let user = try postsMismatch(db) {
             return fault(0, StoragePhrases.auditPostsMismatch(user))
         }
         return chain
+    }
+
+    /// Every issued text still hashes to the digest its audit record carries: the triggers stop
+    /// an UPDATE through PowerDesk, this finds one made by dropping them.
+    private static func documentMismatch(_ db: Database) throws -> String? {
+        var audited: [Int64: String] = [:]
+        let records = try Row.fetchCursor(db, sql: "SELECT body FROM audit WHERE kind IN ('document.issued', 'document.corrected') ORDER BY seq")
+        while let row = try records.next() {
+            guard let object = try? JSONSerialization.jsonObject(with: Data((row["body"] as String).utf8)) as? [String: Any],
+                  let id = (object["id"] as? NSNumber)?.int64Value, let hash = object["hash"] as? String
+            else { continue }
+            audited[id] = hash
+        }
+        let documents = try Row.fetchCursor(db, sql: "SELECT id, number, name, body FROM document WHERE body IS NOT NULL ORDER BY id")
+        while let row = try documents.next() {
+            let id: Int64 = row["id"]
+            if audited[id] != DocumentIssuer.digest(row["body"]) {
+                return (row["number"] as String?) ?? "\(row["name"] as String)（\(id)）"
+            }
+        }
+        return nil
     }
 
     /// Every user's posts as the audit trail last recorded them: a post granted with the sqlite3

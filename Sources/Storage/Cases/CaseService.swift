@@ -145,7 +145,9 @@ public final class CaseService: CaseStore {
         try save(transition.state, section: section, warnOn: warnOn, at: at, db)
         try append(transition.events, to: transition.state.id, after: previousRevision, at: at, db)
         for case let .produceDocument(code) in transition.effects {
-            try issue(code, for: transition.state.id, eventSeq: Int64(transition.state.revision), bureau: engine.definitions.bureau, actorID: actorID, at: at, db)
+            let request = DocumentIssuer.Request(code: code, state: transition.state, action: transition.state.history.last,
+                                                 eventSeq: Int64(transition.state.revision), actorID: actorID, at: at)
+            try DocumentIssuer.issue(request, definitions: definitions, db)
         }
         for (otherID, events) in transition.sideEvents.sorted(by: { $0.key < $1.key }) {
             let other = try loadState(otherID, db)
@@ -193,33 +195,9 @@ public final class CaseService: CaseStore {
         }.min()
     }
 
-    /// Records a document the action produced, numbering it when its type is numbered: the next
-    /// number of its type in the year, drawn under the write lock, so four desks issuing at once
-    /// get consecutive numbers with no gap and no duplicate.
-    private func issue(_ code: String, for caseID: String, eventSeq: Int64, bureau: BureauDefinition, actorID: String, at: Date, _ db: Database) throws {
-        let type = bureau.document(code)
-        let year = CivilDate.inShanghai(at).year
-        var seq: Int?
-        var number: String?
-        if let type, type.word != nil {
-            let next = (try Int.fetchOne(db, sql: "SELECT MAX(seq) FROM document WHERE type = ? AND year = ?", arguments: [code, year]) ?? 0) + 1
-            seq = next
-            number = type.number(agencyCode: bureau.agencyCode, year: year, sequence: next)
-        }
-        try db.execute(sql: "INSERT INTO document (case_id, event_seq, type, name, year, seq, number, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                       arguments: [caseID, eventSeq, code, type?.name ?? code, year, seq, number, at.timeIntervalSince1970])
-        let body = "{\"type\":\"\(code)\",\"number\":\(UserRepository.quoted(number ?? "")),\"event\":\(eventSeq)}"
-        try AuditChain.append(kind: "document.issued", body: body, userID: actorID, caseID: caseID, eventSeq: nil, at: at, db)
-    }
-
     /// The documents issued for a case, in order.
     public func documents(_ caseID: String) throws -> [IssuedDocument] {
-        try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM document WHERE case_id = ? ORDER BY event_seq, id", arguments: [caseID]).map { row in
-                IssuedDocument(caseID: row["case_id"], type: row["type"], name: row["name"], number: row["number"],
-                               eventSeq: row["event_seq"], issuedAt: Date(timeIntervalSince1970: row["issued_at"]))
-            }
-        }
+        try database.read { try DocumentIssuer.fetch(caseID, $0) }
     }
 
     /// 办件流水号: the kind's letters, the year in Shanghai and a six-digit sequence per year,

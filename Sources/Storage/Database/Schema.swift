@@ -167,6 +167,33 @@ enum Schema {
                 CREATE INDEX document_by_case ON document(case_id, event_seq);
                 """)
         }
+        migrator.registerMigration("v7-document-text") { db in
+            // R18: the document's text as issued, its SHA-256 (also in the audit record), the
+            // template version it was made with, and what a correction replaces. Issued documents
+            // never change: the triggers refuse any UPDATE or DELETE, so a correction is a new
+            // document. Every print is logged; all but the first are copies.
+            try db.execute(sql: """
+                ALTER TABLE document ADD COLUMN body TEXT;
+                ALTER TABLE document ADD COLUMN hash TEXT;
+                ALTER TABLE document ADD COLUMN flow_version INTEGER;
+                ALTER TABLE document ADD COLUMN replaces INTEGER REFERENCES document(id);
+                ALTER TABLE document ADD COLUMN issued_by TEXT;
+                CREATE UNIQUE INDEX document_replaced_once ON document(replaces) WHERE replaces IS NOT NULL;
+                CREATE TRIGGER document_no_update BEFORE UPDATE ON document
+                    BEGIN SELECT RAISE(ABORT, 'issued documents cannot be changed'); END;
+                CREATE TRIGGER document_no_delete BEFORE DELETE ON document
+                    BEGIN SELECT RAISE(ABORT, 'issued documents cannot be deleted'); END;
+                CREATE TABLE document_print (
+                    id INTEGER PRIMARY KEY,
+                    document_id INTEGER NOT NULL REFERENCES document(id),
+                    at REAL NOT NULL,
+                    user_id TEXT NOT NULL,
+                    copy INTEGER NOT NULL,
+                    destination TEXT NOT NULL
+                );
+                CREATE INDEX document_print_by_document ON document_print(document_id);
+                """)
+        }
         return migrator
     }
 }

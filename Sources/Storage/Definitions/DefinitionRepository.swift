@@ -1,3 +1,4 @@
+import Documents
 import Foundation
 import GRDB
 import Localization
@@ -11,6 +12,7 @@ public final class DefinitionRepository: DefinitionStore {
     let database: PowerDeskDatabase
     private let cache = Mutex<[Int64: DefinitionSet]>([:])
     private let calendarCache = Mutex<WorkCalendar?>(nil)
+    private let rendererCache = Mutex<[Int64: DocumentRenderer]>([:])
 
     init(database: PowerDeskDatabase) {
         self.database = database
@@ -19,7 +21,7 @@ public final class DefinitionRepository: DefinitionStore {
     /// Stores a snapshot as a new version after validating it; an invalid snapshot is never stored.
     @discardableResult
     func install(_ sources: [SourceFile], status: String, note: String, by userID: String, at: Date, _ db: Database) throws -> Int64 {
-        let compilation = DefinitionCompiler.compile(sources)
+        let compilation = DocumentDefinitions.compile(sources)
         guard compilation.set != nil else {
             throw StorageError(StoragePhrases.definitionsInvalid(compilation.errors.count))
         }
@@ -122,6 +124,23 @@ public final class DefinitionRepository: DefinitionStore {
         guard let set = compilation.set else { throw StorageError(StoragePhrases.definitionsInvalid(compilation.errors.count)) }
         cache.withLock { $0[version] = set }
         return set
+    }
+
+    /// The document renderer of a version: its own templates, parsed once per process.
+    func renderer(version: Int64, _ db: Database) throws -> DocumentRenderer {
+        if let cached = rendererCache.withLock({ $0[version] }) { return cached }
+        let renderer = try DocumentRenderer(set: try set(version: version, db))
+        rendererCache.withLock { $0[version] = renderer }
+        return renderer
+    }
+
+    /// The renderer for a document of a case: the case's own version, or, for a version saved
+    /// before it had a template for that type, the version in force.
+    func renderer(for type: String, version: Int64, _ db: Database) throws -> (renderer: DocumentRenderer, version: Int64) {
+        let own = try renderer(version: version, db)
+        if own.hasTemplate(type) { return (own, version) }
+        let active = try activeVersion(db)
+        return (try renderer(version: active, db), active)
     }
 
     /// The versions cases run on, and the active one.

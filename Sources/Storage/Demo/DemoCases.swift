@@ -116,7 +116,7 @@ struct DemoCases {
                           materials: Self.p05Materials, facts: p05Facts("2026-01-18", place: "某镇文体中心", people: "650")),
                 openedBy: "handler", daysAgo: 56, steps: [
                     (56, "chief", { _ in CaseCommand(action: "file", opinion: "同意立案") }),
-                    (20, "handler", { CaseCommand(action: "finish-investigation", opinion: "事实清楚", participants: ["handler2"], penalty: p05Penalty($0, level: "minor", yuan: 110_000)) }),
+                    (20, "handler", { CaseCommand(action: "finish-investigation", opinion: "当事人未经批准，在活动地点组织举行大型宗教活动，执法人员到场时活动已基本结束。当事人对上述事实予以承认。", participants: ["handler2"], penalty: p05Penalty($0, level: "minor", yuan: 110_000)) }),
                     (17, "chief", { _ in CaseCommand(action: "review-approve", opinion: "同意") }),
                     (14, "legal", { _ in CaseCommand(action: "legal-pass", opinion: "事实清楚，适用依据正确，程序合法") }),
                     (3, "handler", { _ in CaseCommand(action: "send-notice") }),
@@ -125,7 +125,7 @@ struct DemoCases {
                           materials: Self.p05Materials, facts: p05Facts("2025-12-20", place: "某会展中心", people: "1000")),
                 openedBy: "handler", daysAgo: 80, steps: [
                     (80, "chief", { _ in CaseCommand(action: "file", opinion: "同意立案") }),
-                    (60, "handler", { CaseCommand(action: "finish-investigation", opinion: "事实清楚", participants: ["handler2"], penalty: p05Penalty($0, level: "minor", yuan: 130_000)) }),
+                    (60, "handler", { CaseCommand(action: "finish-investigation", opinion: "2025年12月20日，当事人未经批准，在某会展中心组织举行大型宗教活动，参加人数约1000人。执法人员现场检查时，当事人未能出示设区的市级人民政府宗教事务部门的许可文件；经责令，当事人当即停止了活动。当事人在接受询问时对上述事实予以承认。", participants: ["handler2"], penalty: p05Penalty($0, level: "minor", yuan: 130_000)) }),
                     (58, "chief", { _ in CaseCommand(action: "review-approve", opinion: "同意") }),
                     (55, "legal", { _ in CaseCommand(action: "legal-pass", opinion: "程序合法") }),
                     (52, "handler", { _ in CaseCommand(action: "send-notice") }),

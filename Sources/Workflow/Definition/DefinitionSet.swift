@@ -7,9 +7,13 @@ public struct DefinitionSet: Sendable {
     public let items: [ItemDefinition]
     private let itemIndex: [String: Int]
     private let flows: [String: [ItemFlow]]
+    /// Document templates by name (the file name without `.mustache`), versioned with the flows so
+    /// a running case keeps the wording it started with; the Documents module checks and renders them.
+    public let templates: [String: SourceFile]
 
-    public init(bureau: BureauDefinition, procedures: [ProcedureDefinition], items: [ItemDefinition]) {
+    public init(bureau: BureauDefinition, procedures: [ProcedureDefinition], items: [ItemDefinition], templates: [String: SourceFile] = [:]) {
         self.bureau = bureau
+        self.templates = templates
         let procedureIndex = Dictionary(procedures.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
         self.procedures = procedureIndex
         self.items = items.sorted { $0.code < $1.code }

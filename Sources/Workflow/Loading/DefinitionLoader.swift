@@ -2,7 +2,8 @@ import Foundation
 import Localization
 
 /// Reads definition files from disk: the only file I/O in the Workflow module. A directory is
-/// searched recursively for `.yaml` and `.yml` files, in a stable order.
+/// searched recursively for `.yaml` and `.yml` files and `.mustache` document templates, in a
+/// stable order.
 public enum DefinitionLoader {
     public struct Loaded: Sendable {
         public let sources: [SourceFile]
@@ -22,7 +23,7 @@ public enum DefinitionLoader {
             let files: [String]
             if isDirectory.boolValue {
                 let found = (manager.enumerator(atPath: path)?.allObjects as? [String]) ?? []
-                files = found.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+                files = found.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || $0.hasSuffix(DefinitionCompiler.templateExtension) }.sorted()
                     .map { (path as NSString).appendingPathComponent($0) }
             } else {
                 files = [path]

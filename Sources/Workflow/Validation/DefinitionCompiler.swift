@@ -10,7 +10,12 @@ public enum DefinitionCompiler {
         var bureaus: [BureauDefinition] = []
         var procedures: [ProcedureDefinition] = []
         var items: [ItemDefinition] = []
+        var templates: [String: SourceFile] = [:]
         for source in sources {
+            if let name = templateName(source.path) {
+                templates[name] = source
+                continue
+            }
             guard let node = YAMLDocument.parse(source, into: sink) else { continue }
             switch role(of: node) {
             case .bureau:
@@ -35,9 +40,18 @@ public enum DefinitionCompiler {
         validator.validate(items: items, procedures: procedureIndex)
         let diagnostics = sink.sorted
         guard !sink.hasErrors else { return DefinitionCompilation(set: nil, diagnostics: diagnostics) }
-        let set = DefinitionSet(bureau: bureau, procedures: Array(procedureIndex.values), items: items)
+        let set = DefinitionSet(bureau: bureau, procedures: Array(procedureIndex.values), items: items, templates: templates)
         return DefinitionCompilation(set: set, diagnostics: diagnostics)
     }
+
+    /// `templates/penalty-decision.mustache` → `penalty-decision`; nil for a YAML file.
+    public static func templateName(_ path: String) -> String? {
+        guard path.hasSuffix(templateExtension) else { return nil }
+        let file = path.split(separator: "/").last.map(String.init) ?? path
+        return String(file.dropLast(templateExtension.count))
+    }
+
+    public static let templateExtension = ".mustache"
 
     enum Role {
         case bureau

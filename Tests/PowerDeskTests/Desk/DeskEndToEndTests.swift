@@ -45,7 +45,7 @@ import Testing
             try clerk.press("BSpace")
             try clerk.type("l")
             try clerk.waitFor("✓ 统一社会信用代码 91110000600037341L")
-            for value in ["0513-80000000", "端午祈福法会", "端午法会", "2026-06-19", "天宁寺广场", "600"] {
+            for value in ["0513-80000000", "南通市崇川区天宁寺街1号", "端午祈福法会", "端午法会", "2026-06-19", "天宁寺广场", "600"] {
                 try clerk.press("Tab")
                 try clerk.type(value)
             }

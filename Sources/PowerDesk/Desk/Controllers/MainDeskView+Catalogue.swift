@@ -1,3 +1,4 @@
+import Documents
 import Foundation
 import Localization
 import Storage
@@ -161,7 +162,7 @@ extension MainDeskView {
         do {
             let version = try session.store.definitions.activeVersion()
             let sources = try session.store.definitions.sources(version: version).map { $0.path == path ? edited : $0 }
-            let compilation = DefinitionCompiler.compile(sources)
+            let compilation = DocumentDefinitions.compile(sources)
             if compilation.set == nil {
                 overlay = .editErrors(target: .item(item), text: edited.text, errors: compilation.errors.map { $0.rendered(session.language) })
             } else {

@@ -70,6 +70,7 @@ extension MainDeskView {
         case .editErrors?: [Span(DeskPhrases.editInvalidHint().text(l), .muted)]
         case .actions?: Binding.legend(Self.menuLegend, language: l, width: screen.columns)
         case .help?: [Span(DeskPhrases.helpClose().text(l), .muted)]
+        case let .documents(model)?: documentsLegend(model, width: screen.columns)
         case nil: Binding.legend(legendBindings, language: l, width: screen.columns)
         }
         screen.draw(legend.fitted(to: screen.columns), row: screen.rows - 1)
@@ -225,6 +226,8 @@ extension MainDeskView {
             let origin = Frame.center(Frame.box(title: DeskPhrases.proposeTitle(model.item.code).text(l), body: body, width: width), width: width, on: screen)
             let shown = model.focusOnDate ? date : note
             screen.placeCursor(row: origin.row + (model.focusOnDate ? 4 : 2), column: origin.column + 3 + shown.cursorColumn)
+        case let .documents(model):
+            drawDocuments(model, on: screen)
         case let .materials(state, options, ticked, focus):
             let body = options.enumerated().map { index, material -> StyledLine in
                 let mark = ticked.contains(material.code) ? "[✓] " : "[ ] "
@@ -362,6 +365,7 @@ extension MainDeskView {
                 }
                 field(DeskPhrases.fieldPartyID().text(l) + "*", row, note: note)
             case .contact: field(DeskPhrases.fieldContact().text(l), row)
+            case .address: field(DeskPhrases.fieldAddress().text(l) + "*", row)
             case .subject: field(DeskPhrases.fieldSubject().text(l) + "*", row)
             case let .fact(code):
                 guard let fact = item.fact(code) else { continue }

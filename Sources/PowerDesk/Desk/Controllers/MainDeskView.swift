@@ -21,6 +21,8 @@ final class MainDeskView: DeskView {
         case editErrors(target: EditTarget, text: String, errors: [String])
         case users(list: [Actor], form: UserFormModel?)
         case changeRequest(ChangeRequestModel)
+        /// The case's documents; Enter previews, p prints, P prints the archive, e corrects.
+        case documents(DocumentsModel)
     }
 
     let session: DeskSession
@@ -48,6 +50,8 @@ final class MainDeskView: DeskView {
     /// The editor command; `$VISUAL`/`$EDITOR`/`vi` unless a test sets it.
     var editorCommand = ExternalEditor.command
     private var engines: [Int: CaseEngine] = [:]
+    /// Prints and typesets documents; its font is loaded on the first print.
+    lazy var printer = DocumentPrinter(store: session.store)
     /// The selected case's documents, read once per revision rather than on every frame.
     private var documentCache: (id: String, revision: Int, documents: [IssuedDocument])?
 
@@ -61,6 +65,7 @@ final class MainDeskView: DeskView {
         Binding([.enter], DeskPhrases.keyActions, .act),
         Binding([.character("n")], DeskPhrases.keyNew, .newCase),
         Binding([.character("m")], DeskPhrases.keyMaterials, .materials, legend: false),
+        Binding([.character("d")], DeskPhrases.keyDocuments, .documents),
         Binding([.tab], DeskPhrases.keyTabs, .nextTab),
         Binding([.backTab], DeskPhrases.keyTabs, .previousTab, legend: false),
         Binding([.character(" ")], DeskPhrases.keyTag, .tag),
@@ -164,6 +169,7 @@ final class MainDeskView: DeskView {
         case .catalogue: openCatalogue()
         case .users: openUsers()
         case .materials: openMaterials()
+        case .documents: openDocuments()
         case .tag: toggleTag()
         case .bulkApprove: openBulk()
         case .toggleFlow:
@@ -348,6 +354,8 @@ final class MainDeskView: DeskView {
             overlay = handleUsers(list, form, key)
         case var .changeRequest(model):
             overlay = handleChangeRequest(&model, key)
+        case var .documents(model):
+            overlay = handleDocuments(&model, key)
         case let .materials(state, options, ticked, focus):
             switch key {
             case .escape: overlay = nil
@@ -426,6 +434,7 @@ final class MainDeskView: DeskView {
         guard let item = model.item else { return .newCase(model) }
         var missing: [String] = []
         if model.text(.partyName).isEmpty { missing.append(DeskPhrases.fieldPartyName().text(session.language)) }
+        if model.text(.address).isEmpty { missing.append(DeskPhrases.fieldAddress().text(session.language)) }
         if model.text(.subject).isEmpty { missing.append(DeskPhrases.fieldSubject().text(session.language)) }
         guard missing.isEmpty else {
             message = (session.text(DeskPhrases.missingFields(missing.joined(separator: "、"))), true)
@@ -446,7 +455,7 @@ final class MainDeskView: DeskView {
             }
         }
         let materials = Dictionary(item.materials.filter { model.received.contains($0.code) }.map { ($0.code, $0.count) }, uniquingKeysWith: { a, _ in a })
-        let draft = CaseDraft(itemCode: item.code, party: CaseParty(kind: model.partyKind, name: model.text(.partyName), identity: identity, contact: model.text(.contact)),
+        let draft = CaseDraft(itemCode: item.code, party: CaseParty(kind: model.partyKind, name: model.text(.partyName), identity: identity, contact: model.text(.contact), address: model.text(.address)),
                               subject: model.text(.subject), materials: materials, facts: facts)
         do {
             let result = try session.store.cases.open(draft, by: session.actor)

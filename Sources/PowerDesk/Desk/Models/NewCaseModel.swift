@@ -10,6 +10,7 @@ struct NewCaseModel {
         case partyName
         case partyID
         case contact
+        case address
         case subject
         case fact(String)
         case material(String)
@@ -36,7 +37,7 @@ struct NewCaseModel {
 
     var rows: [Row] {
         guard let item else { return [] }
-        return [.partyKind, .partyName, .partyID, .contact, .subject] + item.facts.map { .fact($0.code) } + item.materials.map { .material($0.code) }
+        return [.partyKind, .partyName, .partyID, .contact, .address, .subject] + item.facts.map { .fact($0.code) } + item.materials.map { .material($0.code) }
     }
 
     func text(_ row: Row) -> String { inputs[row]?.text.trimmingCharacters(in: .whitespaces) ?? "" }

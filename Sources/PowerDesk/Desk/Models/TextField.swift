@@ -1,3 +1,5 @@
+import Localization
+
 /// A one-line text field that edits by whole characters (a Chinese character is one step of the
 /// cursor and two columns on screen) and scrolls sideways to keep the cursor in view.
 struct TextField: Hashable {

@@ -33,6 +33,7 @@ enum DetailPresenter {
         add(DeskPhrases.detailItem(flow.item.name, flow.item.code).text(l))
         add(DeskPhrases.detailParty(state.party.name, state.party.identity.kind.displayName, state.party.identity.value).text(l))
         if !state.party.contact.isEmpty { add(DeskPhrases.detailContact(state.party.contact).text(l)) }
+        if !state.party.address.isEmpty { add(DeskPhrases.detailAddress(state.party.address).text(l)) }
         let step = flow.step(state.step)
         let status = switch state.status {
         case .open: DeskPhrases.detailStatusOpen()

@@ -1,3 +1,5 @@
+import Localization
+
 /// Boxes drawn with line characters (never the `lqqk` of an ACS fallback), for dialogs and
 /// overlays over the panes.
 enum Frame {

@@ -1,12 +1,12 @@
 /// Terminal display width of text, independent of the process locale (tests run in the C
 /// locale, where `wcwidth` gives -1 for every Chinese character). East Asian wide and fullwidth
 /// characters take two columns, combining marks and zero-width characters none.
-enum DisplayWidth {
-    static func of(_ text: String) -> Int {
+public enum DisplayWidth {
+    public static func of(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { $0 + of($1) }
     }
 
-    static func of(_ scalar: Unicode.Scalar) -> Int {
+    public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v == 0 { return 0 }
         if v < 0x20 || (0x7F..<0xA0).contains(v) { return 1 }  // shown as a stand-in symbol
@@ -34,12 +34,12 @@ enum DisplayWidth {
     }
 
     /// Pads with spaces to `width` columns (never cuts).
-    static func pad(_ text: String, to width: Int) -> String {
+    public static func pad(_ text: String, to width: Int) -> String {
         text + String(repeating: " ", count: max(0, width - of(text)))
     }
 
     /// Cuts to at most `width` columns at a character boundary, ending with "…" when cut.
-    static func truncate(_ text: String, to width: Int) -> String {
+    public static func truncate(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
         if of(text) <= width { return text }
         var out = ""
@@ -56,7 +56,7 @@ enum DisplayWidth {
     /// Breaks text into lines of at most `width` columns. Chinese breaks between any two
     /// characters, but a run of digits and Latin letters (an amount, an ID number, a code) moves
     /// whole to the next line when it fits there; explicit line breaks are kept.
-    static func wrap(_ text: String, to width: Int) -> [String] {
+    public static func wrap(_ text: String, to width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -72,9 +72,17 @@ enum DisplayWidth {
                 for character in token {
                     let w = of(String(character))
                     if used + w > width {
-                        lines.append(line)
-                        line = ""
-                        used = 0
+                        // 禁则: closing punctuation never starts a line; the character before it
+                        // moves down with it.
+                        if noLineStart.contains(character), line.count > 1, let last = line.popLast() {
+                            lines.append(line)
+                            line = String(last)
+                            used = of(line)
+                        } else {
+                            lines.append(line)
+                            line = ""
+                            used = 0
+                        }
                     }
                     line.append(character)
                     used += w
@@ -84,6 +92,8 @@ enum DisplayWidth {
         }
         return lines
     }
+
+    static let noLineStart: Set<Character> = ["，", "。", "、", "；", "：", "？", "！", "）", "》", "」", "』", "”", "’", "〕", "】", ",", ".", ";", ":", "?", "!", ")"]
 
     /// Single characters, except runs of ASCII letters, digits and `.-:/` that stay together.
     private static func tokens(_ text: Substring) -> [String] {

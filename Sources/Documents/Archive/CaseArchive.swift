@@ -1,0 +1,124 @@
+import Foundation
+import Localization
+import Typesetting
+import Workflow
+
+/// The archive of a whole case as one PDF (R7): cover, table of contents, every document as
+/// issued, every opinion, the material list and the audit trail. Each part starts on a new page;
+/// the contents give each part's first page, counted by the typesetter itself.
+public struct CaseArchive: Sendable {
+    public let state: CaseState
+    public let set: DefinitionSet
+    /// The rendered cover (the 卷宗封面 template).
+    public let cover: String
+    public let documents: [ArchivedDocument]
+    public let trail: [ArchiveTrailEntry]
+
+    public init(state: CaseState, set: DefinitionSet, cover: String, documents: [ArchivedDocument], trail: [ArchiveTrailEntry]) {
+        self.state = state
+        self.set = set
+        self.cover = cover
+        self.documents = documents
+        self.trail = trail
+    }
+
+    struct Part {
+        let title: String
+        let number: String
+        let date: String
+        let blocks: [TypesetBlock]
+    }
+
+    /// The archive laid out; `pages` counts the pages a list of blocks takes.
+    public func typeset(pages: ([TypesetBlock]) -> Int) -> TypesetDocument {
+        let parts = self.parts()
+        let coverBlocks = DocumentLayout.blocks(cover)
+        let coverPages = pages(coverBlocks)
+        // The contents' length does not depend on the page numbers in it, so count it once with
+        // placeholders, then fill the numbers in.
+        let contentsPages = pages(contents(parts, starts: parts.map { _ in 0 }))
+        var starts: [Int] = []
+        var next = coverPages + contentsPages + 1
+        for part in parts {
+            starts.append(next)
+            next += pages(part.blocks)
+        }
+        var blocks = coverBlocks + [.pageBreak] + contents(parts, starts: starts)
+        for part in parts { blocks += [.pageBreak] + part.blocks }
+        let title = "\(state.id) \(DocumentPhrases.archiveContents.template(.zh))"
+        return TypesetDocument(title: title, blocks: blocks, pageNumbers: true)
+    }
+
+    func contents(_ parts: [Part], starts: [Int]) -> [TypesetBlock] {
+        let rows = parts.enumerated().map { index, part in
+            ["\(index + 1)", part.title, part.number, part.date, "\(starts[index])"]
+        }
+        return [
+            .title(DocumentPhrases.archiveContents.template(.zh)),
+            .centered("\(state.id)　\(DocumentText.clean(state.party.name))"),
+            .blank,
+            .table(TypesetTable(columnWidths: [0.55, 2.6, 3.6, 2.2, 0.65], header: ["序号", "题名", "文号", "日期", "页号"], rows: rows, fontSize: 12)),
+        ]
+    }
+
+    func parts() -> [Part] {
+        var parts = documents.map { document in
+            var blocks = DocumentLayout.blocks(document.body)
+            if let replacedBy = document.replacedBy {
+                blocks.insert(.centered("（本文书已被\(replacedBy)更正替代）"), at: 0)
+            }
+            return Part(title: document.name, number: document.number ?? "", date: DocumentText.date(document.issuedOn), blocks: blocks)
+        }
+        let today = state.history.last.map { DocumentText.date($0.on) } ?? DocumentText.date(state.openedOn)
+        parts.append(Part(title: DocumentPhrases.archiveOpinions.template(.zh), number: "", date: today, blocks: opinions()))
+        parts.append(Part(title: DocumentPhrases.archiveMaterials.template(.zh), number: "", date: today, blocks: materials()))
+        parts.append(Part(title: DocumentPhrases.archiveAudit.template(.zh), number: "", date: today, blocks: auditTrail()))
+        return parts
+    }
+
+    func opinions() -> [TypesetBlock] {
+        let flow = set.flow(item: state.itemCode, procedure: state.procedureCode)
+        let rows = state.history.filter { $0.opinion != nil || $0.reason != nil }.map { record in
+            [
+                DocumentText.clean(flow?.step(record.from)?.name ?? record.from), DocumentText.clean(record.name),
+                DocumentText.clean([record.opinion?.text, record.reason].compactMap { $0 }.joined(separator: "；")),
+                DocumentText.clean(record.actorName), DocumentText.date(record.on),
+            ]
+        }
+        return [
+            .title(DocumentPhrases.archiveOpinions.template(.zh)),
+            .blank,
+            .table(TypesetTable(columnWidths: [1.4, 1.6, 4, 1.2, 1.8], header: ["环节", "操作", "意见", "人员", "日期"], rows: rows, fontSize: 12)),
+        ]
+    }
+
+    func materials() -> [TypesetBlock] {
+        let item = set.item(state.itemCode)
+        let rows = (item?.materials ?? []).map { material -> [String] in
+            let received = state.materials[material.code] ?? 0
+            let status = received >= material.count ? "已收" : (material.required ? "未收" : "未收（非必需）")
+            return [DocumentText.clean(material.name), material.form == .original ? "原件" : "复印件", "\(received)/\(material.count)", status]
+        }
+        return [
+            .title(DocumentPhrases.archiveMaterials.template(.zh)),
+            .blank,
+            .table(TypesetTable(columnWidths: [5, 1.2, 1.2, 1.6], header: ["材料名称", "形式", "份数", "状态"], rows: rows, fontSize: 12)),
+        ]
+    }
+
+    func auditTrail() -> [TypesetBlock] {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        let rows = trail.map { entry in
+            ["\(entry.seq)", formatter.string(from: entry.at), DocumentText.clean(entry.actor), DocumentText.clean(entry.what), String(entry.hash.prefix(12))]
+        }
+        return [
+            .title(DocumentPhrases.archiveAudit.template(.zh)),
+            .blank,
+            .table(TypesetTable(columnWidths: [0.6, 2.6, 1.1, 3.4, 1.6], header: ["序号", "时间", "人员", "操作", "摘要"], rows: rows, fontSize: 10.5)),
+            .small("摘要为该条审计记录SHA-256哈希值的前12位，可用“powerdesk audit verify”与数据库核对。"),
+        ]
+    }
+}

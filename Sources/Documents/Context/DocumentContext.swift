@@ -1,0 +1,268 @@
+import Localization
+import Workflow
+
+/// The values a template may name, built from a `DocumentInput`. Every string passes through
+/// `DocumentText.clean`, so nothing a clerk typed can change a document's layout. The names are
+/// ASCII (swift-mustache cannot read CJK tag names); `vocabulary` lists them all, and the template
+/// check refuses a template naming anything else, so a misspelt tag is caught when the admin
+/// saves it rather than printing as a blank in a served decision.
+public enum DocumentContext {
+    /// Every name a template may use, at any depth. `steps.<code>` also accepts any step code of
+    /// the definitions. Kept beside `build`; a test checks the two agree.
+    public static let vocabulary: Set<String> = [
+        "bureau", "agency", "name", "address", "phone", "supervisionPhone",
+        "document", "number", "hasNumber", "date", "isCorrection", "replaces", "correctionReason",
+        "case", "id", "subject", "openedOn", "closedOn", "isClosed", "status", "itemName", "itemCode", "procedureName", "basis",
+        "statutoryLimit", "promisedLimit", "isLicence", "isPenalty", "isOther",
+        "party", "idKind", "idNumber", "contact", "isPerson", "isOrganization", "hasAddress",
+        "facts", "value", "hasFacts",
+        "materials", "count", "form", "hasMaterials",
+        "missing", "hasMissing",
+        "action", "opinion", "reason", "actor", "hasOpinion", "hasReason", "officers", "hasOfficers",
+        "opinions", "step", "verdict", "text",
+        "steps",
+        "findings", "hasFindings",
+        "penalty", "hasPenalty", "violations", "violation", "level", "circumstances", "standard", "caseID",
+        "sanctions", "hasAmount", "amount", "capital", "hasFine", "totalFine", "totalFineCapital",
+        "justification", "hasJustification",
+        "extension", "hasExtension", "days",
+        "documents", "hasDocuments", "decision", "hasDecision",
+        "history", "from", "to",
+        "flags", "hasFlags", "detail",
+    ]
+
+    public static func build(_ input: DocumentInput) -> [String: Any] {
+        let state = input.state
+        let item = input.set.item(state.itemCode)
+        let flow = input.set.flow(item: state.itemCode, procedure: state.procedureCode)
+        var context: [String: Any] = [
+            "bureau": clean(input.set.bureau.name),
+            "agency": agency(input.set.bureau, item),
+            "document": document(input),
+            "case": caseValues(state, item, flow),
+            "party": party(state.party),
+            "facts": facts(state.facts, item),
+            "materials": materials(state.materials, item),
+            "opinions": state.opinions.map { opinion(of: $0, flow) },
+            "steps": steps(state, flow),
+            "documents": input.earlier.map(reference),
+            "history": state.history.map { record(of: $0, flow) },
+            "flags": state.flags.map { ["detail": clean($0.detail), "date": DocumentText.date($0.on)] as [String: Any] },
+        ]
+        context["hasFacts"] = !(context["facts"] as? [Any] ?? []).isEmpty
+        context["hasMaterials"] = !(context["materials"] as? [Any] ?? []).isEmpty
+        context["hasDocuments"] = !input.earlier.isEmpty
+        context["hasFlags"] = !state.flags.isEmpty
+        let missing = state.history.last { !$0.missing.isEmpty }?.missing ?? []
+        context["missing"] = missing.map { ["name": clean($0)] }
+        context["hasMissing"] = !missing.isEmpty
+        if let action = input.action { context["action"] = actionValues(action, input.userNames) }
+        let findings = state.history.last { $0.penaltyRole == .proposal }?.opinion?.text
+            ?? state.history.last { $0.opinion != nil && $0.from != flow?.start }?.opinion?.text ?? ""
+        context["findings"] = clean(findings)
+        context["hasFindings"] = !findings.isEmpty
+        let penaltyDecision = state.decision ?? state.proposal
+        context["hasPenalty"] = penaltyDecision != nil
+        if let penaltyDecision { context["penalty"] = penalty(penaltyDecision, input.set) }
+        let extensions = state.history.filter { $0.extensionLimit != nil }
+        context["hasExtension"] = !extensions.isEmpty
+        if let last = extensions.last, let limit = last.extensionLimit {
+            context["extension"] = ["days": limit.description, "reason": clean(last.reason ?? last.opinion?.text ?? ""), "date": DocumentText.date(last.on)]
+        }
+        let decisions = input.earlier.filter { input.set.bureau.document($0.type)?.word != nil }
+        context["hasDecision"] = !decisions.isEmpty
+        if let decision = decisions.last { context["decision"] = reference(decision) }
+        return context
+    }
+
+    // MARK: Parts
+
+    static func clean(_ text: String) -> String { DocumentText.clean(text) }
+
+    static func agency(_ bureau: BureauDefinition, _ item: ItemDefinition?) -> [String: Any] {
+        let info = Dictionary((item?.publicInfo ?? []).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        return [
+            "name": clean(info["implementer"] ?? bureau.name),
+            "address": clean(info["address"] ?? ""),
+            "phone": clean(info["phone"] ?? info["supervision-phone"] ?? ""),
+            "supervisionPhone": clean(info["supervision-phone"] ?? ""),
+        ]
+    }
+
+    static func document(_ input: DocumentInput) -> [String: Any] {
+        var values: [String: Any] = [
+            "name": clean(input.type.name),
+            "number": clean(input.number ?? ""),
+            "hasNumber": input.number != nil,
+            "date": DocumentText.date(input.issuedOn),
+            "isCorrection": input.replaces != nil,
+            "correctionReason": clean(input.correctionReason ?? ""),
+        ]
+        if let replaced = input.replaces { values["replaces"] = reference(replaced) }
+        return values
+    }
+
+    static func caseValues(_ state: CaseState, _ item: ItemDefinition?, _ flow: ItemFlow?) -> [String: Any] {
+        let closedOn = state.isClosed ? state.history.last?.on : nil
+        return [
+            "id": state.id,
+            "subject": clean(state.subject),
+            "openedOn": DocumentText.date(state.openedOn),
+            "closedOn": closedOn.map(DocumentText.date) ?? "",
+            "isClosed": state.isClosed,
+            "status": flow?.step(state.step)?.name ?? state.step,
+            "itemName": clean(item?.name ?? state.itemCode),
+            "violation": clean(item?.discretion?.violation ?? item?.name ?? state.itemCode),
+            "itemCode": state.itemCode,
+            "procedureName": clean(flow?.procedure.name ?? state.procedureCode),
+            "basis": clean((item?.basis ?? []).map(\.citation).joined(separator: "、")),
+            "statutoryLimit": item?.statutoryLimit?.description ?? "",
+            "promisedLimit": item?.promisedLimit?.description ?? "",
+            "isLicence": item?.kind == .licence,
+            "isPenalty": item?.kind == .penalty,
+            "isOther": item?.kind != .licence && item?.kind != .penalty,
+        ]
+    }
+
+    static func party(_ party: CaseParty) -> [String: Any] {
+        [
+            "name": clean(party.name),
+            "idKind": party.identity.kind.displayName.text(.zh),
+            "idNumber": party.identity.value,
+            "address": clean(party.address),
+            "hasAddress": !party.address.isEmpty,
+            "contact": clean(party.contact),
+            "isPerson": party.kind == .person,
+            "isOrganization": party.kind == .organization,
+        ]
+    }
+
+    static func facts(_ facts: [String: FactValue], _ item: ItemDefinition?) -> [[String: Any]] {
+        (item?.facts ?? []).compactMap { field in
+            guard let value = facts[field.code] else { return nil }
+            return ["name": clean(field.name), "value": clean(factText(value, unit: field.unit))]
+        }
+    }
+
+    static func factText(_ value: FactValue, unit: String?) -> String {
+        switch value {
+        case let .date(date): DocumentText.date(date)
+        case let .money(money): ChineseCapitalNumerals.figure(money) + "元"
+        case let .quantity(quantity): quantity + (unit ?? "")
+        case let .text(text): text
+        }
+    }
+
+    static func materials(_ received: [String: Int], _ item: ItemDefinition?) -> [[String: Any]] {
+        (item?.materials ?? []).compactMap { material in
+            guard let count = received[material.code], count > 0 else { return nil }
+            let form = material.form == .original ? "原件" : "复印件"
+            return ["name": clean(material.name), "count": count, "form": form]
+        }
+    }
+
+    static func opinion(of opinion: Opinion, _ flow: ItemFlow?) -> [String: Any] {
+        [
+            "step": clean(flow?.step(opinion.step)?.name ?? opinion.step),
+            "actor": clean(opinion.actorName),
+            "verdict": verdictText(opinion.verdict),
+            "text": clean(opinion.text),
+            "date": DocumentText.date(opinion.on),
+        ]
+    }
+
+    static func verdictText(_ verdict: Verdict) -> String {
+        switch verdict {
+        case .positive: "同意"
+        case .negative: "不同意"
+        case .neutral: "意见"
+        }
+    }
+
+    /// The latest opinion given at each step, by step code: `{{steps.statement.opinion}}`.
+    static func steps(_ state: CaseState, _ flow: ItemFlow?) -> [String: Any] {
+        var values: [String: Any] = [:]
+        for record in state.history {
+            values[record.from] = [
+                "name": clean(flow?.step(record.from)?.name ?? record.from),
+                "opinion": clean(record.opinion?.text ?? ""),
+                "hasOpinion": record.opinion != nil,
+                "actor": clean(record.actorName),
+                "date": DocumentText.date(record.on),
+            ] as [String: Any]
+        }
+        return values
+    }
+
+    static func actionValues(_ action: ActionRecord, _ names: [String: String]) -> [String: Any] {
+        let officers = ([action.userID] + action.participants).reduce(into: [String]()) { list, id in
+            if !list.contains(id) { list.append(id) }
+        }
+        return [
+            "name": clean(action.name),
+            "opinion": clean(action.opinion?.text ?? ""),
+            "hasOpinion": !(action.opinion?.text ?? "").isEmpty,
+            "reason": clean(action.reason ?? ""),
+            "hasReason": !(action.reason ?? "").isEmpty,
+            "actor": clean(action.actorName),
+            "date": DocumentText.date(action.on),
+            "officers": officers.map { ["name": clean(names[$0] ?? $0)] },
+            "hasOfficers": officers.count > 1,
+        ]
+    }
+
+    static func record(of record: ActionRecord, _ flow: ItemFlow?) -> [String: Any] {
+        [
+            "name": clean(record.name),
+            "from": clean(flow?.step(record.from)?.name ?? record.from),
+            "to": clean(flow?.step(record.to)?.name ?? record.to),
+            "actor": clean(record.actorName),
+            "date": DocumentText.date(record.on),
+            "opinion": clean(record.opinion?.text ?? record.reason ?? ""),
+        ]
+    }
+
+    static func reference(_ reference: DocumentReference) -> [String: Any] {
+        [
+            "name": clean(reference.name),
+            "number": clean(reference.number ?? ""),
+            "hasNumber": reference.number != nil,
+            "date": DocumentText.date(reference.issuedOn),
+        ]
+    }
+
+    static func penalty(_ decision: PenaltyDecision, _ set: DefinitionSet) -> [String: Any] {
+        let total = decision.totalFine
+        return [
+            "violations": decision.violations.map { violation(of: $0, set) },
+            "hasFine": total.fen > 0,
+            "totalFine": ChineseCapitalNumerals.figure(total) + "元",
+            "totalFineCapital": ChineseCapitalNumerals.yuan(total) ?? "",
+            "justification": clean(decision.justification ?? ""),
+            "hasJustification": !(decision.justification ?? "").isEmpty,
+        ]
+    }
+
+    static func violation(of violation: ViolationPenalty, _ set: DefinitionSet) -> [String: Any] {
+        let benchmark = set.item(violation.itemCode)?.discretion
+        let level = benchmark?.level(violation.level)
+        return [
+            "violation": clean(benchmark?.violation ?? violation.itemCode),
+            "basis": clean(benchmark?.basis ?? ""),
+            "level": clean(level?.name ?? violation.level),
+            "circumstances": clean(level?.circumstances ?? ""),
+            "standard": clean(level?.standard ?? ""),
+            "caseID": violation.caseID,
+            "sanctions": violation.sanctions.map(sanction),
+        ]
+    }
+
+    static func sanction(_ sanction: Sanction) -> [String: Any] {
+        [
+            "name": PenaltyNames.phrase(sanction.kind).template(.zh),
+            "hasAmount": sanction.amount != nil,
+            "amount": sanction.amount.map { ChineseCapitalNumerals.figure($0) + "元" } ?? "",
+            "capital": sanction.amount.flatMap(ChineseCapitalNumerals.yuan) ?? "",
+        ]
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Localization
+import Mustache
+import Workflow
+
+/// Renders a document's text from its template and the case: the text that is stored, hashed into
+/// the audit trail, and typeset as PDF or plain text. Built once per definition set; the templates
+/// are parsed when it is built.
+public struct DocumentRenderer: Sendable {
+    let library: MustacheLibrary
+    let templates: Set<String>
+
+    /// Fails with the first template that does not parse; the check reports all of them when the
+    /// definitions are saved, so in practice this meets only templates already checked.
+    public init(set: DefinitionSet) throws(DocumentError) {
+        var library = MustacheLibrary()
+        for (name, source) in set.templates {
+            do {
+                // Plain text: no HTML escaping. Values are already cleaned (DocumentText.clean).
+                try library.register("{{% CONTENT_TYPE: TEXT}}\n" + source.text, named: name)
+            } catch {
+                throw DocumentError(DocumentPhrases.renderFailed(name, "\(error)"))
+            }
+        }
+        self.library = library
+        self.templates = Set(set.templates.keys)
+    }
+
+    public func hasTemplate(_ type: String) -> Bool { templates.contains(type) }
+
+    /// The document's text in the line markup (`MarkupLine`).
+    public func render(_ input: DocumentInput) throws(DocumentError) -> String {
+        let context = DocumentContext.build(input)
+        guard let text = library.render(context, withTemplate: input.type.code) else {
+            throw DocumentError(DocumentPhrases.templateMissing(input.type.name, input.type.code))
+        }
+        var body = text.replacingOccurrences(of: "\r\n", with: "\n")
+        if let replaced = input.replaces {
+            let line = DocumentPhrases.correctionLine(replaced.number ?? replaced.name, DocumentText.clean(input.correctionReason ?? ""))
+            body += "\n\n: " + line.text(.zh)
+        }
+        return Self.normalised(body)
+    }
+
+    /// Drops runs of blank lines beyond two and trailing blanks, so a section left empty by the
+    /// case does not leave a hole.
+    static func normalised(_ text: String) -> String {
+        var lines: [Substring] = []
+        var blanks = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.drop { $0 == " " }
+            if trimmed.isEmpty {
+                blanks += 1
+                if blanks > 1 { continue }
+                lines.append("")
+            } else {
+                blanks = 0
+                lines.append(line)
+            }
+        }
+        while lines.first == "" { lines.removeFirst() }
+        while lines.last == "" { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

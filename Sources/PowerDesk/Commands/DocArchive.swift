@@ -1,0 +1,24 @@
+import ArgumentParser
+import Localization
+import Storage
+
+/// `powerdesk doc archive CASE --output FILE`: the case archive (R7) as one PDF.
+struct DocArchive: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "archive", abstract: "Write a case's whole archive as one PDF.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The case number.") var caseID: String
+    @Option(name: .shortAndLong, help: "The PDF file to write.") var output: String
+
+    func run() throws {
+        let language = global.language
+        do {
+            let store = try PowerDeskStore.open(at: global.databasePath)
+            let data = try DocumentPrinter(store: store).archivePDF(caseID)
+            try DocFiles.write(data, to: output)
+            Console.out(CommandPhrases.docWritten(output, data.count).text(language))
+        } catch {
+            throw ErrorReport.fail(error, language)
+        }
+    }
+}

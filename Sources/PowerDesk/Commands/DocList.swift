@@ -1,0 +1,29 @@
+import ArgumentParser
+import Localization
+import Documents
+import Storage
+import Workflow
+
+/// `powerdesk doc list CASE`: id, number or name, date, and whether it was replaced or printed.
+struct DocList: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List a case's documents.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The case number, e.g. CF2026000003.") var caseID: String
+
+    func run() throws {
+        let language = global.language
+        do {
+            let store = try PowerDeskStore.open(at: global.databasePath)
+            _ = try store.cases.load(caseID)
+            for document in try store.documents.documents(caseID) {
+                var line = "\(document.id)\t\(document.name)\t\(document.number ?? "-")\t\(DocumentText.date(CivilDate.inShanghai(document.issuedAt)))"
+                if let replacedBy = document.replacedBy { line += "\t" + CommandPhrases.docReplaced("\(replacedBy)").text(language) }
+                if document.prints > 0 { line += "\t" + CommandPhrases.docPrinted(document.prints).text(language) }
+                Console.out(line)
+            }
+        } catch {
+            throw ErrorReport.fail(error, language)
+        }
+    }
+}

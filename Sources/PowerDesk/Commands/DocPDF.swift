@@ -1,0 +1,27 @@
+import ArgumentParser
+import Localization
+import Foundation
+import Storage
+
+/// `powerdesk doc pdf REF --output FILE`: the document as an A4 PDF. Writing a file is not
+/// printing: nothing is logged and the PDF carries no copy mark.
+struct DocPDF: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "pdf", abstract: "Write a document as an A4 PDF.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The document's number or id.") var reference: String
+    @Option(name: .shortAndLong, help: "The PDF file to write.") var output: String
+
+    func run() throws {
+        let language = global.language
+        do {
+            let store = try PowerDeskStore.open(at: global.databasePath)
+            let document = try store.documents.document(reference: reference)
+            let data = try DocumentPrinter(store: store).pdf(document, copy: false)
+            try DocFiles.write(data, to: output)
+            Console.out(CommandPhrases.docWritten(output, data.count).text(language))
+        } catch {
+            throw ErrorReport.fail(error, language)
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import Storage
+import Workflow
+
+/// `powerdesk doc print REF --user NAME`: logged; every print after the first is marked 副本.
+struct DocPrint: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "print", abstract: "Print a document (reprints are marked as copies).")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The document's number or id.") var reference: String
+    @Option(help: "The user printing.") var user: String
+    @Option(help: "File holding the password (else $POWERDESK_PASSWORD).") var passwordFile: String?
+
+    func run() throws {
+        let language = global.language
+        let password = try PasswordSource.read(file: passwordFile, language: language)
+        do {
+            let store = try PowerDeskStore.open(at: global.databasePath)
+            let actor = try store.users.authenticate(user, password: password)
+            let document = try store.documents.document(reference: reference)
+            Console.out(try DocumentPrinter(store: store).print(document, by: actor).text(language))
+        } catch {
+            throw ErrorReport.fail(error, language)
+        }
+    }
+}

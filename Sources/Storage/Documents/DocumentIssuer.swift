@@ -1,0 +1,112 @@
+import Crypto
+import Documents
+import Foundation
+import GRDB
+import Localization
+import Workflow
+
+/// Issues one document inside a transaction the caller holds: draws the next number of its type
+/// and year under the write lock, renders the text from the case, stores text and SHA-256, and
+/// appends the audit record carrying the hash. If rendering fails, the caller's transaction fails
+/// with it: a decision is never recorded without its document.
+enum DocumentIssuer {
+    struct Request {
+        let code: String
+        let state: CaseState
+        let action: ActionRecord?
+        let eventSeq: Int64
+        let actorID: String
+        let at: Date
+        var replaces: IssuedDocument?
+        var correctionReason: String?
+    }
+
+    @discardableResult
+    static func issue(_ request: Request, definitions: DefinitionRepository, _ db: Database) throws -> Int64 {
+        let set = try definitions.set(version: Int64(request.state.flowVersion), db)
+        let bureau = set.bureau
+        let type = bureau.document(request.code) ?? DocumentType(code: request.code, name: request.code, word: nil)
+        let year = CivilDate.inShanghai(request.at).year
+        var seq: Int?
+        var number: String?
+        if type.word != nil {
+            let next = (try Int.fetchOne(db, sql: "SELECT MAX(seq) FROM document WHERE type = ? AND year = ?", arguments: [request.code, year]) ?? 0) + 1
+            seq = next
+            number = type.number(agencyCode: bureau.agencyCode, year: year, sequence: next)
+        }
+        let (renderer, templateVersion) = try definitions.renderer(for: request.code, version: Int64(request.state.flowVersion), db)
+        let input = DocumentInput(
+            set: set, state: request.state, type: type, number: number, issuedOn: CivilDate.inShanghai(request.at), action: request.action,
+            userNames: try userNames(db), earlier: try references(request.state.id, db),
+            replaces: request.replaces.map { reference($0) }, correctionReason: request.correctionReason
+        )
+        let body: String
+        do {
+            body = try renderer.render(input)
+        } catch {
+            throw StorageError(DocumentPhrases.renderFailed(type.name, error.storageMessage))
+        }
+        let hash = digest(body)
+        try db.execute(sql: """
+            INSERT INTO document (case_id, event_seq, type, name, year, seq, number, issued_at, body, hash, flow_version, replaces, issued_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [request.state.id, request.eventSeq, request.code, type.name, year, seq, number, request.at.timeIntervalSince1970,
+                             body, hash, templateVersion, request.replaces?.id, request.actorID])
+        let id = db.lastInsertedRowID
+        let replaces = request.replaces.map { ",\"replaces\":\($0.id)" } ?? ""
+        let audit = "{\"id\":\(id),\"type\":\"\(request.code)\",\"number\":\(UserRepository.quoted(number ?? "")),\"event\":\(request.eventSeq),\"hash\":\"\(hash)\"\(replaces)}"
+        try AuditChain.append(kind: request.replaces == nil ? "document.issued" : "document.corrected", body: audit,
+                              userID: request.actorID, caseID: request.state.id, eventSeq: nil, at: request.at, db)
+        return id
+    }
+
+    static func digest(_ body: String) -> String {
+        SHA256.hash(data: Data(body.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    static func userNames(_ db: Database) throws -> [String: String] {
+        Dictionary(try Row.fetchAll(db, sql: "SELECT id, name FROM user").map { ($0["id"] as String, $0["name"] as String) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    static func references(_ caseID: String, _ db: Database) throws -> [DocumentReference] {
+        try fetch(caseID, db).map(reference)
+    }
+
+    static func reference(_ document: IssuedDocument) -> DocumentReference {
+        DocumentReference(type: document.type, name: document.name, number: document.number, issuedOn: CivilDate.inShanghai(document.issuedAt))
+    }
+
+    static let selection = """
+        SELECT d.*, (SELECT r.id FROM document r WHERE r.replaces = d.id) AS replaced_by,
+               (SELECT COUNT(*) FROM document_print p WHERE p.document_id = d.id) AS prints
+        FROM document d
+        """
+
+    static func fetch(_ caseID: String, _ db: Database) throws -> [IssuedDocument] {
+        try Row.fetchAll(db, sql: selection + " WHERE d.case_id = ? ORDER BY d.event_seq, d.id", arguments: [caseID]).map(document)
+    }
+
+    static func fetch(id: Int64, _ db: Database) throws -> IssuedDocument? {
+        try Row.fetchOne(db, sql: selection + " WHERE d.id = ?", arguments: [id]).map(document)
+    }
+
+    static func document(_ row: Row) -> IssuedDocument {
+        IssuedDocument(
+            id: row["id"], caseID: row["case_id"], type: row["type"], name: row["name"], number: row["number"], eventSeq: row["event_seq"],
+            issuedAt: Date(timeIntervalSince1970: row["issued_at"]), body: row["body"], hash: row["hash"], replaces: row["replaces"],
+            replacedBy: row["replaced_by"], prints: row["prints"] ?? 0
+        )
+    }
+}
+
+extension Error {
+    /// The message of an error from the layers below, for wrapping into a Storage message.
+    var storageMessage: Message {
+        switch self {
+        case let error as DocumentError: error.message
+        case let error as StorageError: error.message
+        case let message as Message: message
+        default: StoragePhrases.unexpected("\(self)")
+        }
+    }
+}

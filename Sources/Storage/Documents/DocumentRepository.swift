@@ -1,0 +1,140 @@
+import Documents
+import Foundation
+import GRDB
+import Localization
+import Workflow
+
+/// Issued documents: read, corrected by a new document that names the one it replaces, printed
+/// with every print logged. Each change is one transaction with its audit record.
+public final class DocumentRepository: DocumentStore {
+    let database: PowerDeskDatabase
+    let definitions: DefinitionRepository
+
+    init(database: PowerDeskDatabase, definitions: DefinitionRepository) {
+        self.database = database
+        self.definitions = definitions
+    }
+
+    public func documents(_ caseID: String) throws -> [IssuedDocument] {
+        try database.read { try DocumentIssuer.fetch(caseID, $0) }
+    }
+
+    public func document(_ id: Int64) throws -> IssuedDocument {
+        guard let document = try database.read({ try DocumentIssuer.fetch(id: id, $0) }) else {
+            throw StorageError(DocumentPhrases.unknownDocument("\(id)"))
+        }
+        return document
+    }
+
+    public func document(reference: String) throws -> IssuedDocument {
+        let text = reference.trimmingCharacters(in: .whitespaces)
+        let found = try database.read { db -> IssuedDocument? in
+            if let row = try Row.fetchOne(db, sql: DocumentIssuer.selection + " WHERE d.number = ?", arguments: [text]) {
+                return DocumentIssuer.document(row)
+            }
+            guard let id = Int64(text) else { return nil }
+            return try DocumentIssuer.fetch(id: id, db)
+        }
+        guard let found else { throw StorageError(DocumentPhrases.unknownDocument(text)) }
+        return found
+    }
+
+    /// A correction is a new document of the same type, with the next number, rendered from the
+    /// case as it stands and naming the document it replaces; the original stays as issued. Only
+    /// the post of the step that produced the original may correct it.
+    public func correct(_ id: Int64, reason: String, by actor: Actor) throws -> IssuedDocument {
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else { throw StorageError(DocumentPhrases.correctionNeedsReason()) }
+        let at = EventCoding.truncate(database.clock.now())
+        let newID = try database.write { db -> Int64 in
+            guard let original = try DocumentIssuer.fetch(id: id, db) else { throw StorageError(DocumentPhrases.unknownDocument("\(id)")) }
+            if let newer = original.replacedBy, let replacement = try DocumentIssuer.fetch(id: newer, db) {
+                throw StorageError(DocumentPhrases.alreadyReplaced(replacement.label))
+            }
+            guard let text = try String.fetchOne(db, sql: "SELECT state FROM \"case\" WHERE id = ?", arguments: [original.caseID]) else {
+                throw StorageError(StoragePhrases.unknownCase(original.caseID))
+            }
+            let state = try EventCoding.value(CaseState.self, from: text)
+            let set = try definitions.set(version: Int64(state.flowVersion), db)
+            let producer = state.history.last { $0.documents.contains(original.type) }
+            let post = producer.flatMap { set.flow(item: state.itemCode, procedure: state.procedureCode)?.step($0.from)?.post }
+            if let post, !actor.posts.contains(post) {
+                throw StorageError(DocumentPhrases.notYourDocument(set.bureau.post(post)?.name ?? post))
+            }
+            let request = DocumentIssuer.Request(code: original.type, state: state, action: producer, eventSeq: original.eventSeq,
+                                                 actorID: actor.userID, at: at, replaces: original, correctionReason: reason)
+            return try DocumentIssuer.issue(request, definitions: definitions, db)
+        }
+        return try document(newID)
+    }
+
+    public func recordPrint(_ id: Int64, destination: String, by actor: Actor) throws -> Bool {
+        let at = EventCoding.truncate(database.clock.now())
+        return try database.write { db in
+            guard let document = try DocumentIssuer.fetch(id: id, db) else { throw StorageError(DocumentPhrases.unknownDocument("\(id)")) }
+            let copy = document.prints > 0
+            try db.execute(sql: "INSERT INTO document_print (document_id, at, user_id, copy, destination) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [id, at.timeIntervalSince1970, actor.userID, copy, destination])
+            let body = "{\"id\":\(id),\"number\":\(UserRepository.quoted(document.label)),\"copy\":\(copy),\"destination\":\(UserRepository.quoted(destination))}"
+            try AuditChain.append(kind: "document.printed", body: body, userID: actor.userID, caseID: document.caseID, eventSeq: nil, at: at, db)
+            return copy
+        }
+    }
+
+    public func recordArchivePrint(_ caseID: String, destination: String, by actor: Actor) throws {
+        let at = EventCoding.truncate(database.clock.now())
+        try database.write { db in
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM \"case\" WHERE id = ?", arguments: [caseID]) == true else {
+                throw StorageError(StoragePhrases.unknownCase(caseID))
+            }
+            let body = "{\"case\":\(UserRepository.quoted(caseID)),\"destination\":\(UserRepository.quoted(destination))}"
+            try AuditChain.append(kind: "archive.printed", body: body, userID: actor.userID, caseID: caseID, eventSeq: nil, at: at, db)
+        }
+    }
+
+    public func auditTrail(_ caseID: String) throws -> [AuditRecord] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE case_id = ? ORDER BY seq", arguments: [caseID]).map { row in
+                AuditRecord(seq: row["seq"], atMilliseconds: row["at_ms"], userID: row["user_id"], caseID: row["case_id"], eventSeq: row["event_seq"],
+                            kind: row["kind"], body: row["body"], previousHash: row["prev_hash"], hash: row["hash"])
+            }
+        }
+    }
+
+    public func archive(_ caseID: String) throws -> CaseArchive {
+        let at = database.clock.now()
+        return try database.read { db in
+            guard let text = try String.fetchOne(db, sql: "SELECT state FROM \"case\" WHERE id = ?", arguments: [caseID]) else {
+                throw StorageError(StoragePhrases.unknownCase(caseID))
+            }
+            let state = try EventCoding.value(CaseState.self, from: text)
+            let set = try definitions.set(version: Int64(state.flowVersion), db)
+            let issued = try DocumentIssuer.fetch(caseID, db)
+            let labels = Dictionary(issued.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
+            let coverCode = "case-cover"
+            let cover: String
+            if let stored = issued.last(where: { $0.type == coverCode })?.body {
+                cover = stored
+            } else {
+                let type = set.bureau.document(coverCode) ?? DocumentType(code: coverCode, name: DocumentPhrases.archiveCover.template(.zh), word: nil)
+                let renderer = try definitions.renderer(for: coverCode, version: Int64(state.flowVersion), db).renderer
+                let input = DocumentInput(set: set, state: state, type: type, number: nil, issuedOn: CivilDate.inShanghai(at), action: nil,
+                                          userNames: try DocumentIssuer.userNames(db), earlier: issued.map(DocumentIssuer.reference))
+                do { cover = try renderer.render(input) } catch { throw StorageError(DocumentPhrases.renderFailed(type.name, error.storageMessage)) }
+            }
+            let documents = issued.filter { $0.type != coverCode }.compactMap { document -> ArchivedDocument? in
+                guard let body = document.body else { return nil }
+                return ArchivedDocument(name: document.name, number: document.number, issuedOn: CivilDate.inShanghai(document.issuedAt),
+                                        body: body, replacedBy: document.replacedBy.flatMap { labels[$0] })
+            }
+            let names = try DocumentIssuer.userNames(db)
+            let trail = try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE case_id = ? ORDER BY seq", arguments: [caseID]).map { row in
+                ArchiveTrailEntry(seq: row["seq"], at: Date(timeIntervalSince1970: Double(row["at_ms"] as Int64) / 1000),
+                                  actor: names[row["user_id"] as String] ?? row["user_id"],
+                                  what: AuditDescription.describe(kind: row["kind"], body: row["body"], flow: set.flow(item: state.itemCode, procedure: state.procedureCode)),
+                                  hash: row["hash"])
+            }
+            return CaseArchive(state: state, set: set, cover: cover, documents: documents, trail: trail)
+        }
+    }
+}
