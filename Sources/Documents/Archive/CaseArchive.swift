@@ -57,7 +57,7 @@ public struct CaseArchive: Sendable {
             .title(DocumentPhrases.archiveContents.template(.zh)),
             .centered("\(state.id)　\(DocumentText.clean(state.party.name))"),
             .blank,
-            .table(TypesetTable(columnWidths: [0.55, 2.6, 3.6, 2.2, 0.65], header: ["序号", "题名", "文号", "日期", "页号"], rows: rows, fontSize: 12)),
+            .table(TypesetTable(columnWidths: [0.8, 2.6, 3.4, 2.0, 0.8], header: ["序号", "题名", "文号", "日期", "页号"], rows: rows, fontSize: 12)),
         ]
     }
 

@@ -58,9 +58,11 @@ public enum MarkupLine: Sendable, Equatable {
     }
 
     /// Table cells are separated by " | "; a value's line break becomes a space inside a cell.
+    /// Only ASCII spaces are trimmed: full-width spaces are the template's own, leaving room to
+    /// sign before 年月日.
     static func cells(_ text: Substring) -> [String] {
         text.components(separatedBy: " | ").map {
-            $0.replacingOccurrences(of: String(DocumentText.lineSeparator), with: " ").trimmingCharacters(in: .whitespaces)
+            $0.replacingOccurrences(of: String(DocumentText.lineSeparator), with: " ").trimmingCharacters(in: CharacterSet(charactersIn: " "))
         }
     }
 

@@ -129,7 +129,7 @@ import Testing
             let admin = try desk("admin", database: database, environment: ["EDITOR": editor.path])
             try admin.press("c")
             try admin.waitFor("事项目录与变更申请（生效版本 v1）")
-            for _ in 0..<5 { try admin.press("PageDown") }
+            for _ in 0..<8 { try admin.press("PageDown") }
             try admin.waitFor("320600-XK-001")
             try admin.press("e")
             let refused = try admin.waitFor("定义有误，未保存")
@@ -167,6 +167,46 @@ import Testing
             try session.type("wrong")
             try session.press("Enter")
             try session.waitFor("用户名或密码不正确")
+        }
+    }
+
+    /// The leader finds the closed case, previews its decision as it prints, prints it twice
+    /// (the second a copy), and corrects it; the list shows all of it.
+    @Test func aDecisionIsPreviewedPrintedAndCorrectedAtTheDesk() throws {
+        try BinaryHarness.withTemporaryDirectory("desk-documents") { directory in
+            let database = try BinaryHarness.demoDatabase(in: directory)
+            let output = directory.appendingPathComponent("printouts")
+            let cups = try DocumentCommandTests.fakeCups(in: directory, printer: nil)
+            let leader = try desk("leader", database: database, environment: ["POWERDESK_OUTPUT": output.path, "PATH": cups.path])
+            try leader.press("/")
+            try leader.type("CF2025000001")
+            try leader.press("Enter")
+            try leader.waitFor("查询(1)")
+            try leader.press("d")
+            try leader.waitFor("CF2025000001 的文书")
+            // The newest document (the cover) is selected; the decision is two above it.
+            try leader.press("Up", "Up")
+            try leader.waitFor("▸ 行政处罚决定书  通民宗罚决字〔2026〕1号")
+            try leader.press("Enter")
+            try leader.waitFor("一、违法事实和证据")
+            try leader.press("NPage")
+            try leader.waitFor("壹拾叁万元整")
+            try leader.press("NPage")
+            try leader.waitFor("（印章）")
+            try leader.press("p")
+            try leader.waitFor("未配置打印机，文书已保存到")
+            try leader.press("Escape")
+            try leader.waitFor("已打印1次")
+            try leader.press("p")
+            try leader.waitFor("已打印2次")
+            try leader.press("e")
+            try leader.waitFor("更正理由")
+            try leader.type("当事人住所笔误")
+            try leader.press("Enter")
+            let list = try leader.waitFor("已出具更正文书通民宗罚决字〔2026〕2号")
+            #expect(list.contains("已被通民宗罚决字〔2026〕2号更正替代"))
+            let files = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
+            #expect(files.count == 2 && files.contains { $0.hasSuffix("_副本.pdf") })
         }
     }
 }

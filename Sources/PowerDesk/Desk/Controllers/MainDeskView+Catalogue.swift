@@ -16,13 +16,18 @@ extension MainDeskView {
             catalogueVersion = try session.store.definitions.activeVersion()
             let drafts = try session.store.definitions.drafts().map(CatalogueEntry.draft)
             var schedules: [CatalogueEntry] = []
+            var templates: [CatalogueEntry] = []
             if isAdmin {
+                let names = Dictionary(session.active.bureau.documents.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
+                templates = session.active.templates.values.sorted { $0.path < $1.path }.map { source in
+                    CatalogueEntry.template(path: source.path, documentName: DefinitionCompiler.templateName(source.path).flatMap { names[$0] })
+                }
                 let stored = try session.store.definitions.scheduleTexts()
                 schedules = stored.map { CatalogueEntry.schedule(year: $0.year, text: $0.text) }
                 let next = (stored.map(\.year).max() ?? session.today.year) + 1
                 schedules.append(.schedule(year: next, text: Self.scheduleTemplate(next)))
             }
-            overlay = .catalogue(entries: drafts + schedules + session.active.items.map(CatalogueEntry.item), selected: 0)
+            overlay = .catalogue(entries: drafts + schedules + templates + session.active.items.map(CatalogueEntry.item), selected: 0)
         } catch {
             message = (ErrorReport.lines(error, session.language).joined(separator: "；"), true)
         }
@@ -49,6 +54,9 @@ extension MainDeskView {
                 edit(.item(item), text: source.text)
             case let .schedule(year, text):
                 edit(.schedule(year: year), text: text)
+            case let .template(path, _):
+                guard let source = try? activeSource(path: path) else { return .catalogue(entries: entries, selected: selected) }
+                edit(.template(path: path), text: source.text)
             case .draft:
                 return .catalogue(entries: entries, selected: selected)
             }
@@ -70,8 +78,12 @@ extension MainDeskView {
 
     /// The stored file an item of the version in force was read from.
     func activeSource(for item: ItemDefinition) throws -> SourceFile? {
+        try activeSource(path: item.location.file)
+    }
+
+    func activeSource(path: String) throws -> SourceFile? {
         let version = try session.store.definitions.activeVersion()
-        return try session.store.definitions.sources(version: version).first { $0.path == item.location.file }
+        return try session.store.definitions.sources(version: version).first { $0.path == path }
     }
 
     /// A new year's schedule to fill in from the State Council's notice.
@@ -91,7 +103,8 @@ extension MainDeskView {
     /// force. Invalid: the errors with their line numbers, and the choice to edit again or abandon.
     func edit(_ target: EditTarget, text: String) {
         switch target {
-        case let .item(item): edit(item, text: text)
+        case let .item(item): editDefinition(path: item.location.file, target: target, text: text)
+        case let .template(path): editDefinition(path: path, target: target, text: text)
         case .schedule: editSchedule(target, text: text)
         }
     }
@@ -139,19 +152,20 @@ extension MainDeskView {
         }
     }
 
-    func edit(_ item: ItemDefinition, text: String) {
-        guard let data = runEditor(on: text, name: URL(fileURLWithPath: item.location.file).lastPathComponent) else {
+    /// An item's file or a template, edited and checked with every other definition in force;
+    /// valid, it goes on to the change request.
+    func editDefinition(path: String, target: EditTarget, text: String) {
+        guard let data = runEditor(on: text, name: URL(fileURLWithPath: path).lastPathComponent) else {
             overlay = nil
             message = (session.text(DeskPhrases.editorFailed(editorCommand)), true)
             return
         }
-        let original = (try? activeSource(for: item))??.text
-        let path = item.location.file
+        let original = (try? activeSource(path: path))??.text
         let edited: SourceFile
         switch SourceFile.decode(path: path, bytes: [UInt8](data)) {
         case let .success(source): edited = source
         case let .failure(problem):
-            overlay = .editErrors(target: .item(item), text: String(decoding: data, as: UTF8.self), errors: [problem.rendered(session.language)])
+            overlay = .editErrors(target: target, text: String(decoding: data, as: UTF8.self), errors: [problem.rendered(session.language)])
             return
         }
         if edited.text == original {
@@ -164,9 +178,9 @@ extension MainDeskView {
             let sources = try session.store.definitions.sources(version: version).map { $0.path == path ? edited : $0 }
             let compilation = DocumentDefinitions.compile(sources)
             if compilation.set == nil {
-                overlay = .editErrors(target: .item(item), text: edited.text, errors: compilation.errors.map { $0.rendered(session.language) })
+                overlay = .editErrors(target: target, text: edited.text, errors: compilation.errors.map { $0.rendered(session.language) })
             } else {
-                overlay = .changeRequest(ChangeRequestModel(item: item, sources: sources))
+                overlay = .changeRequest(ChangeRequestModel(title: target.title, sources: sources))
             }
         } catch {
             overlay = nil

@@ -72,7 +72,7 @@ extension MainDeskView {
             switch command {
             case .scroll:
                 let lines = model.current.map(previewLines) ?? []
-                let page = max(1, (screen?.rows ?? 24) - 6)
+                let page = max(1, (screen?.rows ?? 24) - 10)
                 let step = key == .up ? -1 : key == .down ? 1 : key == .pageUp ? -page : page
                 model.mode = .preview(offset: min(max(0, offset + step), max(0, lines.count - page)))
             case .print:
@@ -126,7 +126,8 @@ extension MainDeskView {
         switch model.mode {
         case let .preview(offset):
             let lines = model.current.map(previewLines) ?? []
-            let height = max(3, screen.rows - 6)
+            // Room above and below the box for the title, the tabs, a two-line message and the legend.
+            let height = max(3, screen.rows - 10)
             let body = lines.dropFirst(offset).prefix(height).map { [Span($0)] as StyledLine }
             let title = model.current.map { "\($0.name) \($0.number ?? "")" } ?? ""
             Frame.center(Frame.box(title: title, body: Array(body), width: width), width: width, on: screen)

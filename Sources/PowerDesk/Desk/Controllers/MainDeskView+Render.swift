@@ -56,11 +56,6 @@ extension MainDeskView {
         drawQueue(on: screen, width: queueWidth)
         for row in 2..<(2 + bodyHeight) { screen.draw([Span("│", .muted)], row: row, column: queueWidth, width: 1) }
         drawRightPane(on: screen, column: queueWidth + 1, width: screen.columns - queueWidth - 1)
-        if let message {
-            for (index, line) in messageLines.enumerated() {
-                screen.draw([Span(line, message.isError ? .danger : .success)].fitted(to: screen.columns), row: screen.rows - 1 - messageLines.count + index)
-            }
-        }
         let legend: StyledLine = switch overlay {
         case .bulk?, .search?: Binding.legend(Self.singleFieldLegend, language: l, width: screen.columns)
         case .form?, .newCase?, .materials?, .changeRequest?: Binding.legend(Self.formLegend, language: l, width: screen.columns)
@@ -75,6 +70,12 @@ extension MainDeskView {
         }
         screen.draw(legend.fitted(to: screen.columns), row: screen.rows - 1)
         if let overlay { drawOverlay(overlay, on: screen) }
+        // The message goes over any dialog: what just happened (a print, a refusal) stays readable.
+        if let message {
+            for (index, line) in messageLines.enumerated() {
+                screen.draw([Span(line, message.isError ? .danger : .success)].fitted(to: screen.columns), row: screen.rows - 1 - messageLines.count + index)
+            }
+        }
         screen.present()
     }
 
@@ -223,7 +224,7 @@ extension MainDeskView {
                 [Span((model.focusOnDate ? "▸ " : "  ") + DeskPhrases.fieldLawDate().text(l), model.focusOnDate ? .heading : .plain)],
                 [Span("  "), Span(DisplayWidth.pad(date.text, to: inner - 2), TextStyle(underline: true))],
             ]
-            let origin = Frame.center(Frame.box(title: DeskPhrases.proposeTitle(model.item.code).text(l), body: body, width: width), width: width, on: screen)
+            let origin = Frame.center(Frame.box(title: DeskPhrases.proposeTitle(model.title).text(l), body: body, width: width), width: width, on: screen)
             let shown = model.focusOnDate ? date : note
             screen.placeCursor(row: origin.row + (model.focusOnDate ? 4 : 2), column: origin.column + 3 + shown.cursorColumn)
         case let .documents(model):
@@ -271,6 +272,9 @@ extension MainDeskView {
                 }
             case let .item(item):
                 body.append([Span("\(item.code)  \(DisplayWidth.pad(item.kind.displayName.text(l), to: 12)) \(item.name)", chosen ? TextStyle.selected.with(bold: true) : .plain)])
+            case let .template(path, documentName):
+                let name = documentName ?? DeskPhrases.templateShared().text(l)
+                body.append([Span(DeskPhrases.templateEntry(path, name).text(l), chosen ? TextStyle.selected.with(bold: true) : .plain)])
             case let .schedule(year, _):
                 let stored = session.calendar.hasSchedule(for: year)
                 let text = stored ? DeskPhrases.scheduleEntry(year) : DeskPhrases.scheduleNew(year)
