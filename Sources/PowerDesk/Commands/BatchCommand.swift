@@ -17,15 +17,7 @@ struct BatchCommand: ParsableCommand {
 
     func run() throws {
         let language = global.language
-        let password = try PasswordSource.read(file: passwordFile, language: language)
-        let store: PowerDeskStore
-        let actor: Actor
-        do {
-            store = try PowerDeskStore.open(at: global.databasePath)
-            actor = try store.users.authenticate(user, password: password)
-        } catch {
-            throw ErrorReport.fail(error, language)
-        }
+        let (store, actor) = try CommandSignIn.open(global, user: user, passwordFile: passwordFile)
         guard let handle = file == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: file) else {
             Console.err(CommandPhrases.batchFileUnreadable(file).text(language))
             throw CommandFailure.usage

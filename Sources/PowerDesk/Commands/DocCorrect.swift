@@ -15,10 +15,8 @@ struct DocCorrect: ParsableCommand {
 
     func run() throws {
         let language = global.language
-        let password = try PasswordSource.read(file: passwordFile, language: language)
+        let (store, actor) = try CommandSignIn.open(global, user: user, passwordFile: passwordFile)
         do {
-            let store = try PowerDeskStore.open(at: global.databasePath)
-            let actor = try store.users.authenticate(user, password: password)
             let original = try store.documents.document(reference: reference)
             let correction = try store.documents.correct(original.id, reason: reason, by: actor)
             Console.out(CommandPhrases.docCorrected(original.label, correction.label, "\(correction.id)").text(language))

@@ -13,10 +13,8 @@ struct DocPrint: ParsableCommand {
 
     func run() throws {
         let language = global.language
-        let password = try PasswordSource.read(file: passwordFile, language: language)
+        let (store, actor) = try CommandSignIn.open(global, user: user, passwordFile: passwordFile)
         do {
-            let store = try PowerDeskStore.open(at: global.databasePath)
-            let actor = try store.users.authenticate(user, password: password)
             let document = try store.documents.document(reference: reference)
             Console.out(try DocumentPrinter(store: store).print(document, by: actor).text(language))
         } catch {

@@ -49,22 +49,29 @@ final class DocumentPrinter {
         return try typesetter.render(document)
     }
 
-    /// Prints a document: logs the print (deciding whether it is a copy), writes the PDF, sends it
-    /// to the printer. Returns what to tell the user. The log comes first: a print that reaches
-    /// paper is never missing from the trail.
+    /// Prints a document. The PDF is made and written first (a file with no log entry is harmless),
+    /// then the print is logged, which decides whether it is a copy, then it goes to the printer:
+    /// nothing reaches paper without its log entry. Another desk printing the same document at
+    /// the same moment can make this one a copy after all; it is then made again with the mark.
     func print(_ document: IssuedDocument, by actor: Actor) throws -> Message {
         let typesetter = try pdfTypesetter()
+        let expectCopy = document.prints > 0
+        var path = try write(try typesetter.render(typesetDocument(document, copy: expectCopy)), named: fileName(document, copy: expectCopy))
         let copy = try store.documents.recordPrint(document.id, destination: setup.printer ?? setup.outputDirectory, by: actor)
-        let data = try typesetter.render(typesetDocument(document, copy: copy))
-        let name = "\(document.caseID)_\(document.type)_\(document.id)\(copy ? "_" + Self.copyMark : "").pdf"
-        let path = try write(data, named: name)
+        if copy != expectCopy {
+            try? FileManager.default.removeItem(atPath: path)
+            path = try write(try typesetter.render(typesetDocument(document, copy: copy)), named: fileName(document, copy: copy))
+        }
         return send(path)
     }
 
+    func fileName(_ document: IssuedDocument, copy: Bool) -> String {
+        "\(document.caseID)_\(document.type)_\(document.id)\(copy ? "_" + Self.copyMark : "").pdf"
+    }
+
     func printArchive(_ caseID: String, by actor: Actor) throws -> Message {
-        let data = try archivePDF(caseID)
+        let path = try write(try archivePDF(caseID), named: "\(caseID)_archive.pdf")
         try store.documents.recordArchivePrint(caseID, destination: setup.printer ?? setup.outputDirectory, by: actor)
-        let path = try write(data, named: "\(caseID)_archive.pdf")
         return send(path)
     }
 

@@ -56,10 +56,16 @@ public final class DocumentRepository: DocumentStore {
             }
             let state = try EventCoding.value(CaseState.self, from: text)
             let set = try definitions.set(version: Int64(state.flowVersion), db)
+            // The posts that may take the action that produced it; none found means no one may
+            // (closed by default rather than open to all).
             let producer = state.history.last { $0.documents.contains(original.type) }
-            let post = producer.flatMap { set.flow(item: state.itemCode, procedure: state.procedureCode)?.step($0.from)?.post }
-            if let post, !actor.posts.contains(post) {
-                throw StorageError(DocumentPhrases.notYourDocument(set.bureau.post(post)?.name ?? post))
+            let flow = set.flow(item: state.itemCode, procedure: state.procedureCode)
+            let step = producer.flatMap { flow?.step($0.from) }
+            let action = step?.actions.first { $0.code == producer?.action }
+            let posts = flow.flatMap { flow in step.flatMap { step in action.map { flow.posts(for: $0, at: step) } } } ?? []
+            if posts.isEmpty || actor.posts.isDisjoint(with: posts) {
+                let names = posts.map { set.bureau.post($0)?.name ?? $0 }.joined(separator: "、")
+                throw StorageError(DocumentPhrases.notYourDocument(names.isEmpty ? "—" : names))
             }
             let request = DocumentIssuer.Request(code: original.type, state: state, action: producer, eventSeq: original.eventSeq,
                                                  actorID: actor.userID, at: at, replaces: original, correctionReason: reason)
