@@ -98,7 +98,7 @@ import Workflow
 
     @Test func penaltyNoticeTellsTheRightsAndTheirTerm() throws {
         let sample = try sample("penalty-notice")
-        expectContains(sample, ["陈述", "申辩", "要求听证", "五个工作日", "不因你（单位）陈述、申辩而给予更重的处罚"])
+        expectContains(sample, ["陈述", "申辩", "要求听证", "五日内", "不因你单位陈述、申辩而给予更重的处罚"])
     }
 
     @Test func correctionNoticeListsEveryMissingMaterialAtOnce() throws {

@@ -41,7 +41,7 @@ import Workflow
         let correction = try store.documents.correct(original.id, reason: "当事人住所笔误", by: Self.leader)
         #expect(correction.number == "通民宗罚决字〔2026〕2号")
         #expect(correction.replaces == original.id)
-        #expect(correction.body?.contains("本文书更正并替代\(Self.decisionNumber)，更正理由：当事人住所笔误") == true)
+        #expect(correction.body?.contains("本文书更正并替代\(Self.decisionNumber)。更正理由：当事人住所笔误。") == true)
         // The original stays as issued, now marked as replaced; it cannot be corrected twice.
         let again = try store.documents.document(original.id)
         #expect(again.body == original.body && again.replacedBy == correction.id)

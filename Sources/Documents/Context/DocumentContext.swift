@@ -14,16 +14,17 @@ public enum DocumentContext {
         "document", "number", "hasNumber", "date", "isCorrection", "replaces", "correctionReason",
         "case", "id", "subject", "openedOn", "closedOn", "isClosed", "status", "itemName", "itemCode", "procedureName", "basis",
         "statutoryLimit", "promisedLimit", "isLicence", "isPenalty", "isOther",
-        "party", "idKind", "idNumber", "contact", "isPerson", "isOrganization", "hasAddress",
+        "party", "idKind", "idNumber", "contact", "isPerson", "isOrganization", "hasAddress", "you", "hasContact",
         "facts", "value", "hasFacts",
         "materials", "count", "form", "hasMaterials",
         "missing", "hasMissing",
-        "action", "opinion", "reason", "actor", "hasOpinion", "hasReason", "officers", "hasOfficers",
+        "action", "opinion", "reason", "actor", "hasOpinion", "hasReason", "officers", "hasOfficers", "officerNames",
         "opinions", "step", "verdict", "text",
         "steps",
         "findings", "hasFindings",
         "penalty", "hasPenalty", "violations", "violation", "level", "circumstances", "standard", "caseID",
         "sanctions", "hasAmount", "amount", "capital", "hasFine", "totalFine", "totalFineCapital",
+        "penalties", "measures", "hasMeasures", "hasPenalties", "severalFines",
         "justification", "hasJustification",
         "extension", "hasExtension", "days",
         "documents", "hasDocuments", "decision", "hasDecision",
@@ -132,6 +133,9 @@ public enum DocumentContext {
             "address": clean(party.address),
             "hasAddress": !party.address.isEmpty,
             "contact": clean(party.contact),
+            "hasContact": !party.contact.isEmpty,
+            // How a letter addresses the party: 你 to a person, 你单位 to an organisation.
+            "you": party.kind == .person ? "你" : "你单位",
             "isPerson": party.kind == .person,
             "isOrganization": party.kind == .organization,
         ]
@@ -207,6 +211,7 @@ public enum DocumentContext {
             "actor": clean(action.actorName),
             "date": DocumentText.date(action.on),
             "officers": officers.map { ["name": clean(names[$0] ?? $0)] },
+            "officerNames": officers.map { clean(names[$0] ?? $0) }.joined(separator: "、"),
             "hasOfficers": officers.count > 1,
         ]
     }
@@ -233,9 +238,11 @@ public enum DocumentContext {
 
     static func penalty(_ decision: PenaltyDecision, _ set: DefinitionSet) -> [String: Any] {
         let total = decision.totalFine
+        let fines = decision.violations.flatMap(\.sanctions).filter { $0.amount != nil }.count
         return [
             "violations": decision.violations.map { violation(of: $0, set) },
             "hasFine": total.fen > 0,
+            "severalFines": fines > 1,
             "totalFine": ChineseCapitalNumerals.figure(total) + "元",
             "totalFineCapital": ChineseCapitalNumerals.yuan(total) ?? "",
             "justification": clean(decision.justification ?? ""),
@@ -254,6 +261,11 @@ public enum DocumentContext {
             "standard": clean(level?.standard ?? ""),
             "caseID": violation.caseID,
             "sanctions": violation.sanctions.map(sanction),
+            // Penalties of Art. 9 and the measures ordered with them (责令停止活动 is not a penalty).
+            "penalties": violation.sanctions.filter { !$0.kind.isMeasure }.map(sanction),
+            "measures": violation.sanctions.filter(\.kind.isMeasure).map(sanction),
+            "hasPenalties": violation.sanctions.contains { !$0.kind.isMeasure },
+            "hasMeasures": violation.sanctions.contains { $0.kind.isMeasure },
         ]
     }
 

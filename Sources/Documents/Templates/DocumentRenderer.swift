@@ -36,10 +36,21 @@ public struct DocumentRenderer: Sendable {
         }
         var body = text.replacingOccurrences(of: "\r\n", with: "\n")
         if let replaced = input.replaces {
-            let line = DocumentPhrases.correctionLine(replaced.number ?? replaced.name, DocumentText.clean(input.correctionReason ?? ""))
-            body += "\n\n: " + line.text(.zh)
+            let reason = DocumentText.clean(input.correctionReason ?? "").trimmingCharacters(in: CharacterSet(charactersIn: "。."))
+            let line = DocumentPhrases.correctionLine(replaced.number ?? replaced.name, reason)
+            body = Self.insertingAfterHeading(": " + line.text(.zh), into: body)
         }
         return Self.normalised(body)
+    }
+
+    /// A correction says what it replaces at its head, under the title and number, where a reader
+    /// sees it before the text (not after the seal).
+    static func insertingAfterHeading(_ line: String, into body: String) -> String {
+        var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let heading = lines.lastIndex { $0.hasPrefix("^ ") } ?? lines.lastIndex { $0.hasPrefix("= ") }
+        let at = heading.map { $0 + 1 } ?? 0
+        lines.insert(contentsOf: ["", line], at: min(at, lines.count))
+        return lines.joined(separator: "\n")
     }
 
     /// Drops runs of blank lines beyond two and trailing blanks, so a section left empty by the

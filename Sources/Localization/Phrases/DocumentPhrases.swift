@@ -56,7 +56,7 @@ public enum DocumentPhrases {
     public static let copyMark = Phrase("document.copyMark", zh: "副本", en: "COPY")
     public static let correctionLine = Phrase(
         "document.correctionLine",
-        zh: "本文书更正并替代{0}，更正理由：{1}",
+        zh: "本文书更正并替代{0}。更正理由：{1}。",
         en: "This document corrects and replaces {0}; reason: {1}")
     public static let printed = Phrase(
         "document.printed",

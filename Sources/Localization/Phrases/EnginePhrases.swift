@@ -81,7 +81,15 @@ public enum EnginePhrases {
 
     public static let factWrongType = Phrase("engine.factWrongType", zh: "“{0}”的值类型不对，请按字段要求填写", en: "\"{0}\" has a value of the wrong type")
 
+    public static let heavierThanNotified = Phrase("engine.heavierThanNotified", zh: "决定重于已告知当事人的拟处罚（{0}）。不得因当事人陈述、申辩而加重处罚（行政处罚法第45条）；如查明新的事实，请退回补充调查，重新提出处理意见并重新告知", en: "the decision is heavier than the penalty notified to the party ({0}). A party's statement may not lead to a heavier penalty (Administrative Penalty Law Art. 45); if new facts were found, return the case for investigation, propose again and notify again")
+    public static let heavierSanction = Phrase("engine.heavierSanction", zh: "增加了未告知的“{0}”", en: "adds “{0}”, which was not notified")
+    public static let heavierFine = Phrase("engine.heavierFine", zh: "罚款{0}高于告知的{1}", en: "a fine of {0} above the {1} notified")
+    public static let heavierViolation = Phrase("engine.heavierViolation", zh: "{0}的违法行为未经告知", en: "the violation of {0} was not notified")
+    public static let periodNotElapsed = Phrase("engine.periodNotElapsed", zh: "“{0}”的期限至{1}届满，届满前不能办理“{2}”", en: "the period of “{0}” runs until {1}; “{2}” cannot be taken before it ends")
+    public static let calendarUnavailable = Phrase("engine.calendarUnavailable", zh: "无法核对期限（未载入节假日安排），不能办理“{0}”", en: "the period cannot be checked (no holiday schedule loaded); “{0}” cannot be taken")
+
     public static let all: [Phrase] = [
+        heavierThanNotified, heavierSanction, heavierFine, heavierViolation, periodNotElapsed, calendarUnavailable,
         factWrongType,        identityKindMismatch,
         actionNotHere, alreadyExtended, cannotApproveOwn, caseAbsorbed,
         caseClosed, caseNotSuspended, caseSuspended, factBadCount,

@@ -44,7 +44,7 @@ public final class CaseService: CaseStore {
                 caseID: caseID, itemCode: item.code, procedureCode: procedure, flowVersion: Int(version), party: draft.party,
                 subject: draft.subject, materials: draft.materials, facts: draft.facts
             )
-            let engine = CaseEngine(definitions: set)
+            let engine = CaseEngine(definitions: set, calendar: calendar)
             let transition = try engine.open(opening, by: actor, at: at).get()
             try persist(transition, previousRevision: 0, section: item.section, actorID: actor.userID, engine: engine, calendar: calendar, at: at, db)
             try remember(requestID, caseID: caseID, revision: transition.state.revision, at: at, db)
@@ -96,7 +96,7 @@ public final class CaseService: CaseStore {
             let state = try loadState(caseID, db)
             if let expectedRevision, expectedRevision != state.revision { throw StorageError(StoragePhrases.conflict()) }
             let set = try definitions.set(version: Int64(state.flowVersion), db)
-            let engine = CaseEngine(definitions: set)
+            let engine = CaseEngine(definitions: set, calendar: calendar)
             let transition = try operation(engine, state, at, db).get()
             let section = set.item(state.itemCode)?.section ?? ""
             let actor = transition.events.first.map { Self.userID(of: $0) } ?? ""
@@ -125,7 +125,7 @@ public final class CaseService: CaseStore {
 
     /// The engine a case runs on: its own flow version's definitions.
     public func engine(for state: CaseState) throws -> CaseEngine {
-        CaseEngine(definitions: try definitions.set(version: Int64(state.flowVersion)))
+        CaseEngine(definitions: try definitions.set(version: Int64(state.flowVersion)), calendar: try definitions.calendar())
     }
 
     func loadState(_ caseID: String, _ db: Database) throws -> CaseState {

@@ -112,7 +112,7 @@ struct DemoCases {
                     (10, "handler", { CaseCommand(action: "finish-investigation", opinion: "规模较大，经责令后未立即停止", participants: ["handler2"], penalty: p05Penalty($0, level: "general", yuan: 180_000)) }),
                     (8, "chief", { _ in CaseCommand(action: "review-approve", opinion: "同意，送法制审核") }),
                 ])
-        try run(CaseDraft(itemCode: "320600-CF-005", party: organizer, subject: "李芳擅自举行大型宗教活动案（节前）",
+        try run(CaseDraft(itemCode: "320600-CF-005", party: organizer, subject: "李芳春节前擅自举行大型宗教活动案",
                           materials: Self.p05Materials, facts: p05Facts("2026-01-18", place: "某镇文体中心", people: "650")),
                 openedBy: "handler", daysAgo: 56, steps: [
                     (56, "chief", { _ in CaseCommand(action: "file", opinion: "同意立案") }),
@@ -121,7 +121,7 @@ struct DemoCases {
                     (14, "legal", { _ in CaseCommand(action: "legal-pass", opinion: "事实清楚，适用依据正确，程序合法") }),
                     (3, "handler", { _ in CaseCommand(action: "send-notice") }),
                 ])
-        try run(CaseDraft(itemCode: "320600-CF-005", party: company, subject: "某公司擅自举行大型宗教活动案（已结）",
+        try run(CaseDraft(itemCode: "320600-CF-005", party: company, subject: "南通某文化传播有限公司擅自举行大型宗教活动案",
                           materials: Self.p05Materials, facts: p05Facts("2025-12-20", place: "某会展中心", people: "1000")),
                 openedBy: "handler", daysAgo: 80, steps: [
                     (80, "chief", { _ in CaseCommand(action: "file", opinion: "同意立案") }),

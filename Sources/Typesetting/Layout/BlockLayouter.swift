@@ -1,5 +1,6 @@
 /// Turns each block into lines (and rules, blank lines, tables) with GB/T 9704 styles; the
-/// paginator then decides where they fall.
+/// paginator then decides where they fall. Text that wraps to several lines comes out under
+/// widow and orphan control (see `keepingEnds`), so no line of it is ever alone on a page.
 struct BlockLayouter: Sendable {
     let shaper: TextShaper
     let geometry: PageGeometry
@@ -33,14 +34,17 @@ struct BlockLayouter: Sendable {
         case .centered(let text):
             return lines(text, style: bodyStyle, alignment: .center).map { item(for: $0, style: bodyStyle) }
         case .heading(let text):
+            // Every line is kept with the next, so a heading is whole and never a widow or orphan.
             return lines(text, style: headingStyle, alignment: .left).map { item(for: $0, style: headingStyle, keep: true) }
         case .paragraph(let text):
+            // Each hard-broken piece is a paragraph of its own: a one-line one may end a page.
             return paragraphs(text).flatMap { paragraph in
-                lines(paragraph, style: bodyStyle, alignment: .left, firstIndent: 2 * geometry.bodyAdvance, justify: true)
-                    .map { item(for: $0, style: bodyStyle) }
+                Self.keepingEnds(
+                    lines(paragraph, style: bodyStyle, alignment: .left, firstIndent: 2 * geometry.bodyAdvance, justify: true)
+                        .map { item(for: $0, style: bodyStyle) })
             }
         case .plain(let text):
-            return lines(text, style: bodyStyle, alignment: .left, justify: true).map { item(for: $0, style: bodyStyle) }
+            return flushLeftItems(text, style: bodyStyle)
         case .right(let text):
             return lines(text, style: bodyStyle, alignment: .right, rightIndent: 4 * geometry.bodyAdvance)
                 .map { item(for: $0, style: bodyStyle) }
@@ -57,10 +61,30 @@ struct BlockLayouter: Sendable {
             let air = LayoutItem.spacing(geometry.bodyLineHeight / 2)
             return [air, LayoutItem(kind: .table(layout), height: 0, elements: []), air]
         case .small(let text):
-            return lines(text, style: smallStyle, alignment: .left, justify: true).map { item(for: $0, style: smallStyle) }
+            return flushLeftItems(text, style: smallStyle)
         case .pageBreak:
             return [.pageBreak]
         }
+    }
+
+    /// A flush-left block's lines, kept at both ends within each hard-broken piece (a wrapped
+    /// entry of a list) and across the whole block (its first and last lines, e.g. of
+    /// "当事人：…\n住址：…").
+    private func flushLeftItems(_ text: String, style: TextStyle) -> [LayoutItem] {
+        let pieces = pieceLines(text, style: style, alignment: .left, justify: true)
+        return Self.keepingEnds(pieces.flatMap { piece in Self.keepingEnds(piece.map { item(for: $0, style: style) }) })
+    }
+
+    /// Widow and orphan control: the first line is kept with the second and the next-to-last
+    /// with the last, so a page never ends on a block's first line alone nor starts with its
+    /// last line alone. Two or three lines therefore move whole; longer blocks split with at
+    /// least two lines on each side. Flags already set stay set.
+    static func keepingEnds(_ items: [LayoutItem]) -> [LayoutItem] {
+        guard items.count >= 2 else { return items }
+        var items = items
+        items[0].keepWithNext = true
+        items[items.count - 2].keepWithNext = true
+        return items
     }
 
     /// Paragraph text split at hard line breaks, each piece without the spaces an author may
@@ -77,10 +101,22 @@ struct BlockLayouter: Sendable {
         _ text: String, style: TextStyle, alignment: LineAlignment, firstIndent: Double = 0, rightIndent: Double = 0,
         justify: Bool = false, left: Double? = nil, width: Double? = nil
     ) -> [GlyphRun] {
+        pieceLines(
+            text, style: style, alignment: alignment, firstIndent: firstIndent, rightIndent: rightIndent, justify: justify,
+            left: left, width: width
+        ).flatMap { $0 }
+    }
+
+    /// The lines of `text` grouped by hard-broken piece (an empty piece is one empty line).
+    func pieceLines(
+        _ text: String, style: TextStyle, alignment: LineAlignment, firstIndent: Double = 0, rightIndent: Double = 0,
+        justify: Bool = false, left: Double? = nil, width: Double? = nil
+    ) -> [[GlyphRun]] {
         let left = left ?? geometry.left
         let width = max(1, (width ?? geometry.textWidth) - rightIndent)
-        var runs: [GlyphRun] = []
+        var pieces: [[GlyphRun]] = []
         for piece in TextNormalizer.normalize(text).split(separator: "\n", omittingEmptySubsequences: false) {
+            var runs: [GlyphRun] = []
             let shaped = shaper.shape(String(piece), style: style)
             let characters = shaped.map(\.character)
             let advances = shaped.map(\.advance)
@@ -103,8 +139,9 @@ struct BlockLayouter: Sendable {
                 }
                 runs.append(run)
             }
+            pieces.append(runs)
         }
-        return runs
+        return pieces
     }
 
     private func item(for run: GlyphRun, style: TextStyle, keep: Bool = false) -> LayoutItem {

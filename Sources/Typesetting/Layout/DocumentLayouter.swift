@@ -15,18 +15,68 @@ struct DocumentLayouter: Sendable {
         }
     }
 
-    /// The flow of items. A right-aligned block (signature, date) is tied to the line before it:
-    /// GB/T 9704 does not allow a signature to stand on a page with no body text.
+    /// The flow of items, with the ties between neighbouring blocks (see `linesKept`) set on the
+    /// end of the earlier block. Blank lines between the two do not break a tie.
     func items(for blocks: [TypesetBlock], shaper: TextShaper) -> [LayoutItem] {
         let layouter = BlockLayouter(shaper: shaper, geometry: geometry)
         var items: [LayoutItem] = []
+        var previous: (block: TypesetBlock, items: Range<Int>)?
         for block in blocks {
-            if case .right = block, let previous = items.lastIndex(where: { $0.kind != .spacing }),
-               items[previous].kind == .content {
-                items[previous].keepWithNext = true
+            if let previous {
+                Self.keepEnd(of: previous.items, lines: Self.linesKept(before: block, after: previous.block), in: &items)
             }
+            let start = items.count
             items += layouter.items(for: block)
+            if block != .blank { previous = (block, start..<items.count) }
         }
         return items
+    }
+
+    /// How many of the last lines of `previous` must share a page with the start of `block`
+    /// (a table counts as one line: its last row).
+    /// - A signature or date (`.right`) takes the last two lines of the text before it:
+    ///   GB/T 9704 does not allow the signature on a page without body text, and one lone
+    ///   line above a signature reads as a leftover.
+    /// - A lead-in ending in a colon ("证据如下：") introduces what follows and goes with it.
+    /// - A footnote in small type right after a table goes with the table's last row.
+    static func linesKept(before block: TypesetBlock, after previous: TypesetBlock) -> Int {
+        switch (previous, block) {
+        case (_, .right):
+            return 2
+        case (.table, .small):
+            return 1
+        case (.plain(let text), _), (.paragraph(let text), _):
+            return isLeadIn(text) ? 1 : 0
+        default:
+            return 0
+        }
+    }
+
+    /// Whether the text ends, before any trailing white space, in a full- or half-width colon.
+    static func isLeadIn(_ text: String) -> Bool {
+        let last = text.reversed().first { character in
+            !character.isWhitespace && !character.unicodeScalars.allSatisfy(TextNormalizer.isInvisible)
+        }
+        return last == "：" || last == ":"
+    }
+
+    /// Marks the last `lines` lines within `range` (fewer if the block has fewer) to stay with
+    /// what follows; a table in the range takes the mark itself and ends the walk.
+    static func keepEnd(of range: Range<Int>, lines: Int, in items: inout [LayoutItem]) {
+        var remaining = lines
+        for index in range.reversed() where remaining > 0 {
+            switch items[index].kind {
+            case .spacing:
+                continue
+            case .pageBreak:
+                return
+            case .table:
+                items[index].keepWithNext = true
+                return
+            case .content:
+                items[index].keepWithNext = true
+                remaining -= 1
+            }
+        }
     }
 }

@@ -1,6 +1,8 @@
-/// Flows layout items down the text block page after page. Keeps titles and headings with what
-/// follows, drops blank space at the top of a page the flow spilled onto, splits tall table rows
-/// between lines and repeats the table header on every page the table reaches.
+/// Flows layout items down the text block page after page. Keeps together what `keepWithNext`
+/// ties (titles and headings with what follows, the ends of wrapped blocks, a lead-in with what
+/// it introduces, a table's last row with a footnote or signature), drops blank space at the top
+/// of a page the flow spilled onto, splits tall table rows between lines and repeats the table
+/// header on every page the table reaches.
 struct Paginator: Sendable {
     let geometry: PageGeometry
 
@@ -32,7 +34,7 @@ struct Paginator: Sendable {
                 }
                 state.place(item.elements, height: item.height)
             case .table(let table):
-                place(table, in: &state)
+                place(table, in: &state, trailing: item.keepWithNext ? followingHeight(items, after: index) : 0)
             }
         }
         return state.finish()
@@ -60,6 +62,19 @@ struct Paginator: Sendable {
         return total
     }
 
+    /// What must share a page with the end of a table tied to what follows: the blank space
+    /// after it and the group that starts the next content. Zero when no content follows.
+    func followingHeight(_ items: [LayoutItem], after index: Int) -> Double {
+        var total = 0.0
+        var next = index + 1
+        while next < items.count, items[next].kind == .spacing {
+            total += items[next].height
+            next += 1
+        }
+        guard next < items.count, items[next].kind == .content else { return 0 }
+        return total + requiredHeight(items, from: next)
+    }
+
     /// What must fit for a table to start on this page: its header and its first row (just the
     /// row's first line when the row is tall enough to be split anyway).
     func startHeight(of table: TableLayout) -> Double {
@@ -73,20 +88,45 @@ struct Paginator: Sendable {
         rowHeight > (geometry.textHeight - headerHeight) * Self.splittableRowShare
     }
 
-    private func place(_ table: TableLayout, in state: inout State) {
-        if !state.isPageEmpty && !state.fits(startHeight(of: table)) { state.newPage(spilled: true) }
+    /// Places the table, header first and again on every page it reaches. `trailing` is what
+    /// must follow its last row on the same page; when it does not fit there, the last row (or
+    /// just the last line of a row tall enough to split) moves to the next page to go with it,
+    /// provided the header, what moves and `trailing` fit on one page at all.
+    private func place(_ table: TableLayout, in state: inout State, trailing: Double) {
         let header = table.header.map { table.band($0, lines: 0..<$0.lineCount, isHeader: true) }
-        if let header { state.place(header.elements, height: header.height) }
         let headerHeight = header?.height ?? 0
+        var start = startHeight(of: table)
+        if table.rows.count <= 1 {
+            // The first row is also the last: the whole table goes where its follower can.
+            let rowHeight = table.rows.first.map { table.height(lines: $0.lineCount) } ?? 0
+            let whole = headerHeight + rowHeight + trailing
+            if !isSplittable(rowHeight, headerHeight: headerHeight) && whole <= state.capacity + LineBreaker.tolerance {
+                start = whole
+            }
+        }
+        if !state.isPageEmpty && !state.fits(start) { state.newPage(spilled: true) }
+        if let header { state.place(header.elements, height: header.height) }
         var bandsOnPage = 0
-        for row in table.rows {
+        for (rowIndex, row) in table.rows.enumerated() {
             let total = row.lineCount
             let splittable = isSplittable(table.height(lines: total), headerHeight: headerHeight)
+            let isLast = rowIndex == table.rows.count - 1
+            let tied = isLast && trailing > 0
+                && headerHeight + table.height(lines: splittable ? 1 : total) + trailing
+                    <= state.capacity + LineBreaker.tolerance
             var from = 0
             while from < total {
                 let room = state.capacity - state.used - 2 * table.padding
                 var fitting = max(0, Int(((room + LineBreaker.tolerance) / table.lineHeight).rounded(.down)))
                 if fitting < total - from && !splittable && bandsOnPage > 0 { fitting = 0 }
+                if tied && fitting >= total - from && !state.fits(table.height(lines: total - from) + trailing) {
+                    // The row would end here but its follower would not fit after it.
+                    if splittable {
+                        fitting = total - from - 1
+                    } else if bandsOnPage > 0 {
+                        fitting = 0
+                    }
+                }
                 if fitting == 0 && bandsOnPage == 0 { fitting = 1 }  // never loop: at least one line a page
                 if fitting == 0 {
                     state.newPage(spilled: true)

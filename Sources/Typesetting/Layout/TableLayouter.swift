@@ -1,4 +1,6 @@
-/// Breaks every cell of a table into lines at the table's size and fixes the column edges.
+/// Breaks every cell of a table into lines at the table's size and fixes the column edges. A
+/// "\n" in a cell starts a new line within it, so empty lines can make a row taller (room for a
+/// signature or a date).
 /// Odd input (no weights, negative or NaN weights, ragged rows, an absurd font size) is
 /// evened out rather than refused: a table should always print.
 struct TableLayouter: Sendable {
@@ -12,7 +14,11 @@ struct TableLayouter: Sendable {
         headerStyle.bold = true
         let columnCount = max(1, table.columnWidths.count, table.header?.count ?? 0, table.rows.map(\.count).max() ?? 0)
         let edges = Self.edges(weights: table.columnWidths, columns: columnCount, left: geometry.left, width: geometry.textWidth)
-        let inset = size * 0.4
+        // The same air on all four sides as above and below the text (`padding`): a quarter of
+        // the size, so a two-character label such as "序号" keeps to one line in a column
+        // 2 × size + 6 pt wide at 12 pt, as the archive's narrow columns are.
+        let padding = size * Self.paddingShare
+        let inset = padding
         let blocks = BlockLayouter(shaper: shaper, geometry: geometry)
 
         func row(_ texts: [String], style: TextStyle, alignment: LineAlignment) -> TableRowLayout {
@@ -32,8 +38,11 @@ struct TableLayouter: Sendable {
             header: table.header.map { row($0, style: headerStyle, alignment: .center) },
             rows: table.rows.map { row($0, style: bodyStyle, alignment: .left) },
             lineHeight: bodyStyle.lineHeight,
-            padding: size * 0.25)
+            padding: padding)
     }
+
+    /// Cell padding on every side, as a share of the table's font size.
+    static let paddingShare = 0.25
 
     /// Column edges from relative weights; unusable weights share the width equally.
     static func edges(weights: [Double], columns: Int, left: Double, width: Double) -> [Double] {

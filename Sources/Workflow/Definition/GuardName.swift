@@ -13,4 +13,8 @@ public enum GuardName: String, Sendable, Hashable, Codable, CaseIterable {
     case penaltyProposed = "penalty-proposed"
     /// The penalty given qualifies for the simplified procedure (行政处罚法 Art. 51).
     case simplifiedEligible = "simplified-eligible"
+    /// The current step's own time limit has run out: "期满未陈述申辩" only once the five days
+    /// for a statement are over (行政处罚法 Art. 64, 85). Checked against the working-day calendar
+    /// when the action is performed.
+    case periodElapsed = "period-elapsed"
 }

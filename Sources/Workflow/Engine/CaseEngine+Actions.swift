@@ -3,11 +3,14 @@ import Localization
 
 /// Listing and performing flow actions.
 extension CaseEngine {
-    /// Every action at the case's current step, as this actor sees it now.
-    public func available(_ state: CaseState, for actor: Actor) -> [AvailableAction] {
+    /// Every action at the case's current step, as this actor sees it. Given the day, the rules
+    /// that depend on it (a period that must have run out) are checked too.
+    public func available(_ state: CaseState, for actor: Actor, on day: CivilDate? = nil) -> [AvailableAction] {
         guard let flow = flow(for: state), let step = flow.step(state.step) else { return [] }
         return step.actions.map { action in
-            AvailableAction(action: action, disabledReasons: standingReasons(action, at: step, in: flow, state: state, actor: actor))
+            var reasons = standingReasons(action, at: step, in: flow, state: state, actor: actor)
+            if let day { reasons += periodReasons(action, at: step, state: state, on: day) }
+            return AvailableAction(action: action, disabledReasons: reasons)
         }
     }
 
@@ -49,9 +52,17 @@ extension CaseEngine {
             return state.clock.extensions.isEmpty ? [] : [EnginePhrases.alreadyExtended()]
         case .penaltyProposed:
             return state.proposal == nil ? [EnginePhrases.noProposal()] : []
-        case .simplifiedEligible:
-            return []  // depends on the penalty given; checked when the action is performed
+        case .simplifiedEligible, .periodElapsed:
+            return []  // depend on the penalty given or on the day; checked when the action is performed
         }
+    }
+
+    /// The step's own limit must be over on `on`: the day after its due date or later.
+    func periodReasons(_ action: ActionDefinition, at step: StepDefinition, state: CaseState, on: CivilDate) -> [Message] {
+        guard action.guards.contains(.periodElapsed), let limit = step.limit else { return [] }
+        guard let calendar else { return [EnginePhrases.calendarUnavailable(action.name)] }
+        let due = calendar.due(from: state.stepEnteredOn, adding: limit.days, unit: limit.unit).date
+        return on > due ? [] : [EnginePhrases.periodNotElapsed(step.name, due.description, action.name)]
     }
 
     /// Performs an action, or refuses it with every reason that applies.
@@ -65,6 +76,7 @@ extension CaseEngine {
         }
         let on = CivilDate.inShanghai(instant)
         var reasons = standingReasons(action, at: step, in: flow, state: state, actor: actor)
+        reasons += periodReasons(action, at: step, state: state, on: on)
         let opinionText = request.opinion?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         let reasonText = request.reason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if action.verdict == .negative, opinionText.isEmpty {

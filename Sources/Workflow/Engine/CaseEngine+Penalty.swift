@@ -41,7 +41,35 @@ extension CaseEngine {
         if action.guards.contains(.simplifiedEligible) {
             reasons += simplifiedReasons(penalty, party: state.party, procedure: flow.procedure)
         }
+        if role == .decision, let proposal = state.proposal {
+            let heavier = Self.heavier(penalty, than: proposal)
+            if !heavier.isEmpty {
+                reasons.append(EnginePhrases.heavierThanNotified(heavier.map { $0.text(.zh) }.joined(separator: "；")))
+            }
+        }
         return (reasons, flags)
+    }
+
+    /// Where a decision goes beyond the proposal the party was told of: a violation, a kind of
+    /// sanction or a higher fine that was not in it (行政处罚法 Art. 44, 45).
+    static func heavier(_ decision: PenaltyDecision, than proposal: PenaltyDecision) -> [Message] {
+        var found: [Message] = []
+        for violation in decision.violations {
+            guard let notified = proposal.violations.first(where: { $0.caseID == violation.caseID }) else {
+                found.append(EnginePhrases.heavierViolation(violation.caseID))
+                continue
+            }
+            for sanction in violation.sanctions {
+                guard let told = notified.sanctions.first(where: { $0.kind == sanction.kind }) else {
+                    found.append(EnginePhrases.heavierSanction(PenaltyNames.phrase(sanction.kind)))
+                    continue
+                }
+                if let amount = sanction.amount, amount > (told.amount ?? amount) {
+                    found.append(EnginePhrases.heavierFine(amount, told.amount ?? amount))
+                }
+            }
+        }
+        return found
     }
 
     private func simplifiedReasons(_ penalty: PenaltyDecision, party: CaseParty, procedure: ProcedureDefinition) -> [Message] {

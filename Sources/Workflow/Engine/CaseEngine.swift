@@ -6,9 +6,13 @@ import Localization
 /// Storage runs it inside the write transaction and persists what it returns.
 public struct CaseEngine: Sendable {
     public let definitions: DefinitionSet
+    /// The working-day calendar, for the rules that depend on a period having run out. An engine
+    /// without one refuses such actions rather than guess.
+    public let calendar: WorkCalendar?
 
-    public init(definitions: DefinitionSet) {
+    public init(definitions: DefinitionSet, calendar: WorkCalendar? = nil) {
         self.definitions = definitions
+        self.calendar = calendar
     }
 
     public func flow(for state: CaseState) -> ItemFlow? {

@@ -27,9 +27,20 @@ enum DocumentFixtures {
 
     /// Walks every item on every procedure, preferring at each step an action that produces a
     /// document type not yet seen, and renders each document the first time its type appears.
+    /// The shipped holiday schedules, for the rules that count working days.
+    static let calendar: WorkCalendar = {
+        let directory = repositoryRoot.appendingPathComponent("Resources/calendar")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        let files = names.filter { $0.hasSuffix(".yaml") }.sorted().compactMap { name -> (file: String, text: String)? in
+            guard let text = try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8) else { return nil }
+            return (file: name, text: text)
+        }
+        return HolidayScheduleLoader.load(files).calendar
+    }()
+
     static func samples(set: DefinitionSet) throws -> [String: Sample] {
         let renderer = try DocumentRenderer(set: set)
-        let engine = CaseEngine(definitions: set)
+        let engine = CaseEngine(definitions: set, calendar: calendar)
         var found: [String: Sample] = [:]
         var serial = 0
         // Four passes: the plain walk; one where every officer also holds the leader's post (for
@@ -48,7 +59,7 @@ enum DocumentFixtures {
                     actorIndex += 1
                     let posts: Set<String> = Set([step.post ?? "handler"] + (pass.leader ? ["leader"] : []))
                     let actor = Actor(userID: "u-\(actorIndex % 5 + 1)", name: names["u-\(actorIndex % 5 + 1)"] ?? "某人", posts: posts)
-                    let enabled = engine.available(state, for: actor).filter(\.isEnabled).map(\.action)
+                    let enabled = engine.available(state, for: actor, on: CivilDate.inShanghai(monday)).filter(\.isEnabled).map(\.action)
                     let freshCount = { (action: ActionDefinition) in action.documents.filter { found[$0] == nil }.count }
                     let fresh = enabled.filter { freshCount($0) > 0 }.max { freshCount($0) < freshCount($1) }
                     let forward = enabled.first { $0.kind == ActionKind.forward }

@@ -192,4 +192,40 @@ import Testing
         #expect(h.refusal(primary, ActionRequest(action: "merge", opinion: "并案", mergeWith: [primary]), by: EngineHarness.handler) == ["engine.mergeSelf"])
         #expect(h.refusal(primary, ActionRequest(action: "merge", opinion: "并案", mergeWith: []), by: EngineHarness.handler) == ["engine.mergeNothing"])
     }
+
+    /// Takes a P05 case to the statement period: proposed at 120,000 yuan, reviewed, notified on
+    /// the Monday.
+    func notified() throws -> CaseState {
+        var state = try investigating()
+        try h.act(&state, ActionRequest(action: "finish-investigation", opinion: "事实清楚", participants: ["u-handler2"], penalty: p05(level: "minor", fine: 120_000)), by: EngineHarness.handler)
+        try h.act(&state, ActionRequest(action: "review-approve", opinion: "同意"), by: EngineHarness.chief)
+        try h.act(&state, ActionRequest(action: "legal-pass", opinion: "程序合法"), by: EngineHarness.legal)
+        try h.act(&state, ActionRequest(action: "send-notice"), by: EngineHarness.handler)
+        return state
+    }
+
+    @Test func theStatementPeriodMustRunOutBeforeItIsClosedAsUnused() throws {
+        var state = try notified()
+        // Notified Monday 2026-03-02: five working days run to Monday 03-09.
+        let friday = EngineHarness.monday + 4 * 86_400
+        #expect(h.refusal(state, ActionRequest(action: "no-statement"), by: EngineHarness.handler, at: friday) == ["engine.periodNotElapsed"])
+        let listed = h.engine.available(state, for: EngineHarness.handler, on: CivilDate.inShanghai(friday)).first { $0.action.code == "no-statement" }
+        #expect(listed?.isEnabled == false)
+        let due = EngineHarness.monday + 7 * 86_400
+        #expect(h.refusal(state, ActionRequest(action: "no-statement"), by: EngineHarness.handler, at: due) == ["engine.periodNotElapsed"])
+        try h.act(&state, ActionRequest(action: "no-statement"), by: EngineHarness.handler, at: due + 86_400)
+        #expect(state.step == "decision")
+    }
+
+    @Test func theDecisionCannotBeHeavierThanWhatWasNotified() throws {
+        var state = try notified()
+        try h.act(&state, ActionRequest(action: "statement-heard", opinion: "当事人的申辩不成立"), by: EngineHarness.handler)
+        let heavier = ActionRequest(action: "decide-penalty", opinion: "决定", penalty: p05(level: "minor", fine: 140_000))
+        #expect(h.refusal(state, heavier, by: EngineHarness.leader) == ["engine.heavierThanNotified"])
+        let added = ActionRequest(action: "decide-penalty", opinion: "决定", penalty: p05(level: "minor", fine: 120_000, extra: [.init(kind: .orderStop), .init(kind: .confiscateGains)]))
+        #expect(h.refusal(state, added, by: EngineHarness.leader) == ["engine.heavierThanNotified"])
+        // The same or lighter stands: the statement may lighten a penalty, never make it heavier.
+        try h.act(&state, ActionRequest(action: "decide-penalty", opinion: "决定", penalty: p05(level: "minor", fine: 110_000)), by: EngineHarness.leader)
+        #expect(state.decision?.totalFine == .yuan(110_000))
+    }
 }

@@ -19,7 +19,7 @@ struct EngineHarness {
     static let monday = Date(timeIntervalSince1970: 1_772_413_200)
 
     init() throws {
-        engine = CaseEngine(definitions: try #require(Fixtures.shipped))
+        engine = CaseEngine(definitions: try #require(Fixtures.shipped), calendar: Fixtures.calendar)
     }
 
     static func person(_ id: String = "320623199001011231", name: String = "张三") throws -> CaseParty {

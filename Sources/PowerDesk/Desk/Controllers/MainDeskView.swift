@@ -226,7 +226,7 @@ final class MainDeskView: DeskView {
             reload(keeping: listed.id)
             return
         }
-        let items = engine.available(state, for: session.actor)
+        let items = engine.available(state, for: session.actor, on: session.today)
         overlay = .actions(case: state, items: items, selected: items.firstIndex(where: \.isEnabled) ?? 0)
     }
 
@@ -463,7 +463,7 @@ final class MainDeskView: DeskView {
             tab = .todo
             reload(keeping: result.state.id)
             guard let engine = engine(for: result.state) else { return nil }
-            let items = engine.available(result.state, for: session.actor)
+            let items = engine.available(result.state, for: session.actor, on: session.today)
             return .actions(case: result.state, items: items, selected: items.firstIndex(where: \.isEnabled) ?? 0)
         } catch {
             message = (ErrorReport.lines(error, session.language).joined(separator: "；"), true)
@@ -503,7 +503,7 @@ final class MainDeskView: DeskView {
             do {
                 let state = try session.store.cases.load(id)
                 guard let engine = engine(for: state),
-                      let approval = engine.available(state, for: session.actor).first(where: { $0.isEnabled && $0.action.approval && $0.action.verdict == .positive })
+                      let approval = engine.available(state, for: session.actor, on: session.today).first(where: { $0.isEnabled && $0.action.approval && $0.action.verdict == .positive })
                 else {
                     failures.append(DeskPhrases.bulkFailure(id, DeskPhrases.bulkNoApproval()).text(session.language))
                     continue
