@@ -150,7 +150,7 @@ import Testing
             #expect(corrected.exited(0), "\(corrected.err)")
             #expect(corrected.out.contains("通民宗罚决字〔2026〕2号"))
             let listed = try BinaryHarness.run(["doc", "list", Self.closedCase, "--db", database.path])
-            #expect(listed.out.contains("已被文书") && listed.out.contains("通民宗罚决字〔2026〕2号"))
+            #expect(listed.out.contains("已被通民宗罚决字〔2026〕2号更正替代"))
             #expect(try BinaryHarness.verify(database).exited(0))
         }
     }

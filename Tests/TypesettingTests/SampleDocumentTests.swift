@@ -13,12 +13,13 @@ import Testing
             let url = directory.appendingPathComponent("\(name).pdf")
             try output.data.write(to: url)
             try Fixture.run("pdftoppm", ["-png", "-r", "70", url.path, directory.appendingPathComponent(name).path])
-            #expect(output.pageCount == 2)
+            #expect(output.pageCount == typesetter.pageCount(SampleDocuments.penaltyDecision(copyMark: mark)))
+            #expect(try Fixture.info(of: url)["Pages"] == "\(output.pageCount)")
             #expect(output.missingCharacters.isEmpty)
             #expect(output.missingCharactersWarning == nil)
         }
         let images = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".png") }
-        #expect(images.count == 4)
+        #expect(images.count == 2 * typesetter.pageCount(SampleDocuments.penaltyDecision()))
         print("sample output: \(directory.path)")
     }
 

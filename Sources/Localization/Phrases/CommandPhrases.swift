@@ -34,7 +34,7 @@ public enum CommandPhrases {
     public static let batchMissingField = Phrase("command.batchMissingField", zh: "缺少字段“{0}”", en: "field \"{0}\" is missing")
     public static let batchBadValue = Phrase("command.batchBadValue", zh: "字段“{0}”的值“{1}”无效", en: "field \"{0}\" has an invalid value \"{1}\"")
 
-    public static let docReplaced = Phrase("command.docReplaced", zh: "已被文书{0}更正替代", en: "replaced by document {0}")
+    public static let docReplaced = Phrase("command.docReplaced", zh: "已被{0}更正替代", en: "replaced by document {0}")
     public static let docPrinted = Phrase("command.docPrinted", zh: "已打印{0}次", en: "printed {0} times")
     public static let docWritten = Phrase("command.docWritten", zh: "已写入 {0}（{1} 字节）", en: "wrote {0} ({1} bytes)")
     public static let docCorrected = Phrase("command.docCorrected", zh: "已出具更正文书 {1}（编号 {2}），替代 {0}", en: "issued the correction {1} (id {2}), replacing {0}")

@@ -125,7 +125,7 @@ public enum DeskPhrases {
     public static let draftLine = Phrase("desk.draftLine", zh: "草案 v{0}：{1}（{2} 于 {3} 提交）", en: "draft v{0}: {1} (by {2} on {3})")
     public static let draftDue = Phrase("desk.draftDue", zh: "　法规变化 {0}，应于 {1} 前申报", en: "   law changed {0}, file by {1}")
     public static let draftOverdue = Phrase("desk.draftOverdue", zh: "　已超过20日申报期限（{0}）", en: "   past the 20-day filing limit ({0})")
-    public static let catalogueHintAdmin = Phrase("desk.catalogueHintAdmin", zh: "e 用编辑器修改所选事项或节假日安排　↑↓ 选择　Esc 关闭", en: "e edit the selected item or holiday schedule   ↑↓ select   Esc close")
+    public static let catalogueHintAdmin = Phrase("desk.catalogueHintAdmin", zh: "e 用编辑器修改所选事项、文书模板或节假日安排　↑↓ 选择　Esc 关闭", en: "e edit the selected item, document template or holiday schedule   ↑↓ select   Esc close")
     public static let catalogueHintLegal = Phrase("desk.catalogueHintLegal", zh: "y 确认所选草案生效　↑↓ 选择　Esc 关闭", en: "y confirm the selected draft   ↑↓ select   Esc close")
     public static let editUnchanged = Phrase("desk.editUnchanged", zh: "未作修改，定义未变", en: "nothing changed")
     public static let editInvalidTitle = Phrase("desk.editInvalidTitle", zh: "定义有误，未保存：{0}", en: "The definition has errors and was not saved: {0}")

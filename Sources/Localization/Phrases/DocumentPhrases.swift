@@ -54,6 +54,11 @@ public enum DocumentPhrases {
         zh: "文书{0}的内容与审计记录中的摘要不符，可能被篡改。",
         en: "Document {0} does not match the digest in the audit trail; it may have been altered.")
     public static let copyMark = Phrase("document.copyMark", zh: "副本", en: "COPY")
+    public static let replacedMark = Phrase("document.replacedMark", zh: "已被更正", en: "REPLACED")
+    public static let fontLacksChinese = Phrase(
+        "document.fontLacksChinese",
+        zh: "字体“{0}”不含中文字形，文书会印成方框。请安装 fonts-arphic-uming，或将 POWERDESK_FONT 指向中文字体文件。",
+        en: "The font “{0}” has no Chinese glyphs; documents would print as boxes. Install fonts-arphic-uming, or point POWERDESK_FONT at a Chinese font file.")
     public static let correctionLine = Phrase(
         "document.correctionLine",
         zh: "本文书更正并替代{0}。更正理由：{1}。",
@@ -75,6 +80,12 @@ public enum DocumentPhrases {
         zh: "无法写入{0}：{1}。请换一个目录，或检查磁盘空间与权限。",
         en: "Cannot write {0}: {1}. Choose another folder or check disk space and permissions.")
 
+    public static let causeNoSpace = Phrase("document.cause.noSpace", zh: "磁盘空间不足", en: "the disk is full")
+    public static let causeNoPermission = Phrase("document.cause.noPermission", zh: "没有写入权限", en: "no permission to write there")
+    public static let causeNoFolder = Phrase("document.cause.noFolder", zh: "目录不存在", en: "the folder does not exist")
+    public static let causeIsFolder = Phrase("document.cause.isFolder", zh: "这是一个目录，请给出文件名", en: "that is a folder; give a file name")
+    public static let causeOther = Phrase("document.cause.other", zh: "系统错误（{0}）", en: "system error ({0})")
+
     // MARK: Archive
 
     public static let archiveCover = Phrase("document.archive.cover", zh: "卷宗封面", en: "Cover")
@@ -86,8 +97,8 @@ public enum DocumentPhrases {
     public static var all: [Phrase] {
         [
             templateSyntax, templateUnknownTag, templateUnknownPartial, templateLineWithoutPrefix, templateMissing, templateUnused,
-            renderFailed, unknownDocument, notYourDocument, correctionNeedsReason, alreadyReplaced, hashMismatch, copyMark,
-            correctionLine, printed, written, printFailed, outputUnwritable,
+            renderFailed, unknownDocument, notYourDocument, correctionNeedsReason, alreadyReplaced, hashMismatch, copyMark, replacedMark, fontLacksChinese,
+            correctionLine, printed, written, printFailed, outputUnwritable, causeNoSpace, causeNoPermission, causeNoFolder, causeIsFolder, causeOther,
             archiveCover, archiveContents, archiveOpinions, archiveMaterials, archiveAudit,
         ]
     }

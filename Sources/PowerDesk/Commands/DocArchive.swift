@@ -14,7 +14,7 @@ struct DocArchive: ParsableCommand {
         let language = global.language
         do {
             let store = try PowerDeskStore.open(at: global.databasePath)
-            let data = try DocumentPrinter(store: store).archivePDF(caseID)
+            let data = try DocumentPrinter(store: store).archivePDF(caseID.trimmingCharacters(in: .whitespaces).uppercased())
             try DocFiles.write(data, to: output)
             Console.out(CommandPhrases.docWritten(output, data.count).text(language))
         } catch {

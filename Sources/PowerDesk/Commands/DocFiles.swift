@@ -1,14 +1,72 @@
 import Documents
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Localization
 
-/// Writing an output file the user named, atomically, with a message that says what went wrong.
+/// Writing an output file the user named: `-` is standard output; a regular file is written
+/// atomically (a failed write leaves no half file); a device or pipe is written through and every
+/// write error is reported. The message says what went wrong in the reader's words.
 enum DocFiles {
     static func write(_ data: Data, to path: String) throws {
         do {
+            if path == "-" {
+                try FileHandle.standardOutput.write(contentsOf: data)
+                return
+            }
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            if exists, isDirectory.boolValue { throw POSIXError(.EISDIR) }
+            // stat(2) rather than FileManager, which reports /dev/full as a regular file.
+            var info = stat()
+            if exists, stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+                try writeThrough(data, to: path)
+                return
+            }
             try data.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw DocumentError(DocumentPhrases.outputUnwritable(path, error.localizedDescription))
+            throw DocumentError(DocumentPhrases.outputUnwritable(path, reason(error)))
+        }
+    }
+
+    /// Writes to a device or pipe with write(2), so that a short or failed write (a full disk,
+    /// /dev/full) is an error rather than a silent loss.
+    static func writeThrough(_ data: Data, to path: String) throws {
+        let descriptor = open(path, O_WRONLY)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(descriptor) }
+        try data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                }
+                offset += written
+            }
+        }
+    }
+
+    /// The cause in words: the common ones named, anything else by its system code.
+    static func reason(_ error: Error) -> Message {
+        if let posixError = error as? POSIXError { return reason(posixCode: Int(posixError.code.rawValue), cocoa: nil, fallback: "\(posixError.code.rawValue)") }
+        let nsError = error as NSError
+        let posix = (nsError.userInfo[NSUnderlyingErrorKey] as? NSError).flatMap { $0.domain == NSPOSIXErrorDomain ? $0.code : nil }
+            ?? (nsError.domain == NSPOSIXErrorDomain ? nsError.code : nil)
+        return reason(posixCode: posix, cocoa: (error as? CocoaError)?.code, fallback: "\(nsError.domain) \(posix ?? nsError.code)")
+    }
+
+    static func reason(posixCode posix: Int?, cocoa: CocoaError.Code?, fallback: String) -> Message {
+        switch (posix, cocoa) {
+        case (Int(ENOSPC)?, _), (_, .fileWriteOutOfSpace?): return DocumentPhrases.causeNoSpace()
+        case (Int(EACCES)?, _), (Int(EPERM)?, _), (Int(EROFS)?, _), (_, .fileWriteNoPermission?), (_, .fileWriteVolumeReadOnly?):
+            return DocumentPhrases.causeNoPermission()
+        case (Int(ENOENT)?, _), (Int(ENOTDIR)?, _), (_, .fileNoSuchFile?), (_, .fileWriteInvalidFileName?):
+            return DocumentPhrases.causeNoFolder()
+        case (Int(EISDIR)?, _): return DocumentPhrases.causeIsFolder()
+        default: return DocumentPhrases.causeOther(fallback)
         }
     }
 }

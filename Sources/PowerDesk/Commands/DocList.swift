@@ -15,10 +15,13 @@ struct DocList: ParsableCommand {
         let language = global.language
         do {
             let store = try PowerDeskStore.open(at: global.databasePath)
+            let caseID = caseID.trimmingCharacters(in: .whitespaces).uppercased()
             _ = try store.cases.load(caseID)
-            for document in try store.documents.documents(caseID) {
+            let documents = try store.documents.documents(caseID)
+            let labels = Dictionary(documents.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
+            for document in documents {
                 var line = "\(document.id)\t\(document.name)\t\(document.number ?? "-")\t\(DocumentText.date(CivilDate.inShanghai(document.issuedAt)))"
-                if let replacedBy = document.replacedBy { line += "\t" + CommandPhrases.docReplaced("\(replacedBy)").text(language) }
+                if let replacedBy = document.replacedBy { line += "\t" + CommandPhrases.docReplaced(labels[replacedBy] ?? "\(replacedBy)").text(language) }
                 if document.prints > 0 { line += "\t" + CommandPhrases.docPrinted(document.prints).text(language) }
                 Console.out(line)
             }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Localization
 import Foundation
 import Storage
+import Typesetting
 
 /// `powerdesk doc pdf REF --output FILE`: the document as an A4 PDF. Writing a file is not
 /// printing: nothing is logged and the PDF carries no copy mark.
@@ -17,9 +18,10 @@ struct DocPDF: ParsableCommand {
         do {
             let store = try PowerDeskStore.open(at: global.databasePath)
             let document = try store.documents.document(reference: reference)
-            let data = try DocumentPrinter(store: store).pdf(document, copy: false)
-            try DocFiles.write(data, to: output)
-            Console.out(CommandPhrases.docWritten(output, data.count).text(language))
+            let made = try DocumentPrinter(store: store).pdf(document)
+            made.missingCharactersWarning.map { Console.err($0.text(language)) }
+            try DocFiles.write(made.data, to: output)
+            if output != "-" { Console.out(CommandPhrases.docWritten(output, made.data.count).text(language)) }
         } catch {
             throw ErrorReport.fail(error, language)
         }

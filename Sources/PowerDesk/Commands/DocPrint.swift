@@ -16,7 +16,15 @@ struct DocPrint: ParsableCommand {
         let (store, actor) = try CommandSignIn.open(global, user: user, passwordFile: passwordFile)
         do {
             let document = try store.documents.document(reference: reference)
-            Console.out(try DocumentPrinter(store: store).print(document, by: actor).text(language))
+            let outcome = try DocumentPrinter(store: store).print(document, by: actor)
+            outcome.warning.map { Console.err($0.text(language)) }
+            guard outcome.succeeded else {
+                Console.err(outcome.message.text(language))
+                throw CommandFailure.refused
+            }
+            Console.out(outcome.message.text(language))
+        } catch let failure as ExitCode {
+            throw failure
         } catch {
             throw ErrorReport.fail(error, language)
         }

@@ -18,22 +18,44 @@ final class DocumentPrinter {
         self.setup = setup
     }
 
+    /// The typesetter on the configured font, refused when the font has no Chinese: a decision
+    /// of empty boxes must not come out as a success.
     func pdfTypesetter() throws -> PDFTypesetter {
         if let typesetter { return typesetter }
-        let made = PDFTypesetter(font: try TrueTypeFont.locate())
+        let font = try TrueTypeFont.locate()
+        guard font.missingCharacters(in: Self.fontProbe).isEmpty else {
+            throw DocumentError(DocumentPhrases.fontLacksChinese(font.familyName))
+        }
+        let made = PDFTypesetter(font: font)
         typesetter = made
         return made
     }
 
-    static var copyMark: String { DocumentPhrases.copyMark.template(.zh) }
+    /// Characters every document of the bureau prints.
+    static let fontProbe = "南通市民族宗教事务局行政处罚决定书当事人"
 
-    func typesetDocument(_ document: IssuedDocument, copy: Bool) -> TypesetDocument {
-        TypesetDocument(title: "\(document.name) \(document.number ?? "")", blocks: DocumentLayout.blocks(document.body ?? ""),
-                        copyMark: copy ? Self.copyMark : nil, pageNumbers: true, creationDate: document.issuedAt)
+    /// What a print did: where it went, and which characters the font could not draw.
+    struct Outcome {
+        let message: Message
+        let warning: Message?
+        let succeeded: Bool
+
+        func lines(_ language: Language) -> [String] {
+            [message.text(language)] + (warning.map { [$0.text(language)] } ?? [])
+        }
     }
 
-    func pdf(_ document: IssuedDocument, copy: Bool) throws -> Data {
-        try pdfTypesetter().render(typesetDocument(document, copy: copy))
+    static var copyMark: String { DocumentPhrases.copyMark.template(.zh) }
+
+    func typesetDocument(_ document: IssuedDocument, copy: Bool, replaced: Bool = false) -> TypesetDocument {
+        let mark = replaced ? DocumentPhrases.replacedMark.template(.zh) : copy ? Self.copyMark : nil
+        return TypesetDocument(title: "\(document.name) \(document.number ?? "")", blocks: DocumentLayout.blocks(document.body ?? ""),
+                               copyMark: mark, pageNumbers: true, creationDate: document.issuedAt)
+    }
+
+    /// The PDF with what the font could not draw (written files are not prints: no log, no mark).
+    func pdf(_ document: IssuedDocument) throws -> TypesetOutput {
+        try pdfTypesetter().typeset(typesetDocument(document, copy: false, replaced: document.replacedBy != nil))
     }
 
     func text(_ document: IssuedDocument, copy: Bool) -> String {
@@ -49,30 +71,37 @@ final class DocumentPrinter {
         return try typesetter.render(document)
     }
 
-    /// Prints a document. The PDF is made and written first (a file with no log entry is harmless),
-    /// then the print is logged, which decides whether it is a copy, then it goes to the printer:
-    /// nothing reaches paper without its log entry. Another desk printing the same document at
-    /// the same moment can make this one a copy after all; it is then made again with the mark.
-    func print(_ document: IssuedDocument, by actor: Actor) throws -> Message {
+    /// Prints a document. The print is claimed first (deciding, in a transaction, whether it is a
+    /// copy), then the PDF is made, written and sent; the claim ends as printed, or as failed so
+    /// that a print that never reached paper does not turn the next one into a copy.
+    func print(_ document: IssuedDocument, by actor: Actor) throws -> Outcome {
         let typesetter = try pdfTypesetter()
-        let expectCopy = document.prints > 0
-        var path = try write(try typesetter.render(typesetDocument(document, copy: expectCopy)), named: fileName(document, copy: expectCopy))
-        let copy = try store.documents.recordPrint(document.id, destination: setup.printer ?? setup.outputDirectory, by: actor)
-        if copy != expectCopy {
-            try? FileManager.default.removeItem(atPath: path)
-            path = try write(try typesetter.render(typesetDocument(document, copy: copy)), named: fileName(document, copy: copy))
+        let ticket = try store.documents.beginPrint(document.id, by: actor)
+        let destination = setup.printer ?? setup.outputDirectory
+        var path: String?
+        do {
+            let output = try typesetter.typeset(typesetDocument(document, copy: ticket.copy, replaced: ticket.replacedBy != nil))
+            path = try write(output.data, named: fileName(document, ticket: ticket))
+            let sent = send(path ?? "")
+            try store.documents.finishPrint(ticket, succeeded: sent.succeeded, destination: destination, path: path, detail: sent.detail, by: actor)
+            return Outcome(message: sent.message, warning: output.missingCharactersWarning, succeeded: sent.succeeded)
+        } catch {
+            try? store.documents.finishPrint(ticket, succeeded: false, destination: destination, path: path, detail: "\(error)", by: actor)
+            throw error
         }
-        return send(path)
     }
 
-    func fileName(_ document: IssuedDocument, copy: Bool) -> String {
-        "\(document.caseID)_\(document.type)_\(document.id)\(copy ? "_" + Self.copyMark : "").pdf"
+    /// CF2026000001_penalty-decision_20_2_副本.pdf: case, type, document, which print, and the mark.
+    func fileName(_ document: IssuedDocument, ticket: PrintTicket) -> String {
+        let mark = ticket.replacedBy != nil ? "_" + DocumentPhrases.replacedMark.template(.zh) : ticket.copy ? "_" + Self.copyMark : ""
+        return "\(document.caseID)_\(document.type)_\(document.id)_\(ticket.sequence)\(mark).pdf"
     }
 
-    func printArchive(_ caseID: String, by actor: Actor) throws -> Message {
+    func printArchive(_ caseID: String, by actor: Actor) throws -> Outcome {
         let path = try write(try archivePDF(caseID), named: "\(caseID)_archive.pdf")
-        try store.documents.recordArchivePrint(caseID, destination: setup.printer ?? setup.outputDirectory, by: actor)
-        return send(path)
+        let sent = send(path)
+        if sent.succeeded { try store.documents.recordArchivePrint(caseID, destination: setup.printer ?? path, by: actor) }
+        return Outcome(message: sent.message, warning: nil, succeeded: sent.succeeded)
     }
 
     func write(_ data: Data, named name: String) throws -> String {
@@ -81,21 +110,24 @@ final class DocumentPrinter {
             try FileManager.default.createDirectory(atPath: setup.outputDirectory, withIntermediateDirectories: true)
             try data.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw DocumentError(DocumentPhrases.outputUnwritable(path, error.localizedDescription))
+            throw DocumentError(DocumentPhrases.outputUnwritable(path, DocFiles.reason(error)))
         }
         return path
     }
 
-    func send(_ path: String) -> Message {
-        guard let printer = setup.printer else { return DocumentPhrases.written(path) }
+    /// Sends a written PDF to the printer. With no printer configured the written file is the
+    /// print (the user prints it by hand), so that counts as done.
+    func send(_ path: String) -> (message: Message, succeeded: Bool, detail: String?) {
+        guard let printer = setup.printer else { return (DocumentPhrases.written(path), true, nil) }
         do {
             let result = try ProcessRunner.run("lp", ["-d", printer, path])
             guard result.status == 0 else {
-                return DocumentPhrases.printFailed(result.standardError.trimmingCharacters(in: .whitespacesAndNewlines), path)
+                let detail = result.standardError.trimmingCharacters(in: .whitespacesAndNewlines)
+                return (DocumentPhrases.printFailed(detail, path), false, detail)
             }
-            return DocumentPhrases.printed(printer, path)
+            return (DocumentPhrases.printed(printer, path), true, nil)
         } catch {
-            return DocumentPhrases.printFailed("lp: \(error.localizedDescription)", path)
+            return (DocumentPhrases.printFailed("lp", path), false, "lp: \(error)")
         }
     }
 }

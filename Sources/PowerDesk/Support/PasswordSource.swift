@@ -6,7 +6,8 @@ import Localization
 enum PasswordSource {
     static func read(file: String?, language: Language) throws -> String {
         if let file {
-            guard let data = FileManager.default.contents(atPath: file) else {
+            // Read through a handle, so a pipe (`--password-file <(pass show desk)`) works too.
+            guard let handle = FileHandle(forReadingAtPath: file), let data = try? handle.readToEnd() ?? Data() else {
                 Console.err(CommandPhrases.passwordFileUnreadable(file).text(language))
                 throw CommandFailure.usage
             }

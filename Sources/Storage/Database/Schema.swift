@@ -171,7 +171,8 @@ enum Schema {
             // R18: the document's text as issued, its SHA-256 (also in the audit record), the
             // template version it was made with, and what a correction replaces. Issued documents
             // never change: the triggers refuse any UPDATE or DELETE, so a correction is a new
-            // document. Every print is logged; all but the first are copies.
+            // document. Every print is logged; once one has been printed, later ones are copies. A
+            // print is pending until it reached the printer (or its file was written), or failed.
             try db.execute(sql: """
                 ALTER TABLE document ADD COLUMN body TEXT;
                 ALTER TABLE document ADD COLUMN hash TEXT;
@@ -189,7 +190,9 @@ enum Schema {
                     at REAL NOT NULL,
                     user_id TEXT NOT NULL,
                     copy INTEGER NOT NULL,
-                    destination TEXT NOT NULL
+                    status TEXT NOT NULL CHECK (status IN ('pending', 'printed', 'failed')),
+                    destination TEXT,
+                    path TEXT
                 );
                 CREATE INDEX document_print_by_document ON document_print(document_id);
                 """)

@@ -78,7 +78,7 @@ enum DocumentIssuer {
 
     static let selection = """
         SELECT d.*, (SELECT r.id FROM document r WHERE r.replaces = d.id) AS replaced_by,
-               (SELECT COUNT(*) FROM document_print p WHERE p.document_id = d.id) AS prints
+               (SELECT COUNT(*) FROM document_print p WHERE p.document_id = d.id AND p.status = 'printed') AS prints
         FROM document d
         """
 

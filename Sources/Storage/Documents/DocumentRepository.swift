@@ -29,14 +29,26 @@ public final class DocumentRepository: DocumentStore {
     public func document(reference: String) throws -> IssuedDocument {
         let text = reference.trimmingCharacters(in: .whitespaces)
         let found = try database.read { db -> IssuedDocument? in
-            if let row = try Row.fetchOne(db, sql: DocumentIssuer.selection + " WHERE d.number = ?", arguments: [text]) {
-                return DocumentIssuer.document(row)
+            for number in Self.numberSpellings(text) {
+                if let row = try Row.fetchOne(db, sql: DocumentIssuer.selection + " WHERE d.number = ?", arguments: [number]) {
+                    return DocumentIssuer.document(row)
+                }
             }
             guard let id = Int64(text) else { return nil }
             return try DocumentIssuer.fetch(id: id, db)
         }
         guard let found else { throw StorageError(DocumentPhrases.unknownDocument(text)) }
         return found
+    }
+
+    /// A number as typed and as GB/T 9704 writes it: ASCII or full-width brackets for 〔〕, as
+    /// people type them without the input method's special brackets.
+    static func numberSpellings(_ text: String) -> [String] {
+        var normal = text
+        for (typed, proper) in [("[", "〔"), ("]", "〕"), ("［", "〔"), ("］", "〕"), ("【", "〔"), ("】", "〕"), ("(", "〔"), (")", "〕"), ("（", "〔"), ("）", "〕")] {
+            normal = normal.replacingOccurrences(of: typed, with: proper)
+        }
+        return normal == text ? [text] : [text, normal]
     }
 
     /// A correction is a new document of the same type, with the next number, rendered from the
@@ -48,25 +60,9 @@ public final class DocumentRepository: DocumentStore {
         let at = EventCoding.truncate(database.clock.now())
         let newID = try database.write { db -> Int64 in
             guard let original = try DocumentIssuer.fetch(id: id, db) else { throw StorageError(DocumentPhrases.unknownDocument("\(id)")) }
-            if let newer = original.replacedBy, let replacement = try DocumentIssuer.fetch(id: newer, db) {
-                throw StorageError(DocumentPhrases.alreadyReplaced(replacement.label))
-            }
-            guard let text = try String.fetchOne(db, sql: "SELECT state FROM \"case\" WHERE id = ?", arguments: [original.caseID]) else {
-                throw StorageError(StoragePhrases.unknownCase(original.caseID))
-            }
-            let state = try EventCoding.value(CaseState.self, from: text)
-            let set = try definitions.set(version: Int64(state.flowVersion), db)
-            // The posts that may take the action that produced it; none found means no one may
-            // (closed by default rather than open to all).
+            if let refusal = try correctionRefusal(original, by: actor, db) { throw refusal }
+            let (state, _) = try stateAndDefinitions(original.caseID, db)
             let producer = state.history.last { $0.documents.contains(original.type) }
-            let flow = set.flow(item: state.itemCode, procedure: state.procedureCode)
-            let step = producer.flatMap { flow?.step($0.from) }
-            let action = step?.actions.first { $0.code == producer?.action }
-            let posts = flow.flatMap { flow in step.flatMap { step in action.map { flow.posts(for: $0, at: step) } } } ?? []
-            if posts.isEmpty || actor.posts.isDisjoint(with: posts) {
-                let names = posts.map { set.bureau.post($0)?.name ?? $0 }.joined(separator: "、")
-                throw StorageError(DocumentPhrases.notYourDocument(names.isEmpty ? "—" : names))
-            }
             let request = DocumentIssuer.Request(code: original.type, state: state, action: producer, eventSeq: original.eventSeq,
                                                  actorID: actor.userID, at: at, replaces: original, correctionReason: reason)
             return try DocumentIssuer.issue(request, definitions: definitions, db)
@@ -74,17 +70,70 @@ public final class DocumentRepository: DocumentStore {
         return try document(newID)
     }
 
-    public func recordPrint(_ id: Int64, destination: String, by actor: Actor) throws -> Bool {
+    public func beginPrint(_ id: Int64, by actor: Actor) throws -> PrintTicket {
+        let bureau = try definitions.activeSet().set.bureau
+        // Supervision and administration read; what they print is always a copy.
+        let readsOnly = actor.posts.allSatisfy { post in post == "admin" || (bureau.post(post)?.readOnly ?? false) }
         let at = EventCoding.truncate(database.clock.now())
         return try database.write { db in
             guard let document = try DocumentIssuer.fetch(id: id, db) else { throw StorageError(DocumentPhrases.unknownDocument("\(id)")) }
-            let copy = document.prints > 0
-            try db.execute(sql: "INSERT INTO document_print (document_id, at, user_id, copy, destination) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [id, at.timeIntervalSince1970, actor.userID, copy, destination])
-            let body = "{\"id\":\(id),\"number\":\(UserRepository.quoted(document.label)),\"copy\":\(copy),\"destination\":\(UserRepository.quoted(destination))}"
-            try AuditChain.append(kind: "document.printed", body: body, userID: actor.userID, caseID: document.caseID, eventSeq: nil, at: at, db)
-            return copy
+            let made = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document_print WHERE document_id = ? AND status <> 'failed'", arguments: [id]) ?? 0
+            let replacedBy = try document.replacedBy.flatMap { try DocumentIssuer.fetch(id: $0, db)?.label }
+            let copy = made > 0 || readsOnly || replacedBy != nil
+            try db.execute(sql: "INSERT INTO document_print (document_id, at, user_id, copy, status) VALUES (?, ?, ?, ?, 'pending')",
+                           arguments: [id, at.timeIntervalSince1970, actor.userID, copy])
+            return PrintTicket(printID: db.lastInsertedRowID, documentID: id, sequence: made + 1, copy: copy, replacedBy: replacedBy)
         }
+    }
+
+    public func finishPrint(_ ticket: PrintTicket, succeeded: Bool, destination: String, path: String?, detail: String?, by actor: Actor) throws {
+        let at = EventCoding.truncate(database.clock.now())
+        try database.write { db in
+            guard let document = try DocumentIssuer.fetch(id: ticket.documentID, db) else { throw StorageError(DocumentPhrases.unknownDocument("\(ticket.documentID)")) }
+            try db.execute(sql: "UPDATE document_print SET status = ?, destination = ?, path = ? WHERE id = ? AND status = 'pending'",
+                           arguments: [succeeded ? "printed" : "failed", destination, path, ticket.printID])
+            var body = "{\"id\":\(ticket.documentID),\"number\":\(UserRepository.quoted(document.label)),\"copy\":\(ticket.copy),\"destination\":\(UserRepository.quoted(destination))"
+            if let path { body += ",\"path\":\(UserRepository.quoted(path))" }
+            if let detail, !succeeded { body += ",\"detail\":\(UserRepository.quoted(detail))" }
+            body += "}"
+            try AuditChain.append(kind: succeeded ? "document.printed" : "document.printFailed", body: body, userID: actor.userID,
+                                  caseID: document.caseID, eventSeq: nil, at: at, db)
+        }
+    }
+
+    public func correctionRefusal(_ id: Int64, by actor: Actor) throws -> Message? {
+        try database.read { db in
+            guard let original = try DocumentIssuer.fetch(id: id, db) else { return DocumentPhrases.unknownDocument("\(id)") }
+            return try correctionRefusal(original, by: actor, db)?.message
+        }
+    }
+
+    /// Why the actor may not correct the document, with the state and definitions it was judged on.
+    private func correctionRefusal(_ original: IssuedDocument, by actor: Actor, _ db: Database) throws -> StorageError? {
+        if let newer = original.replacedBy, let replacement = try DocumentIssuer.fetch(id: newer, db) {
+            return StorageError(DocumentPhrases.alreadyReplaced(replacement.label))
+        }
+        let (state, set) = try stateAndDefinitions(original.caseID, db)
+        // The posts that may take the action that produced it; none found means no one may
+        // (closed by default rather than open to all).
+        let producer = state.history.last { $0.documents.contains(original.type) }
+        let flow = set.flow(item: state.itemCode, procedure: state.procedureCode)
+        let step = producer.flatMap { flow?.step($0.from) }
+        let action = step?.actions.first { $0.code == producer?.action }
+        let posts = flow.flatMap { flow in step.flatMap { step in action.map { flow.posts(for: $0, at: step) } } } ?? []
+        if posts.isEmpty || actor.posts.isDisjoint(with: posts) {
+            let names = posts.map { set.bureau.post($0)?.name ?? $0 }.joined(separator: "、")
+            return StorageError(DocumentPhrases.notYourDocument(names.isEmpty ? "—" : names))
+        }
+        return nil
+    }
+
+    private func stateAndDefinitions(_ caseID: String, _ db: Database) throws -> (CaseState, DefinitionSet) {
+        guard let text = try String.fetchOne(db, sql: "SELECT state FROM \"case\" WHERE id = ?", arguments: [caseID]) else {
+            throw StorageError(StoragePhrases.unknownCase(caseID))
+        }
+        let state = try EventCoding.value(CaseState.self, from: text)
+        return (state, try definitions.set(version: Int64(state.flowVersion), db))
     }
 
     public func recordArchivePrint(_ caseID: String, destination: String, by actor: Actor) throws {

@@ -1,4 +1,5 @@
 import Documents
+import Localization
 import Workflow
 
 /// What the desk and the command line need of issued documents: reading them, correcting one
@@ -9,8 +10,14 @@ public protocol DocumentStore: Sendable {
     /// Finds a document by its number (通民宗罚决字〔2026〕12号) or its id.
     func document(reference: String) throws -> IssuedDocument
     func correct(_ id: Int64, reason: String, by actor: Actor) throws -> IssuedDocument
-    /// Logs a print and says whether it is a copy (every print after the first).
-    func recordPrint(_ id: Int64, destination: String, by actor: Actor) throws -> Bool
+    /// Starts a print: whether it is a copy (a print was made before, the document was replaced,
+    /// or the actor's posts only read), logged as pending until `finishPrint`.
+    func beginPrint(_ id: Int64, by actor: Actor) throws -> PrintTicket
+    /// Ends a print: printed (audited as a print) or failed (audited as a failure, and not
+    /// counted, so the next print can still be the original).
+    func finishPrint(_ ticket: PrintTicket, succeeded: Bool, destination: String, path: String?, detail: String?, by actor: Actor) throws
+    /// Says why the actor may not correct the document, or nil when they may.
+    func correctionRefusal(_ id: Int64, by actor: Actor) throws -> Message?
     /// Logs that a case's archive was printed, with where it went.
     func recordArchivePrint(_ caseID: String, destination: String, by actor: Actor) throws
     func auditTrail(_ caseID: String) throws -> [AuditRecord]

@@ -20,7 +20,7 @@ extension MainDeskView {
     ]
 
     static let documentPreviewKeys: [Binding<DocumentKey>] = [
-        Binding([.up, .down, .pageUp, .pageDown], DeskPhrases.keyScroll, .scroll),
+        Binding([.up, .down, .pageUp, .pageDown, .home, .end], DeskPhrases.keyScroll, .scroll),
         Binding([.character("p")], DeskPhrases.keyPrint, .print),
         Binding([.escape], DeskPhrases.keyBack, .close),
     ]
@@ -58,9 +58,19 @@ extension MainDeskView {
             case .archive:
                 run { try printer.printArchive(model.caseID, by: session.actor) }
             case .correct:
-                guard model.current != nil else { return .documents(model) }
+                guard let document = model.current else { return .documents(model) }
                 if session.isReadOnly {
                     message = (session.text(DeskPhrases.readOnly()), true)
+                    return .documents(model)
+                }
+                // Said before the reason is typed, not after.
+                do {
+                    if let refusal = try session.store.documents.correctionRefusal(document.id, by: session.actor) {
+                        message = (session.text(refusal), true)
+                        return .documents(model)
+                    }
+                } catch {
+                    message = (ErrorReport.lines(error, session.language).joined(separator: "；"), true)
                     return .documents(model)
                 }
                 model.mode = .correction(TextField())
@@ -73,8 +83,16 @@ extension MainDeskView {
             case .scroll:
                 let lines = model.current.map(previewLines) ?? []
                 let page = max(1, (screen?.rows ?? 24) - 10)
-                let step = key == .up ? -1 : key == .down ? 1 : key == .pageUp ? -page : page
-                model.mode = .preview(offset: min(max(0, offset + step), max(0, lines.count - page)))
+                let last = max(0, lines.count - page)
+                let target = switch key {
+                case .up: offset - 1
+                case .down: offset + 1
+                case .pageUp: offset - page
+                case .home: 0
+                case .end: last
+                default: offset + page
+                }
+                model.mode = .preview(offset: min(max(0, target), last))
             case .print:
                 if let document = model.current { printDocument(document, in: &model) }
             default:
@@ -108,10 +126,12 @@ extension MainDeskView {
         if let documents = try? session.store.documents.documents(model.caseID) { model.documents = documents }
     }
 
-    /// Runs a print and shows its outcome (where the file went, or why it failed) on the message line.
-    private func run(_ job: () throws -> Message) {
+    /// Runs a print and shows its outcome (where the file went, or why it failed, and any
+    /// characters the font could not draw) on the message line.
+    private func run(_ job: () throws -> DocumentPrinter.Outcome) {
         do {
-            message = (session.text(try job()), false)
+            let outcome = try job()
+            message = (outcome.lines(session.language).joined(separator: "；"), !outcome.succeeded || outcome.warning != nil)
         } catch {
             message = (ErrorReport.lines(error, session.language).joined(separator: "；"), true)
         }
