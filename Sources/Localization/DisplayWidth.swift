@@ -74,15 +74,22 @@ public enum DisplayWidth {
                     if used + w > width {
                         // 禁则: closing punctuation never starts a line; the character before it
                         // moves down with it.
-                        if noLineStart.contains(character), line.count > 1, let last = line.popLast() {
-                            lines.append(line)
-                            line = String(last)
-                            used = of(line)
-                        } else {
-                            lines.append(line)
-                            line = ""
-                            used = 0
+                        // 禁则 both ways: closing punctuation never starts a line (the characters
+                        // before it move down with it, through a run like "），"), and opening
+                        // punctuation never ends one.
+                        var carry = ""
+                        if noLineStart.contains(character) {
+                            repeat {
+                                guard line.count > 1, let last = line.popLast() else { break }
+                                carry = String(last) + carry
+                            } while carry.first.map(noLineStart.contains) == true
                         }
+                        while line.count > 1, let last = line.last, noLineEnd.contains(last) {
+                            carry = String(line.removeLast()) + carry
+                        }
+                        lines.append(line)
+                        line = carry
+                        used = of(carry)
                     }
                     line.append(character)
                     used += w
@@ -92,6 +99,8 @@ public enum DisplayWidth {
         }
         return lines
     }
+
+    static let noLineEnd: Set<Character> = ["（", "《", "「", "『", "“", "‘", "〔", "【", "("]
 
     static let noLineStart: Set<Character> = ["，", "。", "、", "；", "：", "？", "！", "）", "》", "」", "』", "”", "’", "〕", "】", ",", ".", ";", ":", "?", "!", ")"]
 

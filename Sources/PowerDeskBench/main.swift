@@ -54,7 +54,7 @@ else { exit(1) }
 let engine = CaseEngine(definitions: set)
 let clerk = Actor(userID: "c", name: "c", posts: ["clerk"])
 let handler = Actor(userID: "h", name: "h", posts: ["handler"])
-let party = CaseParty(kind: .person, name: "张三", identity: identity, contact: "")
+let party = CaseParty(kind: .person, name: "张三", identity: identity, contact: "", address: "南通市某路1号")
 let materials = Dictionary(uniqueKeysWithValues: (set.item("320600-XK-001")?.materials ?? []).map { ($0.code, $0.count) })
 var facts: [String: FactValue] = [:]
 for field in set.item("320600-XK-001")?.facts ?? [] {

@@ -53,13 +53,42 @@ import Workflow
         let fixture = try StoreFixture()
         let store = try fixture.demo()
         let decision = try store.documents.document(reference: Self.decisionNumber)
-        #expect(try store.documents.recordPrint(decision.id, destination: "/tmp/x", by: Self.leader) == false)
-        #expect(try store.documents.recordPrint(decision.id, destination: "/tmp/x", by: Self.leader) == true)
+        // A print that failed (no paper came out) is logged as a failure and does not count.
+        let failed = try store.documents.beginPrint(decision.id, by: Self.leader)
+        #expect(failed.copy == false && failed.sequence == 1)
+        try store.documents.finishPrint(failed, succeeded: false, destination: "office", path: nil, detail: "printer offline", by: Self.leader)
+        let first = try store.documents.beginPrint(decision.id, by: Self.leader)
+        #expect(first.copy == false)
+        try store.documents.finishPrint(first, succeeded: true, destination: "office", path: "/tmp/a.pdf", detail: nil, by: Self.leader)
+        let second = try store.documents.beginPrint(decision.id, by: Self.leader)
+        #expect(second.copy == true && second.sequence == 2)
+        try store.documents.finishPrint(second, succeeded: true, destination: "office", path: "/tmp/b.pdf", detail: nil, by: Self.leader)
         #expect(try store.documents.document(decision.id).prints == 2)
-        let printed = try store.database.pool.read { try String.fetchAll($0, sql: "SELECT body FROM audit WHERE kind = 'document.printed' ORDER BY seq") }
-        #expect(printed.count == 2)
-        #expect(printed.last?.contains("\"copy\":true") == true)
+        let kinds = try store.database.pool.read {
+            try String.fetchAll($0, sql: "SELECT kind FROM audit WHERE kind LIKE 'document.print%' ORDER BY seq")
+        }
+        #expect(kinds == ["document.printFailed", "document.printed", "document.printed"])
         #expect(try store.verify().isIntact)
+    }
+
+    @Test func supervisionPrintsCopiesAndAReplacedDocumentSaysSo() throws {
+        let fixture = try StoreFixture()
+        let store = try fixture.demo()
+        let decision = try store.documents.document(reference: Self.decisionNumber)
+        let monitor = Actor(userID: "monitor", name: "吴监察", posts: ["monitor"])
+        #expect(try store.documents.beginPrint(decision.id, by: monitor).copy == true)
+        let correction = try store.documents.correct(decision.id, reason: "住所笔误", by: Self.leader)
+        let replaced = try store.documents.beginPrint(decision.id, by: Self.leader)
+        #expect(replaced.copy == true && replaced.replacedBy == correction.number)
+        #expect(try store.documents.beginPrint(correction.id, by: Self.leader).copy == false)
+    }
+
+    @Test func whoMayCorrectIsSaidBeforehand() throws {
+        let fixture = try StoreFixture()
+        let store = try fixture.demo()
+        let decision = try store.documents.document(reference: Self.decisionNumber)
+        #expect(try store.documents.correctionRefusal(decision.id, by: Self.leader) == nil)
+        #expect(try store.documents.correctionRefusal(decision.id, by: StoreFixture.clerk)?.key == "document.correction.notYourPost")
     }
 
     @Test func anActionWhoseDocumentCannotBeMadeIsNotRecorded() throws {

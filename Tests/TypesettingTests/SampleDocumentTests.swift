@@ -23,6 +23,33 @@ import Testing
         print("sample output: \(directory.path)")
     }
 
+    /// The longer decision over several pages, for a person to check the keep-together rules
+    /// by eye; checked here with pdftotext page by page: each lead-in is printed on the page of
+    /// what it introduces, the footnote with the table's end, and the fine's last line with the
+    /// line before it.
+    @Test func longDecisionRendersToPDFAndImages() throws {
+        let typesetter = try Fixture.typesetter()
+        let directory = try Fixture.sampleDirectory("long")
+        let output = try typesetter.typeset(SampleDocuments.longDecision())
+        let url = directory.appendingPathComponent("long.pdf")
+        try output.data.write(to: url)
+        try Fixture.run("pdftoppm", ["-png", "-r", "60", url.path, directory.appendingPathComponent("long").path])
+        #expect(output.pageCount >= 3)
+        #expect(output.missingCharacters.isEmpty)
+        let pages = try (1...output.pageCount).map { Fixture.withoutWhitespace(try Fixture.text(of: url, page: $0)) }
+        func page(of fragment: String) -> Int? { pages.firstIndex { $0.contains(fragment) } }
+        for (first, second) in [
+            ("本案认定的主要事实：", "经查，当事人"), ("上述事实有下列证据证明：", "证据名称"), ("注：以上证据", "告知书送达回证"),
+            ("壹拾叁万元", "整）。"), ("又不履行本", "2026年3月16日"), ("承办人意见", "负责人意见"),
+        ] {
+            #expect(page(of: first) != nil && page(of: first) == page(of: second), "\(first) / \(second)")
+        }
+        #expect(pages.allSatisfy { $0.contains("序号") == $0.contains("证据名称") })
+        let images = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".png") }
+        #expect(images.count == output.pageCount)
+        print("long output: \(directory.path)")
+    }
+
     /// The awkward cases together: a title that wraps, characters the font lacks, a table that
     /// runs over a page with a row taller than a page, and a long audit trail in small type.
     @Test func awkwardDocumentRendersToPDFAndImages() throws {

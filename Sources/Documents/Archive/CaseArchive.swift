@@ -13,13 +13,16 @@ public struct CaseArchive: Sendable {
     public let cover: String
     public let documents: [ArchivedDocument]
     public let trail: [ArchiveTrailEntry]
+    /// User id → name, for the officers who took part in each action.
+    public let userNames: [String: String]
 
-    public init(state: CaseState, set: DefinitionSet, cover: String, documents: [ArchivedDocument], trail: [ArchiveTrailEntry]) {
+    public init(state: CaseState, set: DefinitionSet, cover: String, documents: [ArchivedDocument], trail: [ArchiveTrailEntry], userNames: [String: String] = [:]) {
         self.state = state
         self.set = set
         self.cover = cover
         self.documents = documents
         self.trail = trail
+        self.userNames = userNames
     }
 
     struct Part {
@@ -76,19 +79,23 @@ public struct CaseArchive: Sendable {
         return parts
     }
 
+    /// Every action of the case with its opinion or reason, and every officer who took part
+    /// (an investigation is two officers' work).
     func opinions() -> [TypesetBlock] {
         let flow = set.flow(item: state.itemCode, procedure: state.procedureCode)
-        let rows = state.history.filter { $0.opinion != nil || $0.reason != nil }.map { record in
-            [
+        let rows = state.history.map { record in
+            let officers = ([record.actorName] + record.participants.filter { $0 != record.userID }.map { userNames[$0] ?? $0 })
+                .map(DocumentText.clean).joined(separator: "、")
+            return [
                 DocumentText.clean(flow?.step(record.from)?.name ?? record.from), DocumentText.clean(record.name),
                 DocumentText.clean([record.opinion?.text, record.reason].compactMap { $0 }.joined(separator: "；")),
-                DocumentText.clean(record.actorName), DocumentText.date(record.on),
+                officers, DocumentText.date(record.on),
             ]
         }
         return [
             .title(DocumentPhrases.archiveOpinions.template(.zh)),
             .blank,
-            .table(TypesetTable(columnWidths: [1.4, 1.6, 4, 1.2, 1.8], header: ["环节", "操作", "意见", "人员", "日期"], rows: rows, fontSize: 12)),
+            .table(TypesetTable(columnWidths: [1.5, 1.7, 3.6, 1.5, 1.9], header: ["环节", "操作", "意见或理由", "人员", "日期"], rows: rows, fontSize: 12)),
         ]
     }
 

@@ -65,7 +65,8 @@ public enum DocumentLayout {
             case let .right(text):
                 lines.append(String(repeating: " ", count: max(0, width - DisplayWidth.of(text) - 8)) + text)
             case let .tableHeader(cells), let .tableRow(cells):
-                lines += DisplayWidth.wrap(cells.filter { !$0.isEmpty }.joined(separator: "：" ), to: width)
+                let flat = cells.map { $0.replacingOccurrences(of: "\n", with: "") }.filter { !$0.isEmpty }
+                lines += DisplayWidth.wrap(flat.joined(separator: "："), to: width)
             case .rule:
                 lines.append(String(repeating: "-", count: width))
             case .pageBreak:

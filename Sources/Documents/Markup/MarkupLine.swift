@@ -57,12 +57,14 @@ public enum MarkupLine: Sendable, Equatable {
         return nil
     }
 
-    /// Table cells are separated by " | "; a value's line break becomes a space inside a cell.
-    /// Only ASCII spaces are trimmed: full-width spaces are the template's own, leaving room to
-    /// sign before 年月日.
+    /// Table cells are separated by " | "; a value's line break becomes a space inside a cell,
+    /// while the template's own `\n` breaks the cell's line (room to sign). Only ASCII spaces are
+    /// trimmed: full-width spaces are the template's own, leaving room before 年月日.
     static func cells(_ text: Substring) -> [String] {
         text.components(separatedBy: " | ").map {
-            $0.replacingOccurrences(of: String(DocumentText.lineSeparator), with: " ").trimmingCharacters(in: CharacterSet(charactersIn: " "))
+            $0.replacingOccurrences(of: String(DocumentText.lineSeparator), with: " ")
+                .replacingOccurrences(of: "\\n", with: "\n")
+                .trimmingCharacters(in: CharacterSet(charactersIn: " "))
         }
     }
 

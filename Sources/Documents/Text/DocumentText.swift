@@ -4,7 +4,8 @@ import Workflow
 /// Text from a case as it may enter a document: what a clerk typed never controls the layout.
 /// Control and bidirectional-override characters are dropped; a line break becomes U+2028, which
 /// the markup reads as "continue in a new paragraph of the same kind", so a value can never start
-/// a markup line of its own (a typed "= 标题" stays text); `|` cannot split a table cell.
+/// a markup line of its own (a typed "= 标题" stays text); `|` cannot split a table cell, nor `\`
+/// break a cell's line.
 public enum DocumentText {
     public static let lineSeparator: Character = "\u{2028}"
 
@@ -23,6 +24,9 @@ public enum DocumentText {
                 continue
             case 0x7C:
                 result.append("｜")
+            case 0x5C:
+                // A typed backslash cannot make the template's `\n` cell break.
+                result.append("＼")
             default:
                 result.append(scalar)
             }

@@ -1,7 +1,7 @@
 /// One line of `powerdesk batch`: JSON with an `op` and the fields that operation needs.
 ///
 /// ```
-/// {"op":"open","item":"320600-XK-001","party":{"kind":"organization","name":"…","id":"…"},"subject":"…","materials":{"application":1},"facts":{"activity-date":"2026-05-24"}}
+/// {"op":"open","item":"320600-XK-001","party":{"kind":"organization","name":"…","id":"…","address":"…"},"subject":"…","materials":{"application":1},"facts":{"activity-date":"2026-05-24"}}
 /// {"op":"materials","case":"XK2026000001","materials":{"safety-plan":1}}
 /// {"op":"facts","case":"XK2026000001","facts":{"attendance":"3000"}}
 /// {"op":"act","case":"XK2026000001","action":"accept","revision":2,"request":"client-17"}

@@ -4,20 +4,22 @@ import Workflow
 /// An audit record said in words for the printed trail of a case archive: the action's name and
 /// the steps it moved between, the document and its number, a print and whether it was a copy.
 enum AuditDescription {
-    static func describe(kind: String, body: String, flow: ItemFlow?) -> String {
+    static func describe(kind: String, body: String, flow: ItemFlow?, bureau: BureauDefinition) -> String {
         if kind.hasPrefix("case.") {
             guard let event = try? EventCoding.value(CaseEvent.self, from: body) else { return kind }
             return describe(event, flow: flow)
         }
         let object = (try? JSONSerialization.jsonObject(with: Data(body.utf8))) as? [String: Any] ?? [:]
-        let number = (object["number"] as? String).flatMap { $0.isEmpty ? nil : $0 } ?? (object["type"] as? String) ?? ""
+        // A numbered document by its number, an unnumbered one by its name.
+        let typeName = (object["type"] as? String).map { bureau.document($0)?.name ?? $0 }
+        let number = (object["number"] as? String).flatMap { $0.isEmpty ? nil : $0 } ?? typeName ?? ""
         switch kind {
         case "document.issued": return "出具文书 \(number)"
         case "document.corrected": return "更正文书，出具 \(number)"
         case "document.printed": return "打印 \(number)" + ((object["copy"] as? Bool) == true ? "（副本）" : "")
+        case "document.printFailed": return "打印失败 \(number)"
         case "archive.printed": return "打印案卷"
         case "attachment.added": return "上传附件"
-        
         default: return kind
         }
     }

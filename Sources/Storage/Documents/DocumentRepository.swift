@@ -186,10 +186,11 @@ public final class DocumentRepository: DocumentStore {
             let trail = try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE case_id = ? ORDER BY seq", arguments: [caseID]).map { row in
                 ArchiveTrailEntry(seq: row["seq"], at: Date(timeIntervalSince1970: Double(row["at_ms"] as Int64) / 1000),
                                   actor: names[row["user_id"] as String] ?? row["user_id"],
-                                  what: AuditDescription.describe(kind: row["kind"], body: row["body"], flow: set.flow(item: state.itemCode, procedure: state.procedureCode)),
+                                  what: AuditDescription.describe(kind: row["kind"], body: row["body"], flow: set.flow(item: state.itemCode, procedure: state.procedureCode),
+                                                                  bureau: set.bureau),
                                   hash: row["hash"])
             }
-            return CaseArchive(state: state, set: set, cover: cover, documents: documents, trail: trail)
+            return CaseArchive(state: state, set: set, cover: cover, documents: documents, trail: trail, userNames: names)
         }
     }
 }

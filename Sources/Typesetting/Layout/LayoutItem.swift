@@ -13,7 +13,8 @@ struct LayoutItem: Sendable, Equatable {
     var height: Double
     /// Positioned relative to the item's top.
     var elements: [PageElement]
-    /// Must share a page with the next item (title lines, a heading and its first body line).
+    /// Must share a page with the next item (title lines, a heading and its first body line,
+    /// the ends of a wrapped block). On a table: its last row must share a page with what follows.
     var keepWithNext = false
 
     static let pageBreak = LayoutItem(kind: .pageBreak, height: 0, elements: [])

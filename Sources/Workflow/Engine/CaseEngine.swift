@@ -39,6 +39,7 @@ public struct CaseEngine: Sendable {
         }
         if opening.subject.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { reasons.append(EnginePhrases.subjectEmpty()) }
         if opening.party.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { reasons.append(EnginePhrases.partyNameEmpty()) }
+        if opening.party.address.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { reasons.append(EnginePhrases.partyAddressEmpty()) }
         if !opening.party.identityFitsKind {
             reasons.append(EnginePhrases.identityKindMismatch(opening.party.identity.kind.displayName.text(.zh)))
         }

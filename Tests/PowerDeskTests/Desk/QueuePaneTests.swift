@@ -74,7 +74,7 @@ import Workflow
     @Test func userTextIsNeutralisedOnScreen() throws {
         let fixture = try DeskFixture()
         let clerk = try fixture.store.users.authenticate("clerk", password: DemoSeeder.password)
-        let party = CaseParty(kind: .organization, name: "恶意\u{1B}[2J名称", identity: try IdentityCheck.validate("91110000600037341L", as: .creditCode).get(), contact: "")
+        let party = CaseParty(kind: .organization, name: "恶意\u{1B}[2J名称", identity: try IdentityCheck.validate("91110000600037341L", as: .creditCode).get(), contact: "", address: "南通市某路2号")
         _ = try fixture.store.cases.open(CaseDraft(itemCode: "320600-XK-001", party: party, subject: "事由\u{07}\r"), by: clerk)
         let desk = try fixture.desk("clerk")
         let screen = ScreenBuffer(rows: 40, columns: 120)

@@ -68,7 +68,7 @@ enum BinaryHarness {
     static func openLicenceLine(request: String, subject: String) -> String {
         jsonLine([
             "op": "open", "request": request, "item": "320600-XK-001", "subject": subject,
-            "party": ["kind": "organization", "name": "某文化传播有限公司", "id": "91110000600037341L"],
+            "party": ["kind": "organization", "name": "某文化传播有限公司", "id": "91110000600037341L", "address": "南通市崇川区某路1号"],
             "materials": ["application": 1, "organiser-certificate": 1, "activity-plan": 1, "safety-plan": 1, "venue-consent": 1, "agent-id": 1],
             "facts": ["activity-name": "浴佛节法会", "activity-date": "2026-05-24", "place": "南通市体育会展中心", "attendance": "3000"],
         ])

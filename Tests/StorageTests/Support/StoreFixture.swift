@@ -42,7 +42,7 @@ final class StoreFixture {
     static let handler = Actor(userID: "handler", name: "李承办", posts: ["handler"])
 
     static func licenceDraft(materials: [String: Int]? = nil) throws -> CaseDraft {
-        let party = CaseParty(kind: .organization, name: "南通市某寺", identity: try IdentityCheck.validate("91110000600037341L", as: .creditCode).get(), contact: "")
+        let party = CaseParty(kind: .organization, name: "南通市某寺", identity: try IdentityCheck.validate("91110000600037341L", as: .creditCode).get(), contact: "", address: "南通市崇川区某路1号")
         return CaseDraft(itemCode: "320600-XK-001", party: party, subject: "测试活动",
                          materials: materials ?? ["application": 1, "organiser-certificate": 1, "activity-plan": 1, "safety-plan": 1, "venue-consent": 1, "agent-id": 1],
                          facts: ["activity-name": .text("法会"), "activity-date": .date(CivilDate(year: 2026, month: 5, day: 1)!), "place": .text("广场"), "attendance": .quantity("500")])

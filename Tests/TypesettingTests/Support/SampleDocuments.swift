@@ -57,6 +57,59 @@ enum SampleDocuments {
             creationDate: Date(timeIntervalSince1970: 1_773_624_600))
     }
 
+    /// A longer decision in the shape of the user trial's: lead-ins ending in a colon, a
+    /// fine whose last line "整）。" once stood alone, an evidence table with narrow "序号" and
+    /// "页号" columns and a footnote, a signature, and an approval table whose signature row is
+    /// made taller with line breaks.
+    static func longDecision() -> TypesetDocument {
+        let exhibits = TypesetTable(
+            columnWidths: [30, 200, 80, 30],
+            header: ["序号", "证据名称", "来源", "页号"],
+            rows: (1...9).map { index in
+                ["\(index)", ["现场检查笔录及现场照片", "当事人身份证复印件", "询问笔录（当事人）", "询问笔录（证人王某某）",
+                              "收款凭证", "中国工商银行南通分行账户流水明细", "场所租赁合同", "信教群众名单", "告知书送达回证"][index - 1],
+                 index % 3 == 0 ? "当事人提供" : "执法人员制作", "\(index * 3 - 2)"]
+            })
+        let approval = TypesetTable(
+            columnWidths: [1, 4],
+            header: nil,
+            rows: [
+                ["承办人意见", "建议按照一般程序作出行政处罚决定。\n\n签名：\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}年\u{3000}\u{3000}月\u{3000}\u{3000}日"],
+                ["负责人意见", "\n\n\n签名：\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}年\u{3000}\u{3000}月\u{3000}\u{3000}日"],
+            ])
+        return TypesetDocument(
+            title: "行政处罚决定书 通民宗罚决字〔2026〕15号",
+            blocks: [
+                .title("南通市民族宗教事务局\n行政处罚决定书"),
+                .blank,
+                .centered("通民宗罚决字〔2026〕15号"),
+                .blank,
+                .plain("当事人：张某某，男，1980年1月1日出生，公民身份号码：32060219800101001X，住址：江苏省南通市崇川区某某路88号。\n委托代理人：李某某，江苏某某律师事务所律师。"),
+                .paragraph(opening),
+                .heading("一、违法事实和证据"),
+                .plain("本案认定的主要事实："),
+                .paragraph(facts),
+                .paragraph(facts.replacingOccurrences(of: "经查，", with: "另查明，")),
+                .paragraph("上述事实有下列证据证明："),
+                .table(exhibits),
+                .small("注：以上证据均经当事人核对无异议，并已随卷归档。"),
+                .paragraph("本局于2026年3月2日向当事人送达了《行政处罚事先告知书》，告知其拟作出行政处罚的事实、理由、依据及依法享有的陈述、申辩和要求听证的权利。当事人在法定期限内未提出陈述、申辩意见，也未要求举行听证。"),
+                .heading("二、行政处罚的依据和决定"),
+                .paragraph(decision),
+                .paragraph("综上，根据《宗教事务条例》第六十九条的规定，本局决定对当事人作出如下行政处罚：责令停止活动，没收违法所得人民币20,000.00元，并处罚款人民币130,000.00元（大写：壹拾叁万元整）。"),
+                .heading("三、申请行政复议或者提起行政诉讼的途径和期限"),
+                .paragraph(remedy),
+                .paragraph(remedy.replacingOccurrences(of: "当事人如不服", with: "当事人逾期不申请行政复议、不提起行政诉讼，又不履行")),
+                .blank,
+                .right("南通市民族宗教事务局"),
+                .right("2026年3月16日"),
+                .pageBreak,
+                .title("审批意见"),
+                .table(approval),
+            ],
+            creationDate: Date(timeIntervalSince1970: 1_773_624_600))
+    }
+
     /// Every sentence the sample holds, for checking that extraction gives it all back.
     static var sentences: [String] {
         let texts = [opening, facts, evidence, decision, remedy]

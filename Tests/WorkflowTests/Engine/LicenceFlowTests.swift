@@ -169,7 +169,7 @@ import Testing
 
     @Test func aPersonCannotBeIdentifiedByACreditCode() throws {
         let number = try IdentityCheck.validate("91110000600037341L", as: .creditCode).get()
-        let party = CaseParty(kind: .person, name: "张三", identity: number, contact: "")
+        let party = CaseParty(kind: .person, name: "张三", identity: number, contact: "", address: "南通市某路")
         let opening = CaseOpening(caseID: "XK-P", itemCode: "320600-XK-001", procedureCode: "licence", flowVersion: 1, party: party,
                                   subject: "证件", materials: [:], facts: [:])
         guard case let .failure(rejection) = h.engine.open(opening, by: EngineHarness.clerk, at: EngineHarness.monday) else {

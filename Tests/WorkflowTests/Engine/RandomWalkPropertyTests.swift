@@ -105,7 +105,7 @@ import Testing
         }
     }
 
-    static let fallbackParty = CaseParty(kind: .person, name: "-", identity: IdentityNumber.placeholderForTests, contact: "")
+    static let fallbackParty = CaseParty(kind: .person, name: "-", identity: IdentityNumber.placeholderForTests, contact: "", address: "-")
 }
 
 extension Result where Success == Transition, Failure == Rejection {

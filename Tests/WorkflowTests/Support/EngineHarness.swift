@@ -24,12 +24,12 @@ struct EngineHarness {
 
     static func person(_ id: String = "320623199001011231", name: String = "张三") throws -> CaseParty {
         let number = try IdentityCheck.validate(id, as: .residentID).get()
-        return CaseParty(kind: .person, name: name, identity: number, contact: "13800000000")
+        return CaseParty(kind: .person, name: name, identity: number, contact: "13800000000", address: "南通市崇川区某街3号")
     }
 
     static func organization(_ code: String = "91110000600037341L", name: String = "某文化传播有限公司") throws -> CaseParty {
         let number = try IdentityCheck.validate(code, as: .creditCode).get()
-        return CaseParty(kind: .organization, name: name, identity: number, contact: "0513-80000000")
+        return CaseParty(kind: .organization, name: name, identity: number, contact: "0513-80000000", address: "南通市崇川区某路8号")
     }
 
     static let licenceMaterials = [
