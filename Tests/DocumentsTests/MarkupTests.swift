@@ -23,7 +23,7 @@ import Workflow
         let blocks = DocumentLayout.blocks("= 送达回证\n\n|% 1 3\n| 案由 | 甲\n| 受送达人 | 乙\n> 2026年3月2日\n")
         #expect(blocks == [
             .title("送达回证"), .blank,
-            .table(TypesetTable(columnWidths: [1, 3], header: nil, rows: [["案由", "甲"], ["受送达人", "乙"]], fontSize: 14)),
+            .table(TypesetTable(columnWidths: [1, 3], header: nil, rows: [["案由", "甲"], ["受送达人", "乙"]], fontSize: 12)),
             .right("2026年3月2日"),
         ])
     }

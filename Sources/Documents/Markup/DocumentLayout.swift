@@ -16,7 +16,7 @@ public enum DocumentLayout {
             let columns = max(pending.widths?.count ?? 0, pending.header?.count ?? 0, pending.rows.map(\.count).max() ?? 0)
             let widths = pending.widths.flatMap { $0.count == columns ? $0 : nil } ?? Array(repeating: 1, count: columns)
             let rows = pending.rows.map { $0 + Array(repeating: "", count: max(0, columns - $0.count)) }
-            blocks.append(.table(TypesetTable(columnWidths: widths, header: pending.header, rows: rows, fontSize: 14)))
+            blocks.append(.table(TypesetTable(columnWidths: widths, header: pending.header, rows: rows, fontSize: 12)))
             table = nil
         }
         for line in MarkupLine.parseDocument(body) {
