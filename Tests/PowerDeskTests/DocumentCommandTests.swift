@@ -124,7 +124,7 @@ import Testing
             let written = try BinaryHarness.run(["doc", "archive", Self.closedCase, "-o", pdf.path, "--db", database.path])
             #expect(written.exited(0), "\(written.err)")
             let text = try Self.poppler("pdftotext", ["-layout", pdf.path, "-"])
-            for part in ["行政执法案卷", "卷内目录", "行政处罚决定书", "送达回证", "审批意见", "材料清单", "操作记录（审计轨迹）", Self.decision] {
+            for part in ["行政执法案卷", "卷内目录", "行政处罚决定书", "送达回证", "审批意见", "材料清单", "操作记录", Self.decision] {
                 #expect(text.contains(part), "the archive lacks \(part)")
             }
             // The contents row of the decision names a page; that page starts the decision.

@@ -60,7 +60,7 @@ public struct CaseArchive: Sendable {
             .title(DocumentPhrases.archiveContents.template(.zh)),
             .centered("\(state.id)　\(DocumentText.clean(state.party.name))"),
             .blank,
-            .table(TypesetTable(columnWidths: [0.8, 2.6, 3.4, 2.0, 0.8], header: ["序号", "题名", "文号", "日期", "页号"], rows: rows, fontSize: 12)),
+            .table(TypesetTable(columnWidths: [30, 116, 152, 106, 30], header: ["序号", "题名", "文号", "日期", "页号"], rows: rows, fontSize: 12)),
         ]
     }
 
@@ -70,7 +70,8 @@ public struct CaseArchive: Sendable {
             if let replacedBy = document.replacedBy {
                 blocks.insert(.centered("（本文书已被\(replacedBy)更正替代）"), at: 0)
             }
-            return Part(title: document.name, number: document.number ?? "", date: DocumentText.date(document.issuedOn), blocks: blocks)
+            let title = document.replacedBy == nil ? document.name : document.name + "（已更正）"
+            return Part(title: title, number: document.number ?? "", date: DocumentText.date(document.issuedOn), blocks: blocks)
         }
         let today = state.history.last.map { DocumentText.date($0.on) } ?? DocumentText.date(state.openedOn)
         parts.append(Part(title: DocumentPhrases.archiveOpinions.template(.zh), number: "", date: today, blocks: opinions()))
@@ -95,7 +96,7 @@ public struct CaseArchive: Sendable {
         return [
             .title(DocumentPhrases.archiveOpinions.template(.zh)),
             .blank,
-            .table(TypesetTable(columnWidths: [1.5, 1.7, 3.6, 1.5, 1.9], header: ["环节", "操作", "意见或理由", "人员", "日期"], rows: rows, fontSize: 12)),
+            .table(TypesetTable(columnWidths: [1.5, 1.7, 3.3, 1.5, 2.3], header: ["环节", "操作", "意见或理由", "人员", "日期"], rows: rows, fontSize: 12)),
         ]
     }
 
@@ -125,7 +126,7 @@ public struct CaseArchive: Sendable {
             .title(DocumentPhrases.archiveAudit.template(.zh)),
             .blank,
             .table(TypesetTable(columnWidths: [0.6, 2.6, 1.1, 3.4, 1.6], header: ["序号", "时间", "人员", "操作", "摘要"], rows: rows, fontSize: 10.5)),
-            .small("摘要为该条审计记录SHA-256哈希值的前12位，可用“powerdesk audit verify”与数据库核对。"),
+            .small("序号为审计记录在数据库中的编号（其他办件的记录不在此列，故不连续）；摘要为该条记录SHA-256哈希值的前12位，可用“powerdesk audit verify”与数据库核对。"),
         ]
     }
 }

@@ -20,7 +20,7 @@ public enum DocumentContext {
         "missing", "hasMissing",
         "action", "opinion", "reason", "actor", "hasOpinion", "hasReason", "officers", "hasOfficers", "officerNames",
         "opinions", "step", "verdict", "text",
-        "steps",
+        "steps", "actions",
         "findings", "hasFindings",
         "penalty", "hasPenalty", "violations", "violation", "level", "circumstances", "standard", "caseID",
         "sanctions", "hasAmount", "amount", "capital", "hasFine", "totalFine", "totalFineCapital",
@@ -46,6 +46,7 @@ public enum DocumentContext {
             "materials": materials(state.materials, item),
             "opinions": state.opinions.map { opinion(of: $0, flow) },
             "steps": steps(state, flow),
+            "actions": actions(state),
             "documents": input.earlier.map(reference),
             "history": state.history.map { record(of: $0, flow) },
             "flags": state.flags.map { ["detail": clean($0.detail), "date": DocumentText.date($0.on)] as [String: Any] },
@@ -191,6 +192,23 @@ public enum DocumentContext {
                 "name": clean(flow?.step(record.from)?.name ?? record.from),
                 "opinion": clean(record.opinion?.text ?? ""),
                 "hasOpinion": record.opinion != nil,
+                "actor": clean(record.actorName),
+                "date": DocumentText.date(record.on),
+            ] as [String: Any]
+        }
+        return values
+    }
+
+    /// The latest record of each action, by action code: `{{actions.statement-heard.opinion}}`,
+    /// so a template can tell a statement reviewed from a hearing requested at the same step.
+    static func actions(_ state: CaseState) -> [String: Any] {
+        var values: [String: Any] = [:]
+        for record in state.history {
+            values[record.action] = [
+                "name": clean(record.name),
+                "opinion": clean(record.opinion?.text ?? ""),
+                "hasOpinion": record.opinion != nil,
+                "reason": clean(record.reason ?? ""),
                 "actor": clean(record.actorName),
                 "date": DocumentText.date(record.on),
             ] as [String: Any]

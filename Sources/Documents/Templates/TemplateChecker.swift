@@ -9,6 +9,7 @@ public enum TemplateChecker {
     public static func check(_ set: DefinitionSet) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let stepCodes = Set(set.procedures.values.flatMap { $0.steps.map(\.code) })
+        let actionCodes = Set(set.procedures.values.flatMap { $0.steps.flatMap { $0.actions.map(\.code) } })
         var included: Set<String> = []
         for (_, source) in set.templates.sorted(by: { $0.key < $1.key }) {
             diagnostics += syntax(source)
@@ -22,7 +23,7 @@ public enum TemplateChecker {
                         diagnostics.append(Diagnostic(location, DocumentPhrases.templateUnknownPartial(tag.name)))
                     }
                 case .name:
-                    if let unknown = unknownComponent(tag.name, steps: stepCodes) {
+                    if let unknown = unknownComponent(tag.name, steps: stepCodes, actions: actionCodes) {
                         diagnostics.append(Diagnostic(location, DocumentPhrases.templateUnknownTag(unknown)))
                     }
                 case .other:
@@ -54,11 +55,12 @@ public enum TemplateChecker {
     }
 
     /// The first part of a dotted name that no document offers; nil when all are known.
-    static func unknownComponent(_ name: String, steps: Set<String>) -> String? {
+    static func unknownComponent(_ name: String, steps: Set<String>, actions: Set<String>) -> String? {
         if name == "." { return nil }
         let parts = name.split(separator: ".").map(String.init)
         for (index, part) in parts.enumerated() {
             if index > 0 && parts[index - 1] == "steps" && steps.contains(part) { continue }
+            if index > 0 && parts[index - 1] == "actions" && actions.contains(part) { continue }
             if !DocumentContext.vocabulary.contains(part) { return name }
         }
         return nil

@@ -92,7 +92,7 @@ public enum DocumentPhrases {
     public static let archiveContents = Phrase("document.archive.contents", zh: "卷内目录", en: "Contents")
     public static let archiveOpinions = Phrase("document.archive.opinions", zh: "审批意见", en: "Opinions")
     public static let archiveMaterials = Phrase("document.archive.materials", zh: "材料清单", en: "Materials")
-    public static let archiveAudit = Phrase("document.archive.audit", zh: "操作记录（审计轨迹）", en: "Audit trail")
+    public static let archiveAudit = Phrase("document.archive.audit", zh: "操作记录", en: "Audit trail")
 
     public static var all: [Phrase] {
         [

@@ -32,7 +32,7 @@ struct BenchDocumentsCommand: ParsableCommand {
             try report("decision → PDF (layout, font subset, Flate)") { _ = try typesetter.render(typeset) }
             try report("decision → plain text") { _ = printer.text(decision, copy: false) }
             let archive = try printer.archivePDF(decision.caseID)
-            print("case archive of \(decision.caseID): \(archive.count) bytes")
+            print("case archive of \(decision.caseID): \(archive.pageCount) pages, \(archive.data.count) bytes")
             try report("case archive → PDF (cover, contents, 5 documents, opinions, materials, trail)", rounds: max(1, rounds / 5)) {
                 _ = try printer.archivePDF(decision.caseID)
             }

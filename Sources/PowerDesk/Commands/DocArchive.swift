@@ -1,6 +1,7 @@
 import ArgumentParser
 import Localization
 import Storage
+import Typesetting
 
 /// `powerdesk doc archive CASE --output FILE`: the case archive (R7) as one PDF.
 struct DocArchive: ParsableCommand {
@@ -14,9 +15,10 @@ struct DocArchive: ParsableCommand {
         let language = global.language
         do {
             let store = try PowerDeskStore.open(at: global.databasePath)
-            let data = try DocumentPrinter(store: store).archivePDF(caseID.trimmingCharacters(in: .whitespaces).uppercased())
-            try DocFiles.write(data, to: output)
-            Console.out(CommandPhrases.docWritten(output, data.count).text(language))
+            let made = try DocumentPrinter(store: store).archivePDF(caseID.trimmingCharacters(in: .whitespaces).uppercased())
+            made.missingCharactersWarning.map { Console.err($0.text(language)) }
+            try DocFiles.write(made.data, to: output)
+            if output != "-" { Console.out(CommandPhrases.docWritten(output, made.data.count).text(language)) }
         } catch {
             throw ErrorReport.fail(error, language)
         }

@@ -18,6 +18,12 @@ enum DocFiles {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             if exists, isDirectory.boolValue { throw POSIXError(.EISDIR) }
+            // Foundation reports a missing or non-folder parent only as a generic write error.
+            var parentIsDirectory: ObjCBool = false
+            let parent = (path as NSString).deletingLastPathComponent
+            if !parent.isEmpty, !FileManager.default.fileExists(atPath: parent, isDirectory: &parentIsDirectory) || !parentIsDirectory.boolValue {
+                throw POSIXError(.ENOENT)
+            }
             // stat(2) rather than FileManager, which reports /dev/full as a regular file.
             var info = stat()
             if exists, stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {

@@ -62,13 +62,13 @@ final class DocumentPrinter {
         DocumentLayout.plainText(document.body ?? "", copyMark: copy ? Self.copyMark : nil)
     }
 
-    func archivePDF(_ caseID: String) throws -> Data {
+    func archivePDF(_ caseID: String) throws -> TypesetOutput {
         let archive = try store.documents.archive(caseID)
         let typesetter = try pdfTypesetter()
         let document = archive.typeset { blocks in
             typesetter.pageCount(TypesetDocument(title: "", blocks: blocks, pageNumbers: true))
         }
-        return try typesetter.render(document)
+        return try typesetter.typeset(document)
     }
 
     /// Prints a document. The print is claimed first (deciding, in a transaction, whether it is a
@@ -98,10 +98,22 @@ final class DocumentPrinter {
     }
 
     func printArchive(_ caseID: String, by actor: Actor) throws -> Outcome {
-        let path = try write(try archivePDF(caseID), named: "\(caseID)_archive.pdf")
+        let output = try archivePDF(caseID)
+        let path = try write(output.data, named: freeName("\(caseID)_archive", in: setup.outputDirectory))
         let sent = send(path)
         if sent.succeeded { try store.documents.recordArchivePrint(caseID, destination: setup.printer ?? path, by: actor) }
-        return Outcome(message: sent.message, warning: nil, succeeded: sent.succeeded)
+        return Outcome(message: sent.message, warning: output.missingCharactersWarning, succeeded: sent.succeeded)
+    }
+
+    /// CF…_archive.pdf, or CF…_archive_2.pdf when that exists: an earlier print is never overwritten.
+    func freeName(_ stem: String, in directory: String) -> String {
+        var name = stem + ".pdf"
+        var counter = 1
+        while FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent(name)) {
+            counter += 1
+            name = "\(stem)_\(counter).pdf"
+        }
+        return name
     }
 
     func write(_ data: Data, named name: String) throws -> String {

@@ -69,6 +69,9 @@ public struct CaseEngine: Sendable {
     public func recordFacts(_ facts: [String: FactValue], on state: CaseState, by actor: Actor, at instant: Date) -> Result<Transition, Rejection> {
         guard let flow = flow(for: state) else { return .failure(Rejection([EnginePhrases.unknownItem(state.itemCode)])) }
         var reasons = dataEntryReasons(state, flow: flow, actor: actor)
+        // The facts a decision rests on were reviewed and notified; changing them afterwards would
+        // make the served decision and the file disagree.
+        if state.decision != nil { reasons.append(EnginePhrases.factsFrozenByDecision()) }
         reasons += unknownCodes(materials: [], facts: Array(facts.keys), item: flow.item)
         reasons += factShapeReasons(facts, item: flow.item)
         if facts.isEmpty { reasons.append(EnginePhrases.nothingToRecord()) }

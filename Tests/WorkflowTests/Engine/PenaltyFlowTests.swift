@@ -219,7 +219,7 @@ import Testing
 
     @Test func theDecisionCannotBeHeavierThanWhatWasNotified() throws {
         var state = try notified()
-        try h.act(&state, ActionRequest(action: "statement-heard", opinion: "当事人的申辩不成立"), by: EngineHarness.handler)
+        try h.act(&state, ActionRequest(action: "statement-heard", opinion: "当事人的申辩不成立"), by: EngineHarness.handler, at: EngineHarness.monday + 8 * 86_400)
         let heavier = ActionRequest(action: "decide-penalty", opinion: "决定", penalty: p05(level: "minor", fine: 140_000))
         #expect(h.refusal(state, heavier, by: EngineHarness.leader) == ["engine.heavierThanNotified"])
         let added = ActionRequest(action: "decide-penalty", opinion: "决定", penalty: p05(level: "minor", fine: 120_000, extra: [.init(kind: .orderStop), .init(kind: .confiscateGains)]))
