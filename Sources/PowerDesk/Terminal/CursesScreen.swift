@@ -108,6 +108,8 @@ final class CursesScreen: Screen {
 
     func present() { refresh() }
 
+    func invalidate() { clearok(pd_stdscr(), true) }
+
     /// Blocks for the next key; nil on an input error (e.g. the terminal went away).
     func readKey() -> Key? {
         var value: wint_t = 0

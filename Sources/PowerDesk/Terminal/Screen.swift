@@ -10,6 +10,9 @@ protocol Screen: AnyObject {
     func placeCursor(row: Int, column: Int)
     func hideCursor()
     func present()
+    /// Makes the next `present` repaint the whole terminal: after a dialog closes, the cells it
+    /// covered (half of a Chinese character among them) are drawn again, not trusted.
+    func invalidate()
     /// Gives the terminal to another program (the admin's editor) and takes it back after.
     func runOutside(_ body: () -> Int32) -> Int32
 }

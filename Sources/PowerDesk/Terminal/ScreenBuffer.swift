@@ -48,6 +48,9 @@ final class ScreenBuffer: Screen {
     func placeCursor(row: Int, column: Int) { cursor = (row, column) }
     func hideCursor() { cursor = nil }
     func present() { presentCount += 1 }
+
+    /// Every frame is drawn whole into the buffer; there is nothing to repaint.
+    func invalidate() {}
     func runOutside(_ body: () -> Int32) -> Int32 { body() }
 
     /// The text of a row as a terminal would show it (continuation cells add nothing).

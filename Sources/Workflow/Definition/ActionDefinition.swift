@@ -22,13 +22,16 @@ public struct ActionDefinition: Sendable, Hashable, Codable {
     public let location: SourceLocation
     /// Where each written field sits, so a bad reference is reported at its own line.
     public let fieldLocations: [String: SourceLocation]
+    /// What the opinion is for, when it is more than an opinion: it becomes a document's text
+    /// (调查认定的违法事实, 听证安排), so the officer is told so where it is typed.
+    public let opinionLabel: String?
 
     public init(
         code: String, name: String, kind: ActionKind, to: String?, posts: [String]?,
         guards: [GuardName], opinion: Requirement, verdict: Verdict, reason: Requirement,
         documents: [String], clock: ClockEffect?, extensionLimit: TimeLimit?, penalty: PenaltyInput?,
         participants: Int, approval: Bool, location: SourceLocation,
-        fieldLocations: [String: SourceLocation] = [:]
+        fieldLocations: [String: SourceLocation] = [:], opinionLabel: String? = nil
     ) {
         self.code = code
         self.name = name
@@ -47,6 +50,7 @@ public struct ActionDefinition: Sendable, Hashable, Codable {
         self.approval = approval
         self.location = location
         self.fieldLocations = fieldLocations
+        self.opinionLabel = opinionLabel
     }
 
     /// The location of a field if it was written, else of the action.

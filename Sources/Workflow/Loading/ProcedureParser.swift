@@ -7,7 +7,7 @@ enum ProcedureParser {
     static let topKeys = ["procedure", "name", "kinds", "start", "opened-by", "parameters", "steps", "operations"]
     static let stepKeys = ["code", "name", "post", "limit", "clock", "end", "actions"]
     static let actionKeys = [
-        "code", "name", "kind", "to", "posts", "guards", "opinion", "verdict", "reason", "documents",
+        "code", "name", "kind", "to", "posts", "guards", "opinion", "opinion-label", "verdict", "reason", "documents",
         "clock", "extension", "penalty", "participants", "approval",
     ]
     static let operationKeys = actionKeys + ["at"]
@@ -101,6 +101,7 @@ enum ProcedureParser {
             return nil
         }
         let opinion = reader.choice("opinion", as: Requirement.self) ?? .optional
+        let opinionLabel = reader.string("opinion-label")
         let verdict = reader.choice("verdict", as: Verdict.self) ?? .neutral
         let reason = reader.choice("reason", as: Requirement.self) ?? .none
         let documents = reader.strings("documents").map(\.0)
@@ -114,7 +115,8 @@ enum ProcedureParser {
             code: code, name: name, kind: kind, to: to, posts: posts, guards: guards, opinion: opinion,
             verdict: verdict, reason: reason, documents: documents, clock: clock, extensionLimit: extensionLimit,
             penalty: penalty, participants: participants, approval: approval, location: reader.location,
-            fieldLocations: reader.locations(of: ["to", "posts", "guards", "documents", "extension", "kind", "penalty", "at"])
+            fieldLocations: reader.locations(of: ["to", "posts", "guards", "documents", "extension", "kind", "penalty", "at"]),
+            opinionLabel: opinionLabel
         )
     }
 }

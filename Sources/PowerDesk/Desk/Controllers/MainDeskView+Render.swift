@@ -98,8 +98,10 @@ extension MainDeskView {
         let l = session.language
         let posts = session.postNames(session.actor.posts.sorted(), in: session.active)
         let today = session.today
-        let text = "\(DeskPhrases.appTitle().text(l)) │ \(DeskPhrases.userLine(session.actor.name, posts).text(l)) │ \(today)"
-        screen.draw([Span(text, .title)].fitted(to: screen.columns, fill: .title), row: 0)
+        // The user and the date always show; the title gives way when the line is short.
+        let right = " │ \(DeskPhrases.userLine(session.actor.name, posts).text(l)) │ \(today)"
+        let title = DisplayWidth.truncate(DeskPhrases.appTitle().text(l), to: max(9, screen.columns - DisplayWidth.of(right)))
+        screen.draw([Span(title + right, .title)].fitted(to: screen.columns, fill: .title), row: 0)
     }
 
     private func drawTabs(on screen: Screen) {
@@ -174,8 +176,15 @@ extension MainDeskView {
         let inner = width - 2
         switch overlay {
         case .help:
-            let body = Self.bindings.map { binding -> StyledLine in
-                [Span(DisplayWidth.pad(binding.keyText, to: 22), .accent), Span(binding.label.template(l))]
+            // One line per meaning (↑/k and ↓/j both move), so the list fits 24 rows.
+            var labels: [Phrase] = []
+            var keys: [Phrase: [String]] = [:]
+            for binding in Self.bindings {
+                if keys[binding.label] == nil { labels.append(binding.label) }
+                keys[binding.label, default: []].append(binding.keyText)
+            }
+            let body = labels.map { label -> StyledLine in
+                [Span(DisplayWidth.pad(keys[label, default: []].joined(separator: "/"), to: 22), .accent), Span(label.template(l))]
             }
             Frame.center(Frame.box(title: DeskPhrases.helpTitle().text(l), body: body, width: width), width: width, on: screen)
         case let .search(field):
@@ -401,7 +410,7 @@ extension MainDeskView {
         var cursor: (row: Int, column: Int)?
         for (index, field) in form.fields.enumerated() {
             let focused = index == form.focus
-            let label = field.label.template(l) + (field.required ? DeskPhrases.fieldRequired().text(l) : "")
+            let label = (field.customLabel.map { TerminalText.sanitize($0) } ?? field.label.template(l)) + (field.required ? DeskPhrases.fieldRequired().text(l) : "")
             body.append([Span((focused ? "▸ " : "  ") + label, focused ? .heading : .plain)])
             switch field.kind {
             case .level:

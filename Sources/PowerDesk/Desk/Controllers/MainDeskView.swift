@@ -151,6 +151,7 @@ final class MainDeskView: DeskView {
         if key == .resize { return .stay }
         if let overlay {
             handleOverlay(overlay, key)
+            if self.overlay == nil { screen?.invalidate() }
             return .stay
         }
         guard let command = Binding.find(key, in: Self.bindings) else { return .stay }
@@ -178,6 +179,7 @@ final class MainDeskView: DeskView {
         case .scrollDown: detailOffset += 5
         case .scrollUp: detailOffset = max(0, detailOffset - 5)
         case .refresh:
+            screen?.invalidate()
             reload(keeping: selectedState?.id)
             message = (session.text(DeskPhrases.refreshed()), false)
         case .search: overlay = .search(TextField())

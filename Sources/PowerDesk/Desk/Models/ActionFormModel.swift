@@ -16,12 +16,15 @@ struct ActionFormModel {
     struct Field {
         let kind: FieldKind
         let label: Phrase
+        /// The definition's own wording for the field (an action's `opinion-label`), shown instead.
+        let customLabel: String?
         var input = TextField()
         let required: Bool
 
-        init(kind: FieldKind, label: Phrase, required: Bool) {
+        init(kind: FieldKind, label: Phrase, required: Bool, customLabel: String? = nil) {
             self.kind = kind
             self.label = label
+            self.customLabel = customLabel
             self.required = required
             input = TextField(multiline: kind == .opinion || kind == .justification || kind == .reason)
         }
@@ -40,7 +43,8 @@ struct ActionFormModel {
         self.item = item
         var fields: [Field] = []
         if action.opinion != .none || action.verdict == .negative {
-            fields.append(Field(kind: .opinion, label: DeskPhrases.fieldOpinion, required: action.opinion == .required || action.verdict == .negative))
+            fields.append(Field(kind: .opinion, label: DeskPhrases.fieldOpinion, required: action.opinion == .required || action.verdict == .negative,
+                                customLabel: action.opinionLabel))
         }
         let previous = state.abnormalCounts[action.kind] ?? 0
         let reason = action.effectiveReason
