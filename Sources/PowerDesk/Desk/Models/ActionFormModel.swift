@@ -60,6 +60,14 @@ struct ActionFormModel {
             fields.append(Field(kind: .justification, label: DeskPhrases.fieldJustification, required: false))
         }
         self.fields = fields
+        // A decision starts from what was proposed and notified: deciding lighter is a choice,
+        // never an accident of an empty form.
+        if action.penalty == .decision, let proposed = state.proposal?.violations.first(where: { $0.caseID == state.id }) {
+            levelIndex = item.discretion?.levels.firstIndex { $0.code == proposed.level } ?? 0
+            if let amount = proposed.fine, let index = self.fields.firstIndex(where: { $0.kind == .fine }) {
+                self.fields[index].input = TextField(amount.figure)
+            }
+        }
     }
 
     var levels: [CircumstanceLevel] { item.discretion?.levels ?? [] }

@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+@testable import PowerDesk
+import Storage
+import Workflow
+
+/// The leader's decision form starts from what was proposed and notified, so deciding lighter is a
+/// choice and never an empty field's accident.
+@Suite struct DecisionFormTests {
+    @Test func theDecisionFormCarriesTheProposalOver() throws {
+        let fixture = try DeskFixture()
+        // CF2026000005 was proposed at the 较轻 level with a fine of 110,000 yuan and notified.
+        let state = try fixture.store.cases.load("CF2026000005")
+        let proposed = try #require(state.proposal?.violations.first)
+        let engine = try fixture.store.cases.engine(for: state)
+        let flow = try #require(engine.flow(for: state))
+        let decide = try #require(flow.step("decision")?.action("decide-penalty"))
+        let item = try #require(engine.definitions.item(state.itemCode))
+        let form = ActionFormModel(state: state, action: decide, item: item)
+        #expect(form.levels[form.levelIndex].code == proposed.level)
+        #expect(form.fine == proposed.fine)
+        #expect(form.penalty?.totalFine == proposed.fine)
+        // A proposal's own form starts empty: there is nothing before it to carry over.
+        let propose = try #require(flow.step("investigation")?.action("finish-investigation"))
+        let fresh = ActionFormModel(state: state, action: propose, item: item)
+        #expect(fresh.fine == nil && fresh.levelIndex == 0)
+        // The officer is told what the investigation's opinion becomes.
+        #expect(fresh.fields.first { $0.kind == .opinion }?.customLabel?.contains("决定书") == true)
+    }
+}
