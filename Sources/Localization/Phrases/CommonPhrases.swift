@@ -6,5 +6,14 @@ public enum CommonPhrases {
 
     public static let yuan = Phrase("common.money.yuan", zh: "{0}元", en: "{0} yuan")
 
-    public static let all: [Phrase] = [listSeparator, workdays, days, yuan]
+    /// Two clauses of one sentence, for joining messages in the reader's language.
+    public static let clauses = Phrase("common.clauses", zh: "{0}；{1}", en: "{0}; {1}")
+
+    /// Messages joined into one, each rendered in the reader's language.
+    public static func joined(_ messages: [Message]) -> Message? {
+        guard let first = messages.first else { return nil }
+        return messages.dropFirst().reduce(first) { clauses($0, $1) }
+    }
+
+    public static let all: [Phrase] = [listSeparator, workdays, days, yuan, clauses]
 }

@@ -51,6 +51,7 @@ public enum DefinitionPhrases {
     public static let unknownTarget = Phrase("definition.unknownTarget", zh: "操作“{0}”的目标环节“{1}”不存在（是否应为“{2}”？）", en: "action \"{0}\" leads to \"{1}\", which does not exist (did you mean \"{2}\"?)")
     public static let targetRequired = Phrase("definition.targetRequired", zh: "操作“{0}”缺少目标环节“to”", en: "action \"{0}\" needs a target step \"to\"")
     public static let unknownDocument = Phrase("definition.unknownDocument", zh: "未定义的文书“{0}”（是否应为“{1}”？）；文书类型在 bureau.yaml 中定义", en: "document \"{0}\" is not defined (did you mean \"{1}\"?); document types are defined in bureau.yaml")
+    public static let periodGuardWithoutPeriod = Phrase("definition.periodGuardWithoutPeriod", zh: "操作“{0}”要求期限届满（period-elapsed），但环节“{1}”没有写期限“limit”或等待期“wait”", en: "action \"{0}\" waits for a period to end (period-elapsed), but step \"{1}\" has no \"limit\" or \"wait\"")
     public static let extensionMissing = Phrase("definition.extensionMissing", zh: "延期操作“{0}”须写明延长的期限“extension”", en: "extension action \"{0}\" must state the extension")
     public static let extensionNotAllowed = Phrase("definition.extensionNotAllowed", zh: "只有延期类操作才能写“extension”（操作“{0}”）", en: "only an extend action may state \"extension\" (action \"{0}\")")
     public static let duplicateItem = Phrase("definition.duplicateItem", zh: "事项编码“{0}”重复；已在 {1} 中使用", en: "item code \"{0}\" is used twice; first at {1}")
@@ -101,7 +102,7 @@ public enum DefinitionPhrases {
         noEndStep, unreachableStep, deadEnd, returnNotUpstream,
         missingParameter, endHasActions, noActions, unknownPost,
         duplicateAction, suspendWithoutResume, targetNotAllowed, endTargetRequired,
-        unknownTarget, targetRequired, unknownDocument, extensionMissing,
+        unknownTarget, targetRequired, unknownDocument, periodGuardWithoutPeriod, extensionMissing,
         extensionNotAllowed, duplicateItem, badItemCode, kindCodeMismatch,
         unknownSection, missingPublicField, unknownPublicField, statutoryLimitRequired,
         promisedExceedsStatutory, limitUnitsDiffer, unknownProcedure, procedureKindMismatch,

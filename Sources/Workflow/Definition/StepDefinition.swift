@@ -16,11 +16,17 @@ public struct StepDefinition: Sendable, Hashable, Codable {
     public let location: SourceLocation
     public let fieldLocations: [String: SourceLocation]
 
+    /// The least time the case must wait at this step before an action guarded by
+    /// `period-elapsed` (a hearing notified 7 days ahead, 行政处罚法 Art. 64); the step's own
+    /// limit serves when there is none.
+    public let wait: TimeLimit?
+
     public init(
         code: String, name: String, post: String?, limit: TimeLimit?, clock: Clock, isEnd: Bool,
         actions: [ActionDefinition], location: SourceLocation,
-        fieldLocations: [String: SourceLocation] = [:]
+        fieldLocations: [String: SourceLocation] = [:], wait: TimeLimit? = nil
     ) {
+        self.wait = wait
         self.code = code
         self.name = name
         self.post = post
@@ -42,7 +48,7 @@ public struct StepDefinition: Sendable, Hashable, Codable {
         StepDefinition(
             code: code, name: name ?? self.name, post: post ?? self.post,
             limit: limit ?? self.limit, clock: clock, isEnd: isEnd,
-            actions: actions ?? self.actions, location: location, fieldLocations: fieldLocations
+            actions: actions ?? self.actions, location: location, fieldLocations: fieldLocations, wait: wait
         )
     }
 }

@@ -57,9 +57,10 @@ extension CaseEngine {
         }
     }
 
-    /// The step's own limit must be over on `on`: the day after its due date or later.
+    /// The step's waiting period (else its own limit) must be over on `on`: the day after its due
+    /// date or later.
     func periodReasons(_ action: ActionDefinition, at step: StepDefinition, state: CaseState, on: CivilDate) -> [Message] {
-        guard action.guards.contains(.periodElapsed), let limit = step.limit else { return [] }
+        guard action.guards.contains(.periodElapsed), let limit = step.wait ?? step.limit else { return [] }
         guard let calendar else { return [EnginePhrases.calendarUnavailable(action.name)] }
         let due = calendar.due(from: state.stepEnteredOn, adding: limit.days, unit: limit.unit).date
         return on > due ? [] : [EnginePhrases.periodNotElapsed(step.name, due.description, action.name)]

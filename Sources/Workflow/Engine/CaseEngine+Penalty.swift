@@ -42,9 +42,8 @@ extension CaseEngine {
             reasons += simplifiedReasons(penalty, party: state.party, procedure: flow.procedure)
         }
         if role == .decision, let proposal = state.proposal {
-            let heavier = Self.heavier(penalty, than: proposal)
-            if !heavier.isEmpty {
-                reasons.append(EnginePhrases.heavierThanNotified(heavier.map { $0.text(.zh) }.joined(separator: "；")))
+            if let heavier = CommonPhrases.joined(Self.heavier(penalty, than: proposal)) {
+                reasons.append(EnginePhrases.heavierThanNotified(heavier))
             }
         }
         return (reasons, flags)

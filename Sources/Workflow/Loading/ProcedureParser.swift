@@ -5,7 +5,7 @@ import Yams
 /// this only turns text into the model, reporting every shape problem on the way.
 enum ProcedureParser {
     static let topKeys = ["procedure", "name", "kinds", "start", "opened-by", "parameters", "steps", "operations"]
-    static let stepKeys = ["code", "name", "post", "limit", "clock", "end", "actions"]
+    static let stepKeys = ["code", "name", "post", "limit", "wait", "clock", "end", "actions"]
     static let actionKeys = [
         "code", "name", "kind", "to", "posts", "guards", "opinion", "opinion-label", "verdict", "reason", "documents",
         "clock", "extension", "penalty", "participants", "approval",
@@ -62,12 +62,13 @@ enum ProcedureParser {
         let isEnd = reader.bool("end") ?? false
         let post = reader.string("post", required: !isEnd)
         let limit = ValueParsers.timeLimit(reader, "limit")
+        let wait = ValueParsers.timeLimit(reader, "wait")
         let clock = reader.choice("clock", as: StepDefinition.Clock.self) ?? .running
         let actions = reader.sequence("actions").compactMap { action(from: $0, file: file, sink: sink) }
         guard let code, let name else { return nil }
         return StepDefinition(
             code: code, name: name, post: post, limit: limit, clock: clock, isEnd: isEnd, actions: actions,
-            location: reader.location, fieldLocations: reader.locations(of: ["post", "limit", "clock"])
+            location: reader.location, fieldLocations: reader.locations(of: ["post", "limit", "wait", "clock"]), wait: wait
         )
     }
 

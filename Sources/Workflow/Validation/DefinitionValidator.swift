@@ -146,6 +146,9 @@ final class DefinitionValidator {
         if action.kind != .extend, action.extensionLimit != nil {
             sink.error(action.location(of: "extension"), DefinitionPhrases.extensionNotAllowed(action.code))
         }
+        if action.guards.contains(.periodElapsed), step.wait == nil, step.limit == nil {
+            sink.error(action.location(of: "guards"), DefinitionPhrases.periodGuardWithoutPeriod(action.code, step.code))
+        }
     }
 
     private func checkDocuments(_ documents: [String], at location: SourceLocation) {

@@ -54,37 +54,43 @@ enum DocumentFixtures {
                 guard var state = open(item, procedure: procedure, engine: engine, serial: serial, complete: pass.complete, money: pass.money) else { continue }
                 var earlier: [DocumentReference] = []
                 var actorIndex = 0
-                for _ in 0..<40 where !state.isClosed {
+                // The clock moves a day at a time while nothing can be done (a statement period, a
+                // hearing's notice), as it does for a real case.
+                var now = monday
+                for _ in 0..<120 where !state.isClosed {
                     guard let flow = set.flow(item: item.code, procedure: procedure), let step = flow.step(state.step) else { break }
                     actorIndex += 1
                     let posts: Set<String> = Set([step.post ?? "handler"] + (pass.leader ? ["leader"] : []))
                     let actor = Actor(userID: "u-\(actorIndex % 5 + 1)", name: names["u-\(actorIndex % 5 + 1)"] ?? "某人", posts: posts)
-                    let enabled = engine.available(state, for: actor, on: CivilDate.inShanghai(monday)).filter(\.isEnabled).map(\.action)
+                    let enabled = engine.available(state, for: actor, on: CivilDate.inShanghai(now)).filter(\.isEnabled).map(\.action)
                     let freshCount = { (action: ActionDefinition) in action.documents.filter { found[$0] == nil }.count }
                     let fresh = enabled.filter { freshCount($0) > 0 }.max { freshCount($0) < freshCount($1) }
                     let forward = enabled.first { $0.kind == ActionKind.forward }
-                    guard let action = fresh ?? forward else { break }
+                    guard let action = fresh ?? forward else {
+                        now += 86_400
+                        continue
+                    }
                     let candidates: [PenaltyDecision?] = action.penalty == nil ? [nil] : penalties(for: item, state: state)
                     let attempts = candidates.lazy.map { penalty in
                         let request = ActionRequest(
                             action: action.code, opinion: "经审查，\(action.name)，意见明确。", reason: "因案情复杂需要\(action.name)",
                             participants: action.participants > 1 ? ["u-\((actorIndex + 1) % 5 + 1)"] : [], penalty: penalty, mergeWith: []
                         )
-                        return engine.perform(request, on: state, by: actor, at: monday)
+                        return engine.perform(request, on: state, by: actor, at: now)
                     }
                     guard case let .success(transition)? = attempts.first(where: { if case .success = $0 { true } else { false } }) else { break }
                     state = transition.state
                     for case let .produceDocument(code) in transition.effects {
                         guard let type = set.bureau.document(code) else { continue }
                         let number = type.number(agencyCode: set.bureau.agencyCode, year: 2026, sequence: serial)
-                        let input = DocumentInput(set: set, state: state, type: type, number: number, issuedOn: CivilDate.inShanghai(monday),
+                        let input = DocumentInput(set: set, state: state, type: type, number: number, issuedOn: CivilDate.inShanghai(now),
                                                   action: state.history.last, userNames: names, earlier: earlier)
                         // Keep the first of each type, but prefer one that carries a fine.
                         let fined = { (state: CaseState) in ((state.decision ?? state.proposal)?.totalFine.fen ?? 0) > 0 }
                         if found[code] == nil || (fined(state) && !(found[code].map { fined($0.state) } ?? false)) {
                             found[code] = Sample(type: type, state: state, action: state.history.last, text: try renderer.render(input))
                         }
-                        earlier.append(DocumentReference(type: code, name: type.name, number: number, issuedOn: CivilDate.inShanghai(monday)))
+                        earlier.append(DocumentReference(type: code, name: type.name, number: number, issuedOn: CivilDate.inShanghai(now)))
                     }
                 }
             }

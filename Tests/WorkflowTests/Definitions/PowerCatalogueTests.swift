@@ -388,7 +388,11 @@ import Testing
         var state = try h.open("T-\(item.code)", item: item.code, procedure: procedure, party: try EngineHarness.person(),
                                by: opener, materials: materials, facts: facts)
         let penalty = try Self.lawfulPenalty(item, caseID: state.id, facts: facts, simplified: simplified)
+        // Fifteen days between steps: every waiting period (the statement period, a hearing's
+        // notice) has run out by the next action.
+        var instant = EngineHarness.monday
         for _ in 0..<40 where !state.isClosed {
+            instant += 15 * 86_400
             let step = try #require(flow.step(state.step))
             let candidates = step.actions.filter { $0.kind == .forward && $0.verdict != .negative }
             var moved = false
@@ -396,7 +400,7 @@ import Testing
                 for actor in Self.actors where h.engine.available(state, for: actor).contains(where: { $0.action.code == action.code && $0.isEnabled }) {
                     let request = ActionRequest(action: action.code, opinion: "同意：\(action.name)", participants: ["u-handler2"],
                                                 penalty: action.penalty == nil ? nil : penalty)
-                    try h.act(&state, request, by: actor)
+                    try h.act(&state, request, by: actor, at: instant)
                     moved = true
                     break search
                 }

@@ -88,7 +88,10 @@ import Testing
         try h.act(&state, ActionRequest(action: "legal-pass", opinion: "程序合法"), by: EngineHarness.legal)
         try h.act(&state, ActionRequest(action: "send-notice"), by: EngineHarness.handler)
         try h.act(&state, ActionRequest(action: "request-hearing", opinion: "定于2026年3月20日9时在本局会议室举行听证，主持人周法制"), by: EngineHarness.handler)
-        try h.act(&state, ActionRequest(action: "hearing-held", opinion: "当事人承认事实"), by: EngineHarness.handler)
+        // The hearing is held no sooner than seven working days after it was notified.
+        #expect(h.refusal(state, ActionRequest(action: "hearing-held", opinion: "当事人承认事实"), by: EngineHarness.handler,
+                          at: EngineHarness.monday + 8 * 86_400) == ["engine.periodNotElapsed"])
+        try h.act(&state, ActionRequest(action: "hearing-held", opinion: "当事人承认事实"), by: EngineHarness.handler, at: EngineHarness.monday + 10 * 86_400)
         #expect(h.refusal(state, ActionRequest(action: "decide-penalty", opinion: "决定"), by: EngineHarness.leader) == ["engine.penaltyRequired"])
         let decided = try h.act(&state, ActionRequest(action: "decide-penalty", opinion: "决定", penalty: p05(level: "minor", fine: 120_000)), by: EngineHarness.leader)
         #expect(decided.effects.contains(.produceDocument("penalty-decision")))
