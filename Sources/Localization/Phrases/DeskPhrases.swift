@@ -105,6 +105,7 @@ public enum DeskPhrases {
     public static let fieldPartyName = Phrase("desk.fieldPartyName", zh: "当事人名称", en: "Party name")
     public static let fieldPartyID = Phrase("desk.fieldPartyID", zh: "证件号码", en: "Identity number")
     public static let fieldContact = Phrase("desk.fieldContact", zh: "联系方式", en: "Contact")
+    public static let fieldProcedure = Phrase("desk.fieldProcedure", zh: "办理程序", en: "Procedure")
     public static let fieldAddress = Phrase("desk.fieldAddress", zh: "住所/地址", en: "Address")
     public static let detailAddress = Phrase("desk.detailAddress", zh: "地址：{0}", en: "Address: {0}")
     public static let fieldSubject = Phrase("desk.fieldSubject", zh: "办件事由（案件名称）", en: "Subject")
@@ -201,7 +202,7 @@ public enum DeskPhrases {
         keyNewLine,
         keyUsers, usersTitle, usersHint, userFormTitle, fieldUserID, fieldUserName, fieldSection, fieldPosts, fieldPassword, userCreated, unknownPosts, unknownSectionCode, scheduleEntry, scheduleNew, scheduleSaved,
         keyCatalogue, catalogueTitle, draftLine, draftDue, draftOverdue, catalogueHintAdmin, catalogueHintLegal, editUnchanged, editInvalidTitle, editInvalidHint, editAbandoned, proposeTitle, fieldNote, fieldLawDate, dateBad, proposed, confirmed, editorFailed, notAdmin, noteRequired,
-        keyNew, keyMaterials, newCaseTitle, chooseItem, fieldPartyKind, partyOrganization, partyPerson, fieldPartyName, fieldPartyID, fieldContact, fieldAddress, detailAddress, fieldSubject, materialsHint, materialRequired, idOK, idBad, factBad, missingFields, idMustPass, registered, materialsTitle, materialsNothing, canOpenNothing,
+        keyNew, keyMaterials, newCaseTitle, chooseItem, fieldPartyKind, partyOrganization, partyPerson, fieldPartyName, fieldPartyID, fieldContact, fieldProcedure, fieldAddress, detailAddress, fieldSubject, materialsHint, materialRequired, idOK, idBad, factBad, missingFields, idMustPass, registered, materialsTitle, materialsNothing, canOpenNothing,
         appTitle, loginTitle, loginUser, loginPassword, loginHint,
         loginEmpty, demoNote, tabTodo, tabSection, tabWarning,
         tabDone, tabSearch, tabCount, userLine, queueEmpty,

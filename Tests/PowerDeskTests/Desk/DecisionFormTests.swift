@@ -28,3 +28,20 @@ import Workflow
         #expect(fresh.fields.first { $0.kind == .opinion }?.customLabel?.contains("决定书") == true)
     }
 }
+
+/// A penalty that may be decided on the spot is opened on the procedure the officer chooses.
+@Suite struct NewCaseProcedureTests {
+    @Test func theOfficerChoosesTheSimplifiedProcedure() throws {
+        let fixture = try DeskFixture()
+        let handler = try fixture.desk("handler")
+        let screen = ScreenBuffer(rows: 40, columns: 120)
+        DeskFixture.press([.character("n")] + DeskFixture.type("CF-019") + [.enter], on: handler, screen: screen)
+        #expect(screen.lines.contains { $0.contains("办理程序") && $0.contains("行政处罚普通程序") })
+        DeskFixture.press([.right], on: handler, screen: screen)
+        #expect(screen.lines.contains { $0.contains("◀ 行政处罚简易程序 ▶") })
+        // An item with one procedure offers no choice.
+        DeskFixture.press([.escape, .character("n")] + DeskFixture.type("CF-005") + [.enter], on: handler, screen: screen)
+        #expect(screen.lines.contains { $0.contains("当事人类型") })
+        #expect(!screen.lines.contains { $0.contains("办理程序") })
+    }
+}

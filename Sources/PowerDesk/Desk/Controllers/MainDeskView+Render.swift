@@ -365,6 +365,9 @@ extension MainDeskView {
                 if !note.isEmpty { lines.append((note, false)) }
             }
             switch row {
+            case .procedure:
+                let name = model.procedures.indices.contains(model.procedureIndex) ? model.procedures[model.procedureIndex].name : ""
+                lines.append(([Span(pointer + DisplayWidth.pad(DeskPhrases.fieldProcedure().text(l), to: 20), labelStyle), Span("◀ \(name) ▶", focused ? .selected : .accent)], focused))
             case .partyKind:
                 let kind = model.partyKind == .organization ? DeskPhrases.partyOrganization() : DeskPhrases.partyPerson()
                 lines.append(([Span(pointer + DisplayWidth.pad(DeskPhrases.fieldPartyKind().text(l), to: 20), labelStyle), Span("◀ \(kind.text(l)) ▶", focused ? .selected : .accent)], focused))

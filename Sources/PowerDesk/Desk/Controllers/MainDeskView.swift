@@ -408,7 +408,10 @@ final class MainDeskView: DeskView {
             case .enter:
                 let matches = model.matches
                 guard matches.indices.contains(model.choice) else { return .newCase(model) }
-                model.item = matches[model.choice]
+                let item = matches[model.choice]
+                model.item = item
+                model.procedures = item.procedures.compactMap { session.active.procedures[$0] }
+                    .filter { !session.actor.posts.isDisjoint(with: $0.openedBy) }
                 model.focus = 0
             default:
                 _ = model.filter.handle(key)
@@ -457,7 +460,7 @@ final class MainDeskView: DeskView {
             }
         }
         let materials = Dictionary(item.materials.filter { model.received.contains($0.code) }.map { ($0.code, $0.count) }, uniquingKeysWith: { a, _ in a })
-        let draft = CaseDraft(itemCode: item.code, party: CaseParty(kind: model.partyKind, name: model.text(.partyName), identity: identity, contact: model.text(.contact), address: model.text(.address)),
+        let draft = CaseDraft(itemCode: item.code, procedureCode: model.procedureCode, party: CaseParty(kind: model.partyKind, name: model.text(.partyName), identity: identity, contact: model.text(.contact), address: model.text(.address)),
                               subject: model.text(.subject), materials: materials, facts: facts)
         do {
             let result = try session.store.cases.open(draft, by: session.actor)

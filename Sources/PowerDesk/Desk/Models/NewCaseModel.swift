@@ -6,6 +6,9 @@ import Workflow
 /// and the materials received.
 struct NewCaseModel {
     enum Row: Hashable {
+        /// Shown when the item can run on more than one procedure this user may open (a penalty
+        /// on the ordinary or the simplified, on-the-spot procedure).
+        case procedure
         case partyKind
         case partyName
         case partyID
@@ -19,7 +22,12 @@ struct NewCaseModel {
     let items: [ItemDefinition]
     var filter = TextField()
     var choice = 0
-    var item: ItemDefinition?
+    var item: ItemDefinition? {
+        didSet { procedureIndex = 0 }
+    }
+    /// The procedures of the chosen item this user may open, the item's default first.
+    var procedures: [ProcedureDefinition] = []
+    var procedureIndex = 0
     var partyKind: PartyKind = .organization
     var inputs: [Row: TextField] = [:]
     var received: Set<String> = []
@@ -37,7 +45,11 @@ struct NewCaseModel {
 
     var rows: [Row] {
         guard let item else { return [] }
-        return [.partyKind, .partyName, .partyID, .contact, .address, .subject] + item.facts.map { .fact($0.code) } + item.materials.map { .material($0.code) }
+        return (procedures.count > 1 ? [.procedure] : []) + [.partyKind, .partyName, .partyID, .contact, .address, .subject] + item.facts.map { .fact($0.code) } + item.materials.map { .material($0.code) }
+    }
+
+    var procedureCode: String? {
+        procedures.indices.contains(procedureIndex) ? procedures[procedureIndex].code : nil
     }
 
     func text(_ row: Row) -> String { inputs[row]?.text.trimmingCharacters(in: .whitespaces) ?? "" }
@@ -64,6 +76,10 @@ struct NewCaseModel {
         let rows = rows
         guard rows.indices.contains(focus) else { return }
         switch rows[focus] {
+        case .procedure:
+            guard !procedures.isEmpty else { return }
+            if key == .right || key == .character(" ") { procedureIndex = (procedureIndex + 1) % procedures.count }
+            if key == .left { procedureIndex = (procedureIndex + procedures.count - 1) % procedures.count }
         case .partyKind:
             if key == .left || key == .right || key == .character(" ") { partyKind = partyKind == .organization ? .person : .organization }
         case let .material(code):
