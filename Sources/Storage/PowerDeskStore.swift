@@ -31,7 +31,7 @@ public final class PowerDeskStore: Sendable {
         caseService = CaseService(database: database, definitions: definitionRepository)
         attachmentRepository = AttachmentRepository(database: database)
         caseQueue = CaseQueue(database: database)
-        documentRepository = DocumentRepository(database: database, definitions: definitionRepository)
+        documentRepository = DocumentRepository(database: database, definitions: definitionRepository, cases: caseService)
     }
 
     public static func open(at path: String) throws -> PowerDeskStore {

@@ -131,4 +131,25 @@ import Workflow
         #expect(archive.trail.contains { $0.what == "打印案卷" })
         #expect(archive.trail.contains { $0.what.hasPrefix("作出行政处罚决定") })
     }
+
+    @Test func aWrongAddressIsPutRightInTheCaseAndTheCorrectedDecision() throws {
+        let fixture = try StoreFixture()
+        let store = try fixture.demo()
+        let original = try store.documents.document(reference: Self.decisionNumber)
+        let before = try store.cases.load(original.caseID)
+        let right = "江苏省南通市崇川区工农路22号"
+        let correction = try store.documents.correct(original.id, reason: "当事人住所门牌号笔误", partyAddress: right, by: Self.leader)
+        #expect(correction.body?.contains("住所：\(right)") == true)
+        #expect(original.body?.contains(before.party.address) == true)
+        let after = try store.cases.load(original.caseID)
+        #expect(after.party.address == right && after.party.name == before.party.name && after.revision == before.revision + 1)
+        let amended = try store.database.pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM audit WHERE kind = 'case.party'") }
+        #expect(amended == 1)
+        // The replayed events give the amended party: verify agrees with the stored state.
+        #expect(try store.verify().isIntact)
+        // An amendment on its own needs its reason too.
+        #expect(throws: Rejection.self) {
+            try store.cases.amendParty(original.caseID, address: "另一地址", contact: "", reason: " ", expectedRevision: nil, by: Self.leader, requestID: nil)
+        }
+    }
 }

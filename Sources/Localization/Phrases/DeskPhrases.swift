@@ -190,13 +190,14 @@ public enum DeskPhrases {
     public static let documentCorrects = Phrase("desk.documentCorrects", zh: "更正{0}", en: "corrects {0}")
     public static let correctionTitle = Phrase("desk.correctionTitle", zh: "更正 {0}", en: "Correct {0}")
     public static let correctionPrompt = Phrase("desk.correctionPrompt", zh: "更正理由（将印入新文书，原文书保留）：", en: "Reason for the correction (printed in the new document; the original is kept):")
+    public static let correctionAddress = Phrase("desk.correctionAddress", zh: "当事人住所/地址（地址有误时在此改正，案件信息同时更正）：", en: "The party's address (put it right here if that is the error; the case is amended too):")
     public static let corrected = Phrase("desk.corrected", zh: "已出具更正文书{0}，替代{1}", en: "issued {0}, replacing {1}")
     public static let templateEntry = Phrase("desk.templateEntry", zh: "文书模板  {0}  {1}", en: "Template  {0}  {1}")
     public static let templateShared = Phrase("desk.templateShared", zh: "（公共片段）", en: "(shared part)")
 
     public static let all: [Phrase] = [
         keyDocuments, keyPreview, keyPrint, keyPrintArchive, keyCorrect, keyBack, keyScroll, documentsTitle, documentsNone, documentReplaced,
-        documentPrints, documentCorrects, correctionTitle, correctionPrompt, corrected, templateEntry, templateShared,
+        documentPrints, documentCorrects, correctionTitle, correctionPrompt, correctionAddress, corrected, templateEntry, templateShared,
         tabFlagged,
         keyScrollDown, keyScrollUp, notAdminUsers, catalogueHintOther, noMatchingItems, draftFiles, confirmPrompt, fineOutsideLaw, moreBelow, bulkCaseLine, bulkFlagged,
         keyNewLine,

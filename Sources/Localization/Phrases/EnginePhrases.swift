@@ -89,10 +89,11 @@ public enum EnginePhrases {
     public static let calendarUnavailable = Phrase("engine.calendarUnavailable", zh: "无法核对期限（未载入节假日安排），不能办理“{0}”", en: "the period cannot be checked (no holiday schedule loaded); “{0}” cannot be taken")
 
     public static let partyAddressEmpty = Phrase("engine.partyAddressEmpty", zh: "请填写当事人（申请人）的住所或地址：文书须载明并据以送达", en: "Give the party's (applicant's) address: documents state it and are served there")
+    public static let amendmentNeedsReason = Phrase("engine.amendmentNeedsReason", zh: "更正当事人信息须写明理由", en: "Amending the party's details needs a reason")
     public static let factsFrozenByDecision = Phrase("engine.factsFrozenByDecision", zh: "已作出决定，认定的事实不能再改；文字笔误请更正文书，事实有误须依法撤销原决定后重新处理", en: "A decision has been made: the facts it rests on can no longer change. Correct the document for a clerical error; wrong facts need the decision revoked and the case handled again")
 
     public static let all: [Phrase] = [
-        partyAddressEmpty, factsFrozenByDecision, heavierThanNotified, heavierSanction, heavierFine, heavierViolation, periodNotElapsed, calendarUnavailable,
+        partyAddressEmpty, amendmentNeedsReason, factsFrozenByDecision, heavierThanNotified, heavierSanction, heavierFine, heavierViolation, periodNotElapsed, calendarUnavailable,
         factWrongType,        identityKindMismatch,
         actionNotHere, alreadyExtended, cannotApproveOwn, caseAbsorbed,
         caseClosed, caseNotSuspended, caseSuspended, factBadCount,

@@ -5,6 +5,7 @@
 /// {"op":"materials","case":"XK2026000001","materials":{"safety-plan":1}}
 /// {"op":"facts","case":"XK2026000001","facts":{"attendance":"3000"}}
 /// {"op":"act","case":"XK2026000001","action":"accept","revision":2,"request":"client-17"}
+/// {"op":"party","case":"XK2026000001","address":"…","contact":"…","reason":"地址笔误"}
 /// ```
 struct BatchOperation: Decodable {
     struct Party: Decodable {
@@ -50,4 +51,7 @@ struct BatchOperation: Decodable {
     let penalty: Penalty?
     let merge: [String]?
     let revision: Int?
+    /// For `party`: the amended address and contact.
+    let address: String?
+    let contact: String?
 }

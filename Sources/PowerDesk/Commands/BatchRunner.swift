@@ -28,6 +28,11 @@ struct BatchRunner {
                 let id = try caseID(operation)
                 let facts = try parseFacts(operation.facts ?? [:], item: try store.cases.load(id).itemCode, version: Int64(store.cases.load(id).flowVersion))
                 result = try store.cases.recordFacts(id, facts, expectedRevision: operation.revision, by: actor, requestID: operation.request)
+            case "party":
+                let id = try caseID(operation)
+                let current = try store.cases.load(id).party
+                result = try store.cases.amendParty(id, address: operation.address ?? current.address, contact: operation.contact ?? current.contact,
+                                                    reason: operation.reason ?? "", expectedRevision: operation.revision, by: actor, requestID: operation.request)
             default:
                 throw CommandPhrases.batchUnknownOp(operation.op)
             }
@@ -45,7 +50,7 @@ struct BatchRunner {
     }
 
     private func caseID(_ operation: BatchOperation) throws -> String {
-        guard let id = operation.case, !id.isEmpty else { throw CommandPhrases.batchMissingField("case") }
+        guard let id = operation.case?.trimmingCharacters(in: .whitespaces).uppercased(), !id.isEmpty else { throw CommandPhrases.batchMissingField("case") }
         return id
     }
 

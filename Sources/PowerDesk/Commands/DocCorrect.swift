@@ -10,6 +10,7 @@ struct DocCorrect: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The document's number or id.") var reference: String
     @Option(help: "Why it is corrected (printed in the new document).") var reason: String
+    @Option(help: "The party's right address, when that is the error (amended in the case too).") var address: String?
     @Option(help: "The user correcting.") var user: String
     @Option(help: "File holding the password (else $POWERDESK_PASSWORD).") var passwordFile: String?
 
@@ -18,7 +19,7 @@ struct DocCorrect: ParsableCommand {
         let (store, actor) = try CommandSignIn.open(global, user: user, passwordFile: passwordFile)
         do {
             let original = try store.documents.document(reference: reference)
-            let correction = try store.documents.correct(original.id, reason: reason, by: actor)
+            let correction = try store.documents.correct(original.id, reason: reason, partyAddress: address, by: actor)
             Console.out(CommandPhrases.docCorrected(original.label, correction.label, "\(correction.id)").text(language))
         } catch {
             throw ErrorReport.fail(error, language)

@@ -34,6 +34,7 @@ enum AuditDescription {
             let to = flow?.step(record.to)?.name ?? record.to
             return from == to ? record.name : "\(record.name)（\(from)→\(to)）"
         case let .absorbed(into, _, _, _): return "并入 \(into)"
+        case let .partyAmended(address, _, reason, _, _): return "更正当事人信息：地址 \(address)（\(reason)）"
         }
     }
 }

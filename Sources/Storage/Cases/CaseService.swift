@@ -92,17 +92,32 @@ public final class CaseService: CaseStore {
         let at = EventCoding.truncate(instant)
         let calendar = try definitions.calendar()
         return try database.write { db in
-            if let repeated = try repeatedResult(requestID, db) { return repeated }
-            let state = try loadState(caseID, db)
-            if let expectedRevision, expectedRevision != state.revision { throw StorageError(StoragePhrases.conflict()) }
-            let set = try definitions.set(version: Int64(state.flowVersion), db)
-            let engine = CaseEngine(definitions: set, calendar: calendar)
-            let transition = try operation(engine, state, at, db).get()
-            let section = set.item(state.itemCode)?.section ?? ""
-            let actor = transition.events.first.map { Self.userID(of: $0) } ?? ""
-            try persist(transition, previousRevision: state.revision, section: section, actorID: actor, engine: engine, calendar: calendar, at: at, db)
-            try remember(requestID, caseID: caseID, revision: transition.state.revision, at: at, db)
-            return CaseResult(state: transition.state, effects: transition.effects, repeated: false)
+            try change(caseID, expectedRevision: expectedRevision, requestID: requestID, at: at, calendar: calendar, db, operation)
+        }
+    }
+
+    /// The same inside a transaction the caller holds (a correction that also puts the party's
+    /// address right).
+    func change(
+        _ caseID: String, expectedRevision: Int?, requestID: String?, at: Date, calendar: WorkCalendar, _ db: Database,
+        _ operation: (CaseEngine, CaseState, Date, Database) throws -> Result<Transition, Rejection>
+    ) throws -> CaseResult {
+        if let repeated = try repeatedResult(requestID, db) { return repeated }
+        let state = try loadState(caseID, db)
+        if let expectedRevision, expectedRevision != state.revision { throw StorageError(StoragePhrases.conflict()) }
+        let set = try definitions.set(version: Int64(state.flowVersion), db)
+        let engine = CaseEngine(definitions: set, calendar: calendar)
+        let transition = try operation(engine, state, at, db).get()
+        let section = set.item(state.itemCode)?.section ?? ""
+        let actor = transition.events.first.map { Self.userID(of: $0) } ?? ""
+        try persist(transition, previousRevision: state.revision, section: section, actorID: actor, engine: engine, calendar: calendar, at: at, db)
+        try remember(requestID, caseID: caseID, revision: transition.state.revision, at: at, db)
+        return CaseResult(state: transition.state, effects: transition.effects, repeated: false)
+    }
+
+    public func amendParty(_ caseID: String, address: String, contact: String, reason: String, expectedRevision: Int?, by actor: Actor, requestID: String?) throws -> CaseResult {
+        try change(caseID, expectedRevision: expectedRevision, requestID: requestID, at: database.clock.now()) { engine, state, at, _ in
+            engine.amendParty(address: address, contact: contact, reason: reason, on: state, by: actor, at: at)
         }
     }
 
@@ -224,7 +239,8 @@ public final class CaseService: CaseStore {
 
     static func userID(of event: CaseEvent) -> String {
         switch event {
-        case let .opened(_, userID, _, _, _), let .materialsAdded(_, userID, _), let .factsRecorded(_, userID, _), let .absorbed(_, userID, _, _):
+        case let .opened(_, userID, _, _, _), let .materialsAdded(_, userID, _), let .factsRecorded(_, userID, _), let .absorbed(_, userID, _, _),
+             let .partyAmended(_, _, _, userID, _):
             userID
         case let .acted(record):
             record.userID
@@ -238,6 +254,7 @@ public final class CaseService: CaseStore {
         case .factsRecorded: "case.facts"
         case let .acted(record): "case.action.\(record.action)"
         case .absorbed: "case.absorbed"
+        case .partyAmended: "case.party"
         }
     }
 }

@@ -9,10 +9,12 @@ import Workflow
 public final class DocumentRepository: DocumentStore {
     let database: PowerDeskDatabase
     let definitions: DefinitionRepository
+    let cases: CaseService
 
-    init(database: PowerDeskDatabase, definitions: DefinitionRepository) {
+    init(database: PowerDeskDatabase, definitions: DefinitionRepository, cases: CaseService) {
         self.database = database
         self.definitions = definitions
+        self.cases = cases
     }
 
     public func documents(_ caseID: String) throws -> [IssuedDocument] {
@@ -54,13 +56,26 @@ public final class DocumentRepository: DocumentStore {
     /// A correction is a new document of the same type, with the next number, rendered from the
     /// case as it stands and naming the document it replaces; the original stays as issued. Only
     /// the post of the step that produced the original may correct it.
-    public func correct(_ id: Int64, reason: String, by actor: Actor) throws -> IssuedDocument {
+    public func correct(_ id: Int64, reason: String, partyAddress: String?, by actor: Actor) throws -> IssuedDocument {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw StorageError(DocumentPhrases.correctionNeedsReason()) }
         let at = EventCoding.truncate(database.clock.now())
+        let calendar = try definitions.calendar()
         let newID = try database.write { db -> Int64 in
             guard let original = try DocumentIssuer.fetch(id: id, db) else { throw StorageError(DocumentPhrases.unknownDocument("\(id)")) }
             if let refusal = try correctionRefusal(original, by: actor, db) { throw refusal }
+            // A wrong address is put right in the case first, in the same transaction, so the
+            // case and the corrected document agree.
+            if let address = partyAddress?.trimmingCharacters(in: .whitespacesAndNewlines), !address.isEmpty {
+                let current = try cases.loadState(original.caseID, db)
+                if address != current.party.address {
+                    _ = try cases.change(original.caseID, expectedRevision: nil, requestID: nil, at: at, calendar: calendar, db) { engine, state, at, _ in
+                        // Authorised above: the post that may correct this document.
+                        engine.amendParty(address: address, contact: state.party.contact, reason: reason, on: state, by: actor, at: at,
+                                          alsoAllowed: actor.posts)
+                    }
+                }
+            }
             let (state, _) = try stateAndDefinitions(original.caseID, db)
             let producer = state.history.last { $0.documents.contains(original.type) }
             let request = DocumentIssuer.Request(code: original.type, state: state, action: producer, eventSeq: original.eventSeq,

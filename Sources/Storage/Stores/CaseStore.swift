@@ -8,6 +8,8 @@ public protocol CaseStore: Sendable {
     func act(_ caseID: String, _ command: CaseCommand, expectedRevision: Int?, by actor: Actor, requestID: String?) throws -> CaseResult
     func addMaterials(_ caseID: String, _ materials: [String: Int], expectedRevision: Int?, by actor: Actor, requestID: String?) throws -> CaseResult
     func recordFacts(_ caseID: String, _ facts: [String: FactValue], expectedRevision: Int?, by actor: Actor, requestID: String?) throws -> CaseResult
+    /// Puts the party's address or contact right, with a reason (one transaction, audited).
+    func amendParty(_ caseID: String, address: String, contact: String, reason: String, expectedRevision: Int?, by actor: Actor, requestID: String?) throws -> CaseResult
     func load(_ caseID: String) throws -> CaseState
     func events(_ caseID: String) throws -> [CaseEvent]
     func count() throws -> Int

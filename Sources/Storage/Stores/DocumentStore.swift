@@ -9,7 +9,9 @@ public protocol DocumentStore: Sendable {
     func document(_ id: Int64) throws -> IssuedDocument
     /// Finds a document by its number (通民宗罚决字〔2026〕12号) or its id.
     func document(reference: String) throws -> IssuedDocument
-    func correct(_ id: Int64, reason: String, by actor: Actor) throws -> IssuedDocument
+    /// A new document replacing one, with the reason; `partyAddress` also puts the party's
+    /// address right in the case, in the same transaction.
+    func correct(_ id: Int64, reason: String, partyAddress: String?, by actor: Actor) throws -> IssuedDocument
     /// Starts a print: whether it is a copy (a print was made before, the document was replaced,
     /// or the actor's posts only read), logged as pending until `finishPrint`.
     func beginPrint(_ id: Int64, by actor: Actor) throws -> PrintTicket
@@ -23,4 +25,10 @@ public protocol DocumentStore: Sendable {
     func auditTrail(_ caseID: String) throws -> [AuditRecord]
     /// Everything the case archive binds: cover, documents as issued, opinions, materials, trail.
     func archive(_ caseID: String) throws -> CaseArchive
+}
+
+extension DocumentStore {
+    public func correct(_ id: Int64, reason: String, by actor: Actor) throws -> IssuedDocument {
+        try correct(id, reason: reason, partyAddress: nil, by: actor)
+    }
 }

@@ -80,6 +80,32 @@ public struct CaseEngine: Sendable {
         return .success(Transition(events: [event], sideEvents: [:], effects: [], state: state.applying([event])))
     }
 
+    /// Puts the party's address or contact right, with a reason. Whoever may open this kind of
+    /// case or act at its current step may do so, also after it closed: a served document with a
+    /// wrong address is corrected, not left wrong. `alsoAllowed` adds the posts a caller has
+    /// already authorised (the post correcting a document it issued).
+    public func amendParty(
+        address: String, contact: String, reason: String, on state: CaseState, by actor: Actor, at instant: Date, alsoAllowed: Set<String> = []
+    ) -> Result<Transition, Rejection> {
+        guard let flow = flow(for: state) else { return .failure(Rejection([EnginePhrases.unknownItem(state.itemCode)])) }
+        var reasons: [Message] = []
+        var posts = Set(flow.procedure.openedBy).union(alsoAllowed)
+        if let step = flow.step(state.step) {
+            posts.formUnion(step.actions.flatMap { flow.posts(for: $0, at: step) })
+            if let post = step.post { posts.insert(post) }
+        }
+        if actor.posts.isDisjoint(with: posts) { reasons.append(EnginePhrases.notYourPost(postNames(Array(posts).sorted()))) }
+        let address = address.trimmingCharacters(in: .whitespacesAndNewlines)
+        let contact = contact.trimmingCharacters(in: .whitespacesAndNewlines)
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        if address.isEmpty { reasons.append(EnginePhrases.partyAddressEmpty()) }
+        if reason.isEmpty { reasons.append(EnginePhrases.amendmentNeedsReason()) }
+        if address == state.party.address && contact == state.party.contact { reasons.append(EnginePhrases.nothingToRecord()) }
+        guard reasons.isEmpty else { return .failure(Rejection(reasons)) }
+        let event = CaseEvent.partyAmended(address: address, contact: contact, reason: reason, userID: actor.userID, at: instant)
+        return .success(Transition(events: [event], sideEvents: [:], effects: [], state: state.applying([event])))
+    }
+
     /// Materials and facts are entered by whoever may act at the case's current step.
     private func dataEntryReasons(_ state: CaseState, flow: ItemFlow, actor: Actor) -> [Message] {
         if state.isClosed { return [EnginePhrases.caseClosed()] }

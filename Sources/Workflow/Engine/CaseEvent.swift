@@ -9,4 +9,7 @@ public enum CaseEvent: Sendable, Hashable, Codable {
     case acted(ActionRecord)
     /// This case's violation was merged into another case, which now carries it.
     case absorbed(into: String, userID: String, at: Date, on: CivilDate)
+    /// The party's address or contact was put right (a clerical error found in a document),
+    /// with the reason. Name and identity number identify the party and are never amended.
+    case partyAmended(address: String, contact: String, reason: String, userID: String, at: Date)
 }

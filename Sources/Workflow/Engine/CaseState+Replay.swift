@@ -23,6 +23,8 @@ extension CaseState {
             materials.merge(added) { $0 + $1 }
         case let .factsRecorded(values, _, _):
             facts.merge(values) { $1 }
+        case let .partyAmended(address, contact, _, _, _):
+            party = CaseParty(kind: party.kind, name: party.name, identity: party.identity, contact: contact, address: address)
         case let .absorbed(into, _, _, on):
             absorbedInto = into
             status = .closed

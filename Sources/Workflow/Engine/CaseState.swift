@@ -6,7 +6,7 @@ public struct CaseState: Sendable, Hashable, Codable {
     public let itemCode: String
     public let procedureCode: String
     public let flowVersion: Int
-    public let party: CaseParty
+    public internal(set) var party: CaseParty
     public let subject: String
     public let openedOn: CivilDate
     public let openedBy: String

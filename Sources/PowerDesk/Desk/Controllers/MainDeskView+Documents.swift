@@ -19,6 +19,12 @@ extension MainDeskView {
         Binding([.escape], DeskPhrases.keyClose, .close),
     ]
 
+    static let correctionKeys: [Binding<OverlayKey>] = [
+        Binding([.tab], DeskPhrases.keyNextField, .next),
+        Binding([.enter, .function(10)], DeskPhrases.keySubmit, .submit),
+        Binding([.escape], DeskPhrases.keyCancel, .close),
+    ]
+
     static let documentPreviewKeys: [Binding<DocumentKey>] = [
         Binding([.up, .down, .pageUp, .pageDown, .home, .end], DeskPhrases.keyScroll, .scroll),
         Binding([.character("p")], DeskPhrases.keyPrint, .print),
@@ -73,7 +79,8 @@ extension MainDeskView {
                     message = (ErrorReport.lines(error, session.language).joined(separator: "；"), true)
                     return .documents(model)
                 }
-                model.mode = .correction(TextField())
+                let address = (try? session.store.cases.load(model.caseID).party.address) ?? ""
+                model.mode = .correction(reason: TextField(), address: TextField(address), onAddress: false)
             case .close, .scroll:
                 return nil
             }
@@ -98,14 +105,16 @@ extension MainDeskView {
             default:
                 model.mode = .list
             }
-        case var .correction(field):
+        case .correction(var reason, var address, let onAddress):
             switch key {
             case .escape:
                 model.mode = .list
+            case .tab, .backTab, .up, .down:
+                model.mode = .correction(reason: reason, address: address, onAddress: !onAddress)
             case .enter, .function(10):
                 guard let document = model.current else { return .documents(model) }
                 do {
-                    let correction = try session.store.documents.correct(document.id, reason: field.text, by: session.actor)
+                    let correction = try session.store.documents.correct(document.id, reason: reason.text, partyAddress: address.text, by: session.actor)
                     message = (session.text(DeskPhrases.corrected(correction.label, document.label)), false)
                     model.documents = try session.store.documents.documents(model.caseID)
                     model.selected = model.documents.firstIndex { $0.id == correction.id } ?? model.selected
@@ -114,8 +123,8 @@ extension MainDeskView {
                     message = (ErrorReport.lines(error, session.language).joined(separator: "；"), true)
                 }
             default:
-                _ = field.handle(key)
-                model.mode = .correction(field)
+                if onAddress { _ = address.handle(key) } else { _ = reason.handle(key) }
+                model.mode = .correction(reason: reason, address: address, onAddress: onAddress)
             }
         }
         return .documents(model)
@@ -168,13 +177,18 @@ extension MainDeskView {
             }
             let visible = Array(body.suffix(max(3, screen.rows - 8)))
             var shown = visible
-            if case let .correction(field) = model.mode {
-                shown.append([Span(DeskPhrases.correctionPrompt().text(l), .heading)])
-                let text = field.visible(width: inner - 1)
-                shown.append([Span(DisplayWidth.pad(text.text, to: inner - 1), TextStyle(underline: true))])
+            if case let .correction(reason, address, onAddress) = model.mode {
+                let reasonText = reason.visible(width: inner - 1)
+                let addressText = address.visible(width: inner - 1)
+                shown.append([Span(DeskPhrases.correctionPrompt().text(l), onAddress ? .plain : .heading)])
+                shown.append([Span(DisplayWidth.pad(reasonText.text, to: inner - 1), TextStyle(underline: true))])
+                let reasonRow = shown.count
+                shown.append([Span(DeskPhrases.correctionAddress().text(l), onAddress ? .heading : .plain)])
+                shown.append([Span(DisplayWidth.pad(addressText.text, to: inner - 1), TextStyle(underline: true))])
                 let title = DeskPhrases.correctionTitle(model.current?.label ?? "").text(l)
                 let origin = Frame.center(Frame.box(title: title, body: shown, width: width), width: width, on: screen)
-                screen.placeCursor(row: origin.row + shown.count, column: origin.column + 1 + text.cursorColumn)
+                let row = onAddress ? shown.count : reasonRow
+                screen.placeCursor(row: origin.row + row, column: origin.column + 1 + (onAddress ? addressText : reasonText).cursorColumn)
             } else {
                 Frame.center(Frame.box(title: DeskPhrases.documentsTitle(model.caseID).text(l), body: shown, width: width), width: width, on: screen)
             }
@@ -185,7 +199,7 @@ extension MainDeskView {
         switch model.mode {
         case .list: Binding.legend(Self.documentListKeys, language: session.language, width: width)
         case .preview: Binding.legend(Self.documentPreviewKeys, language: session.language, width: width)
-        case .correction: Binding.legend(Self.singleFieldLegend, language: session.language, width: width)
+        case .correction: Binding.legend(Self.correctionKeys, language: session.language, width: width)
         }
     }
 }

@@ -7,7 +7,8 @@ struct DocumentsModel {
     enum Mode {
         case list
         case preview(offset: Int)
-        case correction(TextField)
+        /// The reason, and the party's address as it should read (prefilled with the case's).
+        case correction(reason: TextField, address: TextField, onAddress: Bool)
     }
 
     let caseID: String
