@@ -105,6 +105,8 @@ public enum DeskPhrases {
     public static let fieldPartyName = Phrase("desk.fieldPartyName", zh: "当事人名称", en: "Party name")
     public static let fieldPartyID = Phrase("desk.fieldPartyID", zh: "证件号码", en: "Identity number")
     public static let fieldContact = Phrase("desk.fieldContact", zh: "联系方式", en: "Contact")
+    public static let fieldSanctions = Phrase("desk.fieldSanctions", zh: "并处（依法可选的处罚和措施）", en: "Also imposed (the optional penalties and measures of the law)")
+    public static let sanctionsHint = Phrase("desk.sanctionsHint", zh: "←→ 选择　空格 勾选或取消", en: "←→ choose   Space tick or untick")
     public static let fieldProcedure = Phrase("desk.fieldProcedure", zh: "办理程序", en: "Procedure")
     public static let fieldAddress = Phrase("desk.fieldAddress", zh: "住所/地址", en: "Address")
     public static let detailAddress = Phrase("desk.detailAddress", zh: "地址：{0}", en: "Address: {0}")
@@ -203,7 +205,7 @@ public enum DeskPhrases {
         keyNewLine,
         keyUsers, usersTitle, usersHint, userFormTitle, fieldUserID, fieldUserName, fieldSection, fieldPosts, fieldPassword, userCreated, unknownPosts, unknownSectionCode, scheduleEntry, scheduleNew, scheduleSaved,
         keyCatalogue, catalogueTitle, draftLine, draftDue, draftOverdue, catalogueHintAdmin, catalogueHintLegal, editUnchanged, editInvalidTitle, editInvalidHint, editAbandoned, proposeTitle, fieldNote, fieldLawDate, dateBad, proposed, confirmed, editorFailed, notAdmin, noteRequired,
-        keyNew, keyMaterials, newCaseTitle, chooseItem, fieldPartyKind, partyOrganization, partyPerson, fieldPartyName, fieldPartyID, fieldContact, fieldProcedure, fieldAddress, detailAddress, fieldSubject, materialsHint, materialRequired, idOK, idBad, factBad, missingFields, idMustPass, registered, materialsTitle, materialsNothing, canOpenNothing,
+        keyNew, keyMaterials, newCaseTitle, chooseItem, fieldPartyKind, partyOrganization, partyPerson, fieldPartyName, fieldPartyID, fieldContact, fieldProcedure, fieldSanctions, sanctionsHint, fieldAddress, detailAddress, fieldSubject, materialsHint, materialRequired, idOK, idBad, factBad, missingFields, idMustPass, registered, materialsTitle, materialsNothing, canOpenNothing,
         appTitle, loginTitle, loginUser, loginPassword, loginHint,
         loginEmpty, demoNote, tabTodo, tabSection, tabWarning,
         tabDone, tabSearch, tabCount, userLine, queueEmpty,

@@ -20,6 +20,16 @@ import Workflow
         #expect(form.levels[form.levelIndex].code == proposed.level)
         #expect(form.fine == proposed.fine)
         #expect(form.penalty?.totalFine == proposed.fine)
+        // The law's optional sanctions are offered and ticked with Space; the penalty carries them.
+        var ticking = form
+        ticking.focus = try #require(ticking.fields.firstIndex { $0.kind == .sanctions })
+        let options = ActionFormModel.optionalKinds(item)
+        #expect(options.contains(.confiscateGains))
+        ticking.kindCursor = try #require(options.firstIndex(of: .confiscateGains))
+        ticking.edit(.character(" "))
+        #expect(ticking.penalty?.violations.first?.sanctions.contains { $0.kind == .confiscateGains } == true)
+        ticking.edit(.character(" "))
+        #expect(ticking.penalty?.violations.first?.sanctions.contains { $0.kind == .confiscateGains } == false)
         // A proposal's own form starts empty: there is nothing before it to carry over.
         let propose = try #require(flow.step("investigation")?.action("finish-investigation"))
         let fresh = ActionFormModel(state: state, action: propose, item: item)

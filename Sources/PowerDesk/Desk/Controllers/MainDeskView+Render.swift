@@ -411,10 +411,15 @@ extension MainDeskView {
         let inner = width - 2
         var body: [StyledLine] = []
         var cursor: (row: Int, column: Int)?
+        var focusRow = 0
         for (index, field) in form.fields.enumerated() {
             let focused = index == form.focus
+            if focused { focusRow = body.count }
             let label = (field.customLabel.map { TerminalText.sanitize($0) } ?? field.label.template(l)) + (field.required ? DeskPhrases.fieldRequired().text(l) : "")
-            body.append([Span((focused ? "▸ " : "  ") + label, focused ? .heading : .plain)])
+            // A long label (an action's opinion-label) wraps rather than losing its end.
+            for (row, piece) in DisplayWidth.wrap(label, to: inner - 2).enumerated() {
+                body.append([Span((row == 0 ? (focused ? "▸ " : "  ") : "  ") + piece, focused ? .heading : .plain)])
+            }
             switch field.kind {
             case .level:
                 let levels = form.levels
@@ -423,6 +428,25 @@ extension MainDeskView {
                     body.append([Span("  ◀ \(level.name) ▶ ", focused ? TextStyle.selected : .accent), Span(" " + level.circumstances, .muted)])
                     body.append([Span("    " + level.standard, .muted)])
                 }
+            case .sanctions:
+                // As many choices to a line as fit; never cut off.
+                var line: StyledLine = [Span("  ")]
+                var used = 2
+                for (index, kind) in ActionFormModel.optionalKinds(form.item).enumerated() {
+                    let mark = form.chosenKinds.contains(kind) ? "[✓] " : "[ ] "
+                    let text = mark + PenaltyNames.phrase(kind).template(l)
+                    if used + DisplayWidth.of(text) > inner - 2, line.count > 1 {
+                        body.append(line)
+                        line = [Span("  ")]
+                        used = 2
+                    }
+                    let style: TextStyle = focused && index == form.kindCursor ? .selected : .plain
+                    line.append(Span(text, style))
+                    line.append(Span("  "))
+                    used += DisplayWidth.of(text) + 2
+                }
+                body.append(line)
+                if focused { body.append([Span("    " + DeskPhrases.sanctionsHint().text(l), .muted)]) }
             case .fine:
                 let shown = field.input.visible(width: inner - 4)
                 if focused { cursor = (body.count, 2 + shown.cursorColumn) }
@@ -453,8 +477,14 @@ extension MainDeskView {
                 body.append([Span("  "), Span(DisplayWidth.pad(shown.text, to: inner - 4), TextStyle(underline: true))])
             }
         }
+        // Taller than the screen (many choices at 80×24): show the part around the focused field.
+        let budget = max(4, screen.rows - 5)
+        let start = body.count > budget ? max(0, min(focusRow - 1, body.count - budget)) : 0
+        let shown = Array(body.dropFirst(start).prefix(budget))
         let title = DeskPhrases.formTitle(form.action.name, form.state.id).text(l)
-        let origin = Frame.center(Frame.box(title: title, body: body, width: width), width: width, on: screen)
-        if let cursor { screen.placeCursor(row: origin.row + 1 + cursor.row, column: origin.column + 1 + cursor.column) }
+        let origin = Frame.center(Frame.box(title: title, body: shown, width: width), width: width, on: screen)
+        if let cursor, cursor.row >= start, cursor.row < start + budget {
+            screen.placeCursor(row: origin.row + 1 + cursor.row - start, column: origin.column + 1 + cursor.column)
+        }
     }
 }

@@ -9,6 +9,9 @@ struct ActionFormModel {
         case reason
         case participants
         case level
+        /// The law's other penalties and measures for the item that are not mandatory
+        /// (没收违法所得, 没收非法财物, 警告...): ←/→ choose one, Space ticks it.
+        case sanctions
         case fine
         case justification
     }
@@ -36,6 +39,9 @@ struct ActionFormModel {
     var fields: [Field]
     var focus = 0
     var levelIndex = 0
+    /// The optional kinds ticked, and the one the ←/→ marker is on.
+    var chosenKinds: Set<PenaltyKind> = []
+    var kindCursor = 0
 
     init(state: CaseState, action: ActionDefinition, item: ItemDefinition) {
         self.state = state
@@ -56,6 +62,9 @@ struct ActionFormModel {
         }
         if action.penalty != nil, item.discretion != nil {
             fields.append(Field(kind: .level, label: DeskPhrases.fieldLevel, required: true))
+            if !Self.optionalKinds(item).isEmpty {
+                fields.append(Field(kind: .sanctions, label: DeskPhrases.fieldSanctions, required: false))
+            }
             fields.append(Field(kind: .fine, label: DeskPhrases.fieldFine, required: false))
             fields.append(Field(kind: .justification, label: DeskPhrases.fieldJustification, required: false))
         }
@@ -67,10 +76,17 @@ struct ActionFormModel {
             if let amount = proposed.fine, let index = self.fields.firstIndex(where: { $0.kind == .fine }) {
                 self.fields[index].input = TextField(amount.figure)
             }
+            chosenKinds = Set(proposed.sanctions.map(\.kind)).intersection(Self.optionalKinds(item))
         }
     }
 
     var levels: [CircumstanceLevel] { item.discretion?.levels ?? [] }
+
+    /// The item's statutory penalties and measures that the officer decides on: neither mandatory
+    /// (always imposed) nor the fine (its own field).
+    static func optionalKinds(_ item: ItemDefinition) -> [PenaltyKind] {
+        (item.discretion?.statutory ?? []).filter { !$0.mandatory && !$0.kind.hasAmount }.map(\.kind)
+    }
 
     func value(_ kind: FieldKind) -> String {
         fields.first { $0.kind == kind }?.input.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
@@ -83,6 +99,7 @@ struct ActionFormModel {
     var penalty: PenaltyDecision? {
         guard action.penalty != nil, let benchmark = item.discretion, levels.indices.contains(levelIndex) else { return nil }
         var sanctions = benchmark.statutory.filter { $0.mandatory && !$0.kind.hasAmount }.map { Sanction(kind: $0.kind) }
+        sanctions += Self.optionalKinds(item).filter(chosenKinds.contains).map { Sanction(kind: $0) }
         if let fine { sanctions.append(Sanction(kind: .fine, amount: fine)) }
         let justification = value(.justification)
         let violations = [ViolationPenalty(itemCode: item.code, caseID: state.id, level: levels[levelIndex].code, sanctions: sanctions)]
@@ -95,6 +112,16 @@ struct ActionFormModel {
         if fields[focus].kind == .level {
             if key == .left { levelIndex = max(0, levelIndex - 1) }
             if key == .right { levelIndex = min(max(0, levels.count - 1), levelIndex + 1) }
+            return
+        }
+        if fields[focus].kind == .sanctions {
+            let kinds = Self.optionalKinds(item)
+            if key == .left { kindCursor = max(0, kindCursor - 1) }
+            if key == .right { kindCursor = min(max(0, kinds.count - 1), kindCursor + 1) }
+            if key == .character(" "), kinds.indices.contains(kindCursor) {
+                let kind = kinds[kindCursor]
+                if chosenKinds.contains(kind) { chosenKinds.remove(kind) } else { chosenKinds.insert(kind) }
+            }
             return
         }
         _ = fields[focus].input.handle(key)
