@@ -110,6 +110,30 @@ final class CursesScreen: Screen {
 
     func invalidate() { clearok(pd_stdscr(), true) }
 
+    /// Esc, or the rest of a key sequence curses did not know (a terminal whose TERM does not
+    /// match, as inside tmux): read whole, so its bytes are never taken for Esc plus typing. Home
+    /// and End are recognised in their common spellings.
+    private func escapeSequence() -> Key {
+        nodelay(pd_stdscr(), true)
+        defer { nodelay(pd_stdscr(), false) }
+        var rest = ""
+        var value: wint_t = 0
+        while rest.count < 8, pd_get_wch(&value) != ERR, let scalar = Unicode.Scalar(value) {
+            rest.unicodeScalars.append(scalar)
+        }
+        return Self.key(escapeSequence: rest)
+    }
+
+    /// What follows Esc: nothing is Esc itself; a known spelling of Home or End is that key.
+    static func key(escapeSequence rest: String) -> Key {
+        switch rest {
+        case "": .escape
+        case "[H", "OH", "[1~", "[7~": .home
+        case "[F", "OF", "[4~", "[8~": .end
+        default: .unknown
+        }
+    }
+
     /// Blocks for the next key; nil on an input error (e.g. the terminal went away).
     func readKey() -> Key? {
         var value: wint_t = 0
@@ -137,7 +161,7 @@ final class CursesScreen: Screen {
         }
         switch value {
         case 10, 13: return .enter
-        case 27: return .escape
+        case 27: return escapeSequence()
         case 9: return .tab
         case 8, 127: return .backspace
         case 1...26: return Unicode.Scalar(value + 96).map { .control(Character($0)) } ?? .unknown
