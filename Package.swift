@@ -55,7 +55,11 @@ let package = Package(
         ),
         .executableTarget(
             name: "PowerDeskBench",
-            dependencies: ["Workflow"]
+            dependencies: [
+                "Workflow", "Storage",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .testTarget(
             name: "WorkflowTests",

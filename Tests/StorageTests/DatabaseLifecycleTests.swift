@@ -13,13 +13,32 @@ import Workflow
         let store = try fixture.empty()
         let attributes = try FileManager.default.attributesOfItem(atPath: fixture.path)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
-        let (journal, synchronous, foreignKeys) = try store.database.pool.read { db in
+        // Read on the writer, after the pool is open: a reader connection says FULL even when the
+        // writer, the only connection that commits, was left at NORMAL by GRDB's WAL set-up.
+        let (journal, synchronous, foreignKeys) = try store.database.pool.write { db in
             (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA synchronous"), try Int.fetchOne(db, sql: "PRAGMA foreign_keys"))
         }
         #expect(journal == "wal")
-        #expect(synchronous == 2, "FULL")
+        #expect(synchronous == 2, "FULL on the writing connection")
         #expect(foreignKeys == 1)
         #expect(try store.definitions.activeVersion() == 1)
+    }
+
+    @Test func aReopenedDatabaseCommitsWithSynchronousFull() throws {
+        let fixture = try StoreFixture()
+        try fixture.empty().database.pool.close()
+        let store = try PowerDeskStore.open(at: fixture.path)
+        let onWriter = try store.database.pool.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA synchronous") }
+        let inTransaction = try store.database.pool.write { try Int.fetchOne($0, sql: "PRAGMA synchronous") }
+        #expect(onWriter == 2)
+        #expect(inTransaction == 2)
+        // The other settings made at open, read back where they act: the writer's bounded wait
+        // and its foreign keys.
+        let (busyTimeout, foreignKeys) = try store.database.pool.write { db in
+            (try Int.fetchOne(db, sql: "PRAGMA busy_timeout"), try Int.fetchOne(db, sql: "PRAGMA foreign_keys"))
+        }
+        #expect(busyTimeout == 10_000)
+        #expect(foreignKeys == 1)
     }
 
     @Test func anExistingFileIsNeverOverwritten() throws {

@@ -42,7 +42,10 @@ public enum StoragePhrases {
     public static let unexpected = Phrase("storage.unexpected", zh: "数据库出错，本次操作未保存：{0}", en: "database error; this operation was not saved: {0}")
     public static let badBatchLine = Phrase("storage.badBatchLine", zh: "第 {0} 行不是有效的 JSON 操作：{1}", en: "line {0} is not a valid JSON operation: {1}")
 
+    public static let notDurable = Phrase("storage.notDurable", zh: "无法保证 {0} 的写入落盘（synchronous = {1}，应为 2）；为免断电丢失已办理的操作，未打开数据库，请联系管理员", en: "cannot make writes to {0} durable (synchronous = {1}, expected 2); the database was not opened, so no acknowledged operation can be lost in a power cut; contact the administrator")
+
     public static let all: [Phrase] = [
+        notDurable,
         notFound, alreadyExists, notADatabase, corrupted, newerVersion, readOnly, cannotOpen, diskFull, busy, conflict,
         unknownCase, badLogin, accountLocked, accountDisabled, userExists, badUserName, weakPassword, fixedClockNotAllowed,
         noActiveDefinitions, definitionsInvalid, unknownVersion, attachmentTooLarge, attachmentEmpty, auditOK, auditBroken,

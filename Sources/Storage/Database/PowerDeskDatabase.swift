@@ -5,7 +5,7 @@ import Glibc
 import GRDB
 import Localization
 
-/// One PowerDesk database file: WAL mode, `synchronous = FULL`, foreign keys on, bounded waits
+/// One PowerDesk database file: WAL mode, `synchronous = FULL` on the writer (see `openPool`), foreign keys on, bounded waits
 /// when other `powerdesk` processes hold the lock. Opening never changes a file it cannot use.
 public final class PowerDeskDatabase: Sendable {
     public let path: String
@@ -29,11 +29,32 @@ public final class PowerDeskDatabase: Sendable {
         configuration.foreignKeysEnabled = true
         configuration.label = "PowerDesk"
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = FULL")
             if let maxPageCount { try db.execute(sql: "PRAGMA max_page_count = \(maxPageCount)") }
         }
         return configuration
     }
+
+    /// Opens the pool and makes every commit durable. `synchronous` cannot be set in
+    /// `prepareDatabase`: `DatabasePool` sets up WAL mode on its writer afterwards and sets
+    /// `synchronous = NORMAL` there, which syncs the WAL only at checkpoints, so a power cut could
+    /// lose operations the clerk was told were done. FULL syncs the WAL at every commit. The
+    /// writer connection lives as long as the pool, so setting it once here holds; the value is
+    /// read back, so a library that undoes it again is caught at open, not after a power cut.
+    static func openPool(at path: String, configuration: Configuration) throws -> DatabasePool {
+        let pool = try DatabasePool(path: path, configuration: configuration)
+        let synchronous = try pool.writeWithoutTransaction { db -> Int in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+            return try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? 0
+        }
+        guard synchronous == durableSynchronous else {
+            try? pool.close()
+            throw StorageError(StoragePhrases.notDurable(path, synchronous))
+        }
+        return pool
+    }
+
+    /// SQLite's code for `synchronous = FULL`.
+    static let durableSynchronous = 2
 
     /// Creates a new database. Refuses an existing file rather than touch it. The file is made
     /// readable by its owner only, or by `group` when the desk is shared on one host.
@@ -62,7 +83,7 @@ public final class PowerDeskDatabase: Sendable {
             }
         }
         do {
-            let pool = try DatabasePool(path: path, configuration: configuration())
+            let pool = try openPool(at: path, configuration: configuration())
             try Schema.migrator.migrate(pool)
             try pool.write { db in
                 try MetaTable.set("kind", kind.rawValue, db)
@@ -81,7 +102,7 @@ public final class PowerDeskDatabase: Sendable {
     public static func open(at path: String, maxPageCount: Int? = nil) throws -> PowerDeskDatabase {
         guard FileManager.default.fileExists(atPath: path) else { throw StorageError(StoragePhrases.notFound(path)) }
         do {
-            let pool = try DatabasePool(path: path, configuration: configuration(maxPageCount: maxPageCount))
+            let pool = try openPool(at: path, configuration: configuration(maxPageCount: maxPageCount))
             let migrator = Schema.migrator
             let (applied, hasMeta) = try pool.read { db in
                 (try migrator.appliedIdentifiers(db), try db.tableExists("meta"))
