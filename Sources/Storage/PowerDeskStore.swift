@@ -85,7 +85,11 @@ public final class PowerDeskStore: Sendable {
 
     /// The full integrity check of `powerdesk audit verify`.
     public func verify() throws -> AuditVerification {
-        try database.read { try IntegrityCheck.run($0, definitions: definitionRepository) }
+        do {
+            return try IntegrityCheck.run(database.pool, definitions: definitionRepository)
+        } catch let error as DatabaseError {
+            throw StorageError.from(error, path: database.path)
+        }
     }
 
     /// SQLite's online backup to `path`, then the copy is opened and verified.

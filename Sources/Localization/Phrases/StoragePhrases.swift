@@ -44,8 +44,10 @@ public enum StoragePhrases {
 
     public static let notDurable = Phrase("storage.notDurable", zh: "无法保证 {0} 的写入落盘（synchronous = {1}，应为 2）；为免断电丢失已办理的操作，未打开数据库，请联系管理员", en: "cannot make writes to {0} durable (synchronous = {1}, expected 2); the database was not opened, so no acknowledged operation can be lost in a power cut; contact the administrator")
 
+    public static let auditTimeBackwards = Phrase("storage.audit.timeBackwards", zh: "此记录的时间早于前一条记录（时钟被拨回，或记录被改动）", en: "this record is dated before the one before it (the clock was set back, or the record was changed)")
+
     public static let all: [Phrase] = [
-        notDurable,
+        notDurable, auditTimeBackwards,
         notFound, alreadyExists, notADatabase, corrupted, newerVersion, readOnly, cannotOpen, diskFull, busy, conflict,
         unknownCase, badLogin, accountLocked, accountDisabled, userExists, badUserName, weakPassword, fixedClockNotAllowed,
         noActiveDefinitions, definitionsInvalid, unknownVersion, attachmentTooLarge, attachmentEmpty, auditOK, auditBroken,

@@ -6,9 +6,14 @@ import Workflow
 /// `audit verify`: the hash chain, then every case event against its audit record, then every
 /// case's stored state against the replay of its events. Stops at the first fault found.
 enum IntegrityCheck {
-    static func run(_ db: Database, definitions: DefinitionRepository) throws -> AuditVerification {
-        let chain = try AuditChain.verify(db)
+    static func run(_ reader: any DatabaseReader, definitions: DefinitionRepository) throws -> AuditVerification {
+        let chain = try AuditChain.verify(reader)
         guard chain.isIntact else { return chain }
+        return try reader.read { try contents(chain, $0, definitions: definitions) }
+    }
+
+    /// Everything after the chain itself, in one read transaction.
+    static func contents(_ chain: AuditVerification, _ db: Database, definitions: DefinitionRepository) throws -> AuditVerification {
         let fault = { (seq: Int64, reason: Message) in AuditVerification(records: chain.records, head: chain.head, problem: (seq, reason)) }
 
         // Every event has its audit record with the same body, and every audit record of an event

@@ -61,7 +61,7 @@ enum DocumentIssuer {
     }
 
     static func digest(_ body: String) -> String {
-        SHA256.hash(data: Data(body.utf8)).map { String(format: "%02x", $0) }.joined()
+        ChainDigest.hex(of: body)
     }
 
     static func userNames(_ db: Database) throws -> [String: String] {
