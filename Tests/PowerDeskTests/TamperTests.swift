@@ -71,9 +71,13 @@ import Testing
                     [brokenAt(Int(auditSeq)!), "办件 \(caseID) 第 2 个事件已不存在"])
         },
         Tampering(name: "a case's state is changed") { copy in
-            // Moved straight to issuing the licence, in the listing column and the state alike.
+            // Moved on to a later case's step, in the listing column and the stored state alike (the
+            // state is binary now: the later case's state is copied over it).
             let caseID = try BinaryHarness.value(copy, "SELECT id FROM \"case\" WHERE step = 'review' ORDER BY id LIMIT 1")
-            return ("UPDATE \"case\" SET step = 'issue', state = json_set(state, '$.step', 'issue') WHERE id = '\(caseID)'", 1,
+            return ("""
+                UPDATE "case" SET step = (SELECT step FROM "case" WHERE step <> 'review' ORDER BY id LIMIT 1),
+                    state = (SELECT state FROM "case" WHERE step <> 'review' ORDER BY id LIMIT 1) WHERE id = '\(caseID)'
+                """, 1,
                     ["办件 \(caseID) 的当前状态与其事件记录不符"])
         },
         Tampering(name: "a case is hidden from the queues by its columns alone") { copy in

@@ -49,7 +49,7 @@ enum IntegrityCheck {
             let events = try bodies.map { try EventCoding.value(CaseEvent.self, from: $0) }
             let set = try definitions.set(version: row["flow_version"], db)
             let replayed = CaseEngine(definitions: set).replay(events)
-            let stored = try? EventCoding.value(CaseState.self, from: row["state"] as String)
+            let stored = try? EventCoding.state(row)
             // The columns the queues filter on must say what the events say, too: a case hidden
             // from every queue by editing its step or status is as tampered as a changed event.
             guard let replayed, replayed == stored,

@@ -32,7 +32,7 @@ public final class CaseQueue: QueueStore {
             try Row.fetchAll(db, sql: "SELECT state, section, updated_at, id FROM \"case\" WHERE \(clause) ORDER BY \(order) LIMIT ? OFFSET ?",
                              arguments: arguments + [limit, skip])
                 .compactMap { row in
-                    guard let state = try? EventCoding.value(CaseState.self, from: row["state"] as String) else { return nil }
+                    guard let state = try? EventCoding.state(row) else { return nil }
                     return QueueRow(state: state, section: row["section"], anchor: QueueAnchor(updatedAt: row["updated_at"], id: row["id"]))
                 }
         }

@@ -10,6 +10,7 @@ import Workflow
 public final class CaseService: CaseStore {
     let database: PowerDeskDatabase
     let definitions: DefinitionRepository
+    let states = StateCache()
 
     init(database: PowerDeskDatabase, definitions: DefinitionRepository) {
         self.database = database
@@ -25,9 +26,11 @@ public final class CaseService: CaseStore {
     func open(_ draft: CaseDraft, by actor: Actor, requestID: String?, at instant: Date) throws -> CaseResult {
         let at = EventCoding.truncate(instant)
         let calendar = try definitions.calendar()
-        return try database.write { db in
+        let result = try database.write { db in
             try open(draft, by: actor, requestID: requestID, at: at, calendar: calendar, db)
         }
+        states.remember(result.state)
+        return result
     }
 
     /// Opening inside a transaction the caller holds (bulk loading for benchmarks uses one
@@ -91,8 +94,16 @@ public final class CaseService: CaseStore {
     ) throws -> CaseResult {
         let at = EventCoding.truncate(instant)
         let calendar = try definitions.calendar()
-        return try database.write { db in
-            try change(caseID, expectedRevision: expectedRevision, requestID: requestID, at: at, calendar: calendar, db, operation)
+        do {
+            let result = try database.write { db in
+                try change(caseID, expectedRevision: expectedRevision, requestID: requestID, at: at, calendar: calendar, db, operation)
+            }
+            states.remember(result.state)
+            return result
+        } catch {
+            // A merge changes other cases too; whatever failed, nothing half-known stays cached.
+            states.forget(caseID)
+            throw error
         }
     }
 
@@ -143,11 +154,17 @@ public final class CaseService: CaseStore {
         CaseEngine(definitions: try definitions.set(version: Int64(state.flowVersion)), calendar: try definitions.calendar())
     }
 
+    /// The case's state as of `db`'s transaction: from the cache when the row's revision says it
+    /// is still current, else decoded from the row.
     func loadState(_ caseID: String, _ db: Database) throws -> CaseState {
-        guard let text = try String.fetchOne(db, sql: "SELECT state FROM \"case\" WHERE id = ?", arguments: [caseID]) else {
+        guard let revision = try Int.fetchOne(db.cachedStatement(sql: "SELECT revision FROM \"case\" WHERE id = ?"), arguments: [caseID]) else {
             throw StorageError(StoragePhrases.unknownCase(caseID))
         }
-        return try EventCoding.value(CaseState.self, from: text)
+        if let cached = states.state(caseID, revision: revision) { return cached }
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT state FROM \"case\" WHERE id = ?"), arguments: [caseID]) else {
+            throw StorageError(StoragePhrases.unknownCase(caseID))
+        }
+        return try EventCoding.state(row)
     }
 
     // MARK: Writing
@@ -186,7 +203,7 @@ public final class CaseService: CaseStore {
     }
 
     private func save(_ state: CaseState, section: String, warnOn: CivilDate?, at: Date, _ db: Database) throws {
-        let text = try EventCoding.text(state)
+        let data = try EventCoding.stateData(state)
         try db.execute(sql: """
             INSERT INTO "case" (id, item_code, procedure_code, flow_version, section, party_name, party_id_number, subject, step, status, opened_at, updated_at, revision, state, warn_on, flag_count)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -194,7 +211,7 @@ public final class CaseService: CaseStore {
                 revision = excluded.revision, state = excluded.state, warn_on = excluded.warn_on, flag_count = excluded.flag_count
             """, arguments: [
                 state.id, state.itemCode, state.procedureCode, state.flowVersion, section, state.party.name, state.party.identity.value,
-                state.subject, state.step, state.status.rawValue, at.timeIntervalSince1970, at.timeIntervalSince1970, state.revision, text,
+                state.subject, state.step, state.status.rawValue, at.timeIntervalSince1970, at.timeIntervalSince1970, state.revision, data,
                 warnOn?.description, state.flags.count,
             ])
     }

@@ -1,8 +1,11 @@
 import Foundation
+import GRDB
 import Workflow
 
-/// The JSON form of events and states in the database: sorted keys and whole seconds, so the
-/// same value always encodes to the same text (the audit chain hashes that text).
+/// The stored forms of events and states. Events are JSON with sorted keys and whole seconds, so
+/// the same value always encodes to the same text (the audit chain hashes that text, and people
+/// read it). A case's state, rewritten at every operation and read for every queue row, is in the
+/// compact binary form (`CompactEncoder`); rows written as JSON by earlier versions still read.
 enum EventCoding {
     static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
@@ -23,6 +26,22 @@ enum EventCoding {
 
     static func value<T: Decodable>(_ type: T.Type, from text: String) throws -> T {
         try decoder().decode(type, from: Data(text.utf8))
+    }
+
+    static func stateData(_ state: CaseState) throws -> Data {
+        Data(try CompactEncoder().encode(state))
+    }
+
+    static func state(from data: Data) throws -> CaseState {
+        let bytes = [UInt8](data)
+        if CompactDecoder.isCompact(bytes) { return try CompactDecoder().decode(CaseState.self, from: bytes) }
+        return try decoder().decode(CaseState.self, from: data)
+    }
+
+    /// The state column of a row, whichever form it was written in.
+    static func state(_ row: Row, _ column: String = "state") throws -> CaseState {
+        guard let data = row[column] as Data? else { throw CompactReader.damaged([]) }
+        return try state(from: data)
     }
 
     /// Whole seconds, so an instant survives the round trip through JSON exactly.

@@ -144,10 +144,7 @@ public final class DocumentRepository: DocumentStore {
     }
 
     private func stateAndDefinitions(_ caseID: String, _ db: Database) throws -> (CaseState, DefinitionSet) {
-        guard let text = try String.fetchOne(db, sql: "SELECT state FROM \"case\" WHERE id = ?", arguments: [caseID]) else {
-            throw StorageError(StoragePhrases.unknownCase(caseID))
-        }
-        let state = try EventCoding.value(CaseState.self, from: text)
+        let state = try cases.loadState(caseID, db)
         return (state, try definitions.set(version: Int64(state.flowVersion), db))
     }
 
@@ -174,10 +171,7 @@ public final class DocumentRepository: DocumentStore {
     public func archive(_ caseID: String) throws -> CaseArchive {
         let at = database.clock.now()
         return try database.read { db in
-            guard let text = try String.fetchOne(db, sql: "SELECT state FROM \"case\" WHERE id = ?", arguments: [caseID]) else {
-                throw StorageError(StoragePhrases.unknownCase(caseID))
-            }
-            let state = try EventCoding.value(CaseState.self, from: text)
+            let state = try cases.loadState(caseID, db)
             let set = try definitions.set(version: Int64(state.flowVersion), db)
             let issued = try DocumentIssuer.fetch(caseID, db)
             let labels = Dictionary(issued.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
