@@ -18,7 +18,7 @@ struct CommitFloor {
     }
 
     let operations: [Operation]
-    let states: [String: String]
+    let states: [String: Data]
 
     /// The operations PowerDesk performed after audit record `afterAudit`, read back in order.
     static func recorded(in pool: DatabasePool, afterAudit: Int64) throws -> CommitFloor {
@@ -38,9 +38,22 @@ struct CommitFloor {
                 guard let at = index["\(row["case_id"] as String)#\(row["event_seq"] as Int64)"] else { continue }
                 operations[at].documents.append((row["type"], row["name"], row["year"], row["seq"], row["number"], row["body"], row["hash"]))
             }
-            let states = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, state FROM \"case\"").map { ($0["id"] as String, $0["state"] as String) })
+            let states = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, state FROM \"case\"").map { ($0["id"] as String, $0["state"] as Data) })
             return CommitFloor(operations: operations, states: states)
         }
+    }
+
+    static let digits = Array("0123456789abcdef".utf8)
+
+    /// Hex by table, as PowerDesk does: the floor must not be slowed by `String(format:)`.
+    static func hex(_ digest: SHA256.Digest) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64)
+        for byte in digest {
+            bytes.append(digits[Int(byte >> 4)])
+            bytes.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Writes every operation as its own transaction into `pool`, whose schema is PowerDesk's.
@@ -58,32 +71,29 @@ struct CommitFloor {
                     let ms = Int64(at * 1000)
                     let canonical = [previous, String(seq), String(ms), operation.userID, operation.caseID, eventSeq.map(String.init) ?? "", kind, body]
                         .joined(separator: "\u{1F}")
-                    let digest = SHA256.hash(data: Data(canonical.utf8)).map { String(format: "%02x", $0) }.joined()
-                    try db.execute(sql: "INSERT INTO audit (seq, at_ms, user_id, case_id, event_seq, kind, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                   arguments: [seq, ms, operation.userID, operation.caseID, eventSeq, kind, body, previous, digest])
+                    let digest = Self.hex(SHA256.hash(data: Data(canonical.utf8)))
+                    try db.cachedStatement(sql: "INSERT INTO audit (seq, at_ms, user_id, case_id, event_seq, kind, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [seq, ms, operation.userID, operation.caseID, eventSeq, kind, body, previous, digest])
                     previous = digest
                 }
-                let known = try Int64.fetchOne(db, sql: "SELECT revision FROM \"case\" WHERE id = ?", arguments: [operation.caseID])
-                let state = states[operation.caseID] ?? ""
-                try db.execute(sql: """
+                let known = try Int64.fetchOne(db.cachedStatement(sql: "SELECT revision FROM \"case\" WHERE id = ?"), arguments: [operation.caseID])
+                let state = states[operation.caseID] ?? Data()
+                try db.cachedStatement(sql: """
                     INSERT INTO "case" (id, item_code, procedure_code, flow_version, section, party_name, party_id_number, subject, step, status, opened_at, updated_at, revision, state, warn_on, flag_count)
                     VALUES (?, 'item', 'licence', 1, 'religious', 'party', 'id', 'subject', 'step', 'open', ?, ?, ?, ?, NULL, 0)
                     ON CONFLICT(id) DO UPDATE SET step = excluded.step, status = excluded.status, updated_at = excluded.updated_at,
                         revision = excluded.revision, state = excluded.state, warn_on = excluded.warn_on, flag_count = excluded.flag_count
-                    """, arguments: [operation.caseID, at, at, (known ?? 0) + 1, state])
-                try db.execute(sql: "INSERT INTO case_event (case_id, seq, at, user_id, body) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [operation.caseID, operation.eventSeq, at, operation.userID, operation.body])
+                    """).execute(arguments: [operation.caseID, at, at, (known ?? 0) + 1, state])
+                try db.cachedStatement(sql: "INSERT INTO case_event (case_id, seq, at, user_id, body) VALUES (?, ?, ?, ?, ?)").execute(arguments: [operation.caseID, operation.eventSeq, at, operation.userID, operation.body])
                 try audit(operation.kind, operation.body, eventSeq: operation.eventSeq)
                 for document in operation.documents {
-                    try db.execute(sql: """
+                    try db.cachedStatement(sql: """
                         INSERT INTO document (case_id, event_seq, type, name, year, seq, number, issued_at, body, hash, flow_version, replaces, issued_by)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, NULL, ?)
-                        """, arguments: [operation.caseID, operation.eventSeq, document.type, document.name, document.year, document.seq, document.number,
+                        """).execute(arguments: [operation.caseID, operation.eventSeq, document.type, document.name, document.year, document.seq, document.number,
                                          at, document.body, document.hash, operation.userID])
                     try audit("document.issued", "{\"id\":\(db.lastInsertedRowID),\"hash\":\"\(document.hash)\"}", eventSeq: nil)
                 }
-                try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('audit_head', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                               arguments: ["\(seq):\(previous)"])
+                try db.cachedStatement(sql: "INSERT INTO meta (key, value) VALUES ('audit_head', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").execute(arguments: ["\(seq):\(previous)"])
                 revisions[operation.caseID] = (known ?? 0) + 1
             }
         }

@@ -34,7 +34,7 @@ public struct DocumentRenderer: Sendable {
         guard let text = library.render(context, withTemplate: input.type.code) else {
             throw DocumentError(DocumentPhrases.templateMissing(input.type.name, input.type.code))
         }
-        var body = text.replacingOccurrences(of: "\r\n", with: "\n")
+        var body = text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         if let replaced = input.replaces {
             let reason = DocumentText.clean(input.correctionReason ?? "").trimmingCharacters(in: CharacterSet(charactersIn: "。."))
             let line = DocumentPhrases.correctionLine(replaced.number ?? replaced.name, reason)
@@ -56,21 +56,35 @@ public struct DocumentRenderer: Sendable {
     /// Drops runs of blank lines beyond two and trailing blanks, so a section left empty by the
     /// case does not leave a hole.
     static func normalised(_ text: String) -> String {
-        var lines: [Substring] = []
+        // One pass over the bytes: the text of every issued document goes through here.
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count + 1)
         var blanks = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.drop { $0 == " " }
-            if trimmed.isEmpty {
+        var started = false
+        var line: [UInt8] = []
+        func flush(_ line: [UInt8]) {
+            if line.allSatisfy({ $0 == UInt8(ascii: " ") }) {
                 blanks += 1
-                if blanks > 1 { continue }
-                lines.append("")
+                return
+            }
+            if started {
+                output.append(UInt8(ascii: "\n"))
+                if blanks > 0 { output.append(UInt8(ascii: "\n")) }
+            }
+            output.append(contentsOf: line)
+            started = true
+            blanks = 0
+        }
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n") {
+                flush(line)
+                line.removeAll(keepingCapacity: true)
             } else {
-                blanks = 0
-                lines.append(line)
+                line.append(byte)
             }
         }
-        while lines.first == "" { lines.removeFirst() }
-        while lines.last == "" { lines.removeLast() }
-        return lines.joined(separator: "\n") + "\n"
+        flush(line)
+        output.append(UInt8(ascii: "\n"))
+        return String(decoding: output, as: UTF8.self)
     }
 }

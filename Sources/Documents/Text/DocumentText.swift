@@ -10,6 +10,8 @@ public enum DocumentText {
     public static let lineSeparator: Character = "\u{2028}"
 
     public static func clean(_ text: String) -> String {
+        // Most values need nothing done: return them as they are, without building a new string.
+        if text.unicodeScalars.allSatisfy(isPlain), text.unicodeScalars.first != " ", text.unicodeScalars.last != " " { return text }
         var result = String.UnicodeScalarView()
         var previousWasBreak = false
         for scalar in text.unicodeScalars {
@@ -32,7 +34,17 @@ public enum DocumentText {
             }
             previousWasBreak = false
         }
-        return String(result).trimmingCharacters(in: CharacterSet(charactersIn: " \u{2028}"))
+        let isEdge: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\u{2028}" }
+        guard let first = result.firstIndex(where: { !isEdge($0) }), let last = result.lastIndex(where: { !isEdge($0) }) else { return "" }
+        return String(result[first...last])
+    }
+
+    /// A scalar `clean` keeps as it is.
+    static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069, 0x7C, 0x5C: false
+        default: true
+        }
     }
 
     /// 2026年3月16日, the date form of GB/T 9704-2012 (Arabic numerals, no leading zeros).

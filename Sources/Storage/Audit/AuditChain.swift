@@ -25,15 +25,13 @@ enum AuditChain {
     /// Appends a record inside the caller's transaction.
     @discardableResult
     static func append(kind: String, body: String, userID: String, caseID: String?, eventSeq: Int64?, at: Date, _ db: Database) throws -> AuditRecord {
-        let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
+        let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"))
         let seq: Int64 = (last?["seq"] ?? 0) + 1
         let previous: String = last?["hash"] ?? genesis
         let ms = Int64((at.timeIntervalSince1970 * 1000).rounded())
         let digest = hash(previous: previous, seq: seq, atMilliseconds: ms, userID: userID, caseID: caseID, eventSeq: eventSeq, kind: kind, body: body)
-        try db.execute(
-            sql: "INSERT INTO audit (seq, at_ms, user_id, case_id, event_seq, kind, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            arguments: [seq, ms, userID, caseID, eventSeq, kind, body, previous, digest]
-        )
+        try db.cachedStatement(sql: "INSERT INTO audit (seq, at_ms, user_id, case_id, event_seq, kind, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [seq, ms, userID, caseID, eventSeq, kind, body, previous, digest])
         try MetaTable.set("audit_head", "\(seq):\(digest)", db)
         return AuditRecord(seq: seq, atMilliseconds: ms, userID: userID, caseID: caseID, eventSeq: eventSeq, kind: kind, body: body, previousHash: previous, hash: digest)
     }

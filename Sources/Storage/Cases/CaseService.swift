@@ -64,7 +64,7 @@ public final class CaseService: CaseStore {
             // Fellow officers are people with accounts: a typed name that is nobody cannot make
             // up the two officers the law asks for.
             let unknown = try command.participants.filter { id in
-                try Bool.fetchOne(db, sql: "SELECT 1 FROM user WHERE id = ? AND active = 1", arguments: [id]) != true
+                try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM user WHERE id = ? AND active = 1"), arguments: [id]) != true
             }
             if !unknown.isEmpty {
                 throw Rejection(unknown.map { StoragePhrases.unknownOfficer($0) })
@@ -196,20 +196,20 @@ public final class CaseService: CaseStore {
             seq += 1
             let body = try EventCoding.text(event)
             let user = Self.userID(of: event)
-            try db.execute(sql: "INSERT INTO case_event (case_id, seq, at, user_id, body) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [caseID, seq, at.timeIntervalSince1970, user, body])
+            try db.cachedStatement(sql: "INSERT INTO case_event (case_id, seq, at, user_id, body) VALUES (?, ?, ?, ?, ?)")
+                .execute(arguments: [caseID, seq, at.timeIntervalSince1970, user, body])
             try AuditChain.append(kind: Self.auditKind(of: event), body: body, userID: user, caseID: caseID, eventSeq: seq, at: at, db)
         }
     }
 
     private func save(_ state: CaseState, section: String, warnOn: CivilDate?, at: Date, _ db: Database) throws {
         let data = try EventCoding.stateData(state)
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO "case" (id, item_code, procedure_code, flow_version, section, party_name, party_id_number, subject, step, status, opened_at, updated_at, revision, state, warn_on, flag_count)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET step = excluded.step, status = excluded.status, updated_at = excluded.updated_at,
                 revision = excluded.revision, state = excluded.state, warn_on = excluded.warn_on, flag_count = excluded.flag_count
-            """, arguments: [
+            """).execute(arguments: [
                 state.id, state.itemCode, state.procedureCode, state.flowVersion, section, state.party.name, state.party.identity.value,
                 state.subject, state.step, state.status.rawValue, at.timeIntervalSince1970, at.timeIntervalSince1970, state.revision, data,
                 warnOn?.description, state.flags.count,
@@ -237,10 +237,11 @@ public final class CaseService: CaseStore {
     private func nextSerial(for item: ItemDefinition, at: Date, _ db: Database) throws -> String {
         let letters = ["licence": "XK", "penalty": "CF", "enforcement": "QZ", "other": "QT"][item.kind.rawValue] ?? "QT"
         let prefix = "\(letters)\(CivilDate.inShanghai(at).year)"
-        let next = try Int.fetchOne(db, sql: "SELECT next FROM serial WHERE prefix = ?", arguments: [prefix]) ?? 1
-        try db.execute(sql: "INSERT INTO serial (prefix, next) VALUES (?, ?) ON CONFLICT(prefix) DO UPDATE SET next = excluded.next",
-                       arguments: [prefix, next + 1])
-        return prefix + String(format: "%06d", next)
+        let next = try Int.fetchOne(db.cachedStatement(sql: "SELECT next FROM serial WHERE prefix = ?"), arguments: [prefix]) ?? 1
+        try db.cachedStatement(sql: "INSERT INTO serial (prefix, next) VALUES (?, ?) ON CONFLICT(prefix) DO UPDATE SET next = excluded.next")
+            .execute(arguments: [prefix, next + 1])
+        let digits = String(next)
+        return prefix + String(repeating: "0", count: max(0, 6 - digits.count)) + digits
     }
 
     private func repeatedResult(_ requestID: String?, _ db: Database) throws -> CaseResult? {

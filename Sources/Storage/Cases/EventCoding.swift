@@ -21,7 +21,7 @@ enum EventCoding {
     }
 
     static func text<T: Encodable>(_ value: T) throws -> String {
-        String(decoding: try encoder().encode(value), as: UTF8.self)
+        try CanonicalJSONEncoder().encode(value)
     }
 
     static func value<T: Decodable>(_ type: T.Type, from text: String) throws -> T {

@@ -21,18 +21,23 @@ struct CanonicalJSONEncoding: Encoder {
     /// Fills `slot` with `value`: primitives directly, dates as seconds since 1970, anything else
     /// through its own `encode(to:)`.
     static func encode<T: Encodable>(_ value: T, into slot: JSONSlot, codingPath: [any CodingKey]) throws {
-        switch value {
-        case let text as String: slot.node = .scalar(JSONSlot.quoted(text))
-        case let number as Int: slot.node = .scalar(Array(String(number).utf8))
-        case let number as Int64: slot.node = .scalar(Array(String(number).utf8))
-        case let flag as Bool: slot.node = .scalar(Array((flag ? "true" : "false").utf8))
-        case let date as Date: try encode(date.timeIntervalSince1970, into: slot, codingPath: codingPath)
-        case let number as Double:
+        if T.self == String.self {
+            slot.node = .scalar(JSONSlot.quoted(unsafeBitCast(value, to: String.self)))
+        } else if T.self == Int.self {
+            slot.node = .scalar(Array(String(unsafeBitCast(value, to: Int.self)).utf8))
+        } else if T.self == Int64.self {
+            slot.node = .scalar(Array(String(unsafeBitCast(value, to: Int64.self)).utf8))
+        } else if T.self == Bool.self {
+            slot.node = .scalar(Array((unsafeBitCast(value, to: Bool.self) ? "true" : "false").utf8))
+        } else if T.self == Date.self {
+            try encode(unsafeBitCast(value, to: Date.self).timeIntervalSince1970, into: slot, codingPath: codingPath)
+        } else if T.self == Double.self {
+            let number = unsafeBitCast(value, to: Double.self)
             guard let bytes = JSONSlot.number(number) else {
                 throw EncodingError.invalidValue(number, EncodingError.Context(codingPath: codingPath, debugDescription: "not a finite number"))
             }
             slot.node = .scalar(bytes)
-        default:
+        } else {
             try value.encode(to: CanonicalJSONEncoding(slot: slot, codingPath: codingPath))
         }
     }

@@ -15,15 +15,15 @@ struct CanonicalJSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtoc
     }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        try CanonicalJSONEncoding.encode(value, into: add(key), codingPath: codingPath + [key])
+        try CanonicalJSONEncoding.encode(value, into: add(key), codingPath: codingPath)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-        KeyedEncodingContainer(CanonicalJSONKeyedContainer<NestedKey>(object: add(key).object, codingPath: codingPath + [key]))
+        KeyedEncodingContainer(CanonicalJSONKeyedContainer<NestedKey>(object: add(key).object, codingPath: codingPath))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        CanonicalJSONUnkeyedContainer(array: add(key).array, codingPath: codingPath + [key])
+        CanonicalJSONUnkeyedContainer(array: add(key).array, codingPath: codingPath)
     }
 
     mutating func superEncoder() -> any Encoder {
@@ -33,6 +33,6 @@ struct CanonicalJSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtoc
     }
 
     mutating func superEncoder(forKey key: Key) -> any Encoder {
-        CanonicalJSONEncoding(slot: add(key), codingPath: codingPath + [key])
+        CanonicalJSONEncoding(slot: add(key), codingPath: codingPath)
     }
 }

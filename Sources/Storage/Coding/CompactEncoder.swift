@@ -25,22 +25,33 @@ struct CompactEncoder {
     /// The encoding of one value of a primitive type straight into `writer`, without going
     /// through `Encodable` (the common case, and several times cheaper). False for other types.
     static func primitive<T: Encodable>(_ value: T, _ writer: CompactWriter, raw: Bool) -> Bool {
-        switch value {
-        case let text as String: writer.string(text, raw: raw)
-        case let number as Int: writer.integer(Int64(number), raw: raw)
-        case let number as Int64: writer.integer(number, raw: raw)
-        case let flag as Bool: writer.boolean(flag, raw: raw)
-        case let number as Double: writer.double(number, raw: raw)
-        case let number as Int32: writer.integer(Int64(number), raw: raw)
-        case let number as UInt64: writer.unsigned(number, raw: raw)
-        case let number as UInt: writer.unsigned(UInt64(number), raw: raw)
-        default: return false
+        // Type identity, not `as?`: a dynamic cast per value cost more than the encoding itself.
+        if T.self == String.self {
+            writer.string(unsafeBitCast(value, to: String.self), raw: raw)
+        } else if T.self == Int.self {
+            writer.integer(Int64(unsafeBitCast(value, to: Int.self)), raw: raw)
+        } else if T.self == Bool.self {
+            writer.boolean(unsafeBitCast(value, to: Bool.self), raw: raw)
+        } else if T.self == Double.self {
+            writer.double(unsafeBitCast(value, to: Double.self), raw: raw)
+        } else if T.self == Int64.self {
+            writer.integer(unsafeBitCast(value, to: Int64.self), raw: raw)
+        } else if T.self == Int32.self {
+            writer.integer(Int64(unsafeBitCast(value, to: Int32.self)), raw: raw)
+        } else if T.self == UInt64.self {
+            writer.unsigned(unsafeBitCast(value, to: UInt64.self), raw: raw)
+        } else if T.self == UInt.self {
+            writer.unsigned(UInt64(unsafeBitCast(value, to: UInt.self)), raw: raw)
+        } else {
+            return false
         }
         return true
     }
 }
 
-/// The `Encoder` handed to each value: where it writes (its region) and its coding path.
+/// The `Encoder` handed to each value: where it writes (its region). The coding path stays the
+/// top level's: growing it for every value cost an allocation per value, and this form's errors
+/// are program errors, not user input.
 struct CompactEncoding: Encoder {
     let writer: CompactWriter
     let region: Int
@@ -70,12 +81,12 @@ struct CompactEncoding: Encoder {
     func nested<T: Encodable>(_ value: T, key: (any CodingKey)?) throws {
         if CompactEncoder.primitive(value, writer, raw: false) { return }
         let inner = writer.openRegion()
-        try value.encode(to: CompactEncoding(writer: writer, region: inner, codingPath: key.map { codingPath + [$0] } ?? codingPath))
+        try value.encode(to: CompactEncoding(writer: writer, region: inner, codingPath: codingPath))
         try resume()
     }
 
     /// A region left open for a nested container, which writes into it until its parent writes again.
     func nestedEncoding(key: (any CodingKey)?) -> CompactEncoding {
-        CompactEncoding(writer: writer, region: writer.openRegion(), codingPath: key.map { codingPath + [$0] } ?? codingPath)
+        CompactEncoding(writer: writer, region: writer.openRegion(), codingPath: codingPath)
     }
 }

@@ -68,21 +68,21 @@ final class CompactKeyedDecodingContainer<Key: CodingKey>: KeyedDecodingContaine
     }
 
     func decode(_ type: String.Type, forKey key: Key) throws -> String {
-        try decoding.reader.string(try region(key), codingPath + [key])
+        try decoding.reader.string(try region(key), codingPath)
     }
 
     func decode(_ type: Int.Type, forKey key: Key) throws -> Int {
-        Int(try decoding.reader.integer(try region(key), codingPath + [key]))
+        Int(try decoding.reader.integer(try region(key), codingPath))
     }
 
     func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool {
-        try decoding.reader.boolean(try region(key), codingPath + [key])
+        try decoding.reader.boolean(try region(key), codingPath)
     }
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
         let value = try region(key)
         // A nil region decodes only as an Optional; anything else finds it damaged.
-        return try decoding.reader.value(type, value, codingPath + [key])
+        return try decoding.reader.value(type, value, codingPath)
     }
 
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
@@ -90,18 +90,18 @@ final class CompactKeyedDecodingContainer<Key: CodingKey>: KeyedDecodingContaine
         cursor = index + 1
         let value = entries[index].value
         if value.isNil { return nil }
-        return try decoding.reader.value(type, value, codingPath + [key])
+        return try decoding.reader.value(type, value, codingPath)
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
         let value = try region(key)
         return KeyedDecodingContainer(try CompactKeyedDecodingContainer<NestedKey>(
-            decoding: CompactDecoding(reader: decoding.reader, region: value, codingPath: codingPath + [key])))
+            decoding: CompactDecoding(reader: decoding.reader, region: value, codingPath: codingPath)))
     }
 
     func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
         let value = try region(key)
-        return try CompactUnkeyedDecodingContainer(decoding: CompactDecoding(reader: decoding.reader, region: value, codingPath: codingPath + [key]))
+        return try CompactUnkeyedDecodingContainer(decoding: CompactDecoding(reader: decoding.reader, region: value, codingPath: codingPath))
     }
 
     func superDecoder() throws -> any Decoder {
@@ -112,6 +112,6 @@ final class CompactKeyedDecodingContainer<Key: CodingKey>: KeyedDecodingContaine
     }
 
     func superDecoder(forKey key: Key) throws -> any Decoder {
-        CompactDecoding(reader: decoding.reader, region: try region(key), codingPath: codingPath + [key])
+        CompactDecoding(reader: decoding.reader, region: try region(key), codingPath: codingPath)
     }
 }

@@ -70,17 +70,18 @@ struct CompactReader {
 
     /// A primitive decoded straight from its region, or nil when `T` is not a primitive.
     func primitive<T: Decodable>(_ type: T.Type, _ region: Region, _ path: [any CodingKey]) throws -> T? {
-        if T.self == String.self { return try string(region, path) as? T }
-        if T.self == Int.self { return Int(try integer(region, path)) as? T }
-        if T.self == Bool.self { return try boolean(region, path) as? T }
-        if T.self == Double.self { return try double(region, path) as? T }
-        if T.self == Int64.self { return try integer(region, path) as? T }
+        // Type identity, not casts: see `CompactEncoder.primitive`.
+        if T.self == String.self { return unsafeBitCast(try string(region, path), to: T.self) }
+        if T.self == Int.self { return unsafeBitCast(Int(try integer(region, path)), to: T.self) }
+        if T.self == Bool.self { return unsafeBitCast(try boolean(region, path), to: T.self) }
+        if T.self == Double.self { return unsafeBitCast(try double(region, path), to: T.self) }
+        if T.self == Int64.self { return unsafeBitCast(try integer(region, path), to: T.self) }
         if T.self == Int32.self {
             guard let value = Int32(exactly: try integer(region, path)) else { throw Self.damaged(path) }
-            return value as? T
+            return unsafeBitCast(value, to: T.self)
         }
-        if T.self == UInt64.self { return UInt64(bitPattern: try integer(region, path)) as? T }
-        if T.self == UInt.self { return UInt(UInt64(bitPattern: try integer(region, path))) as? T }
+        if T.self == UInt64.self { return unsafeBitCast(UInt64(bitPattern: try integer(region, path)), to: T.self) }
+        if T.self == UInt.self { return unsafeBitCast(UInt(UInt64(bitPattern: try integer(region, path))), to: T.self) }
         return nil
     }
 

@@ -30,7 +30,7 @@ enum DocumentIssuer {
         var seq: Int?
         var number: String?
         if type.word != nil {
-            let next = (try Int.fetchOne(db, sql: "SELECT MAX(seq) FROM document WHERE type = ? AND year = ?", arguments: [request.code, year]) ?? 0) + 1
+            let next = (try Int.fetchOne(db.cachedStatement(sql: "SELECT MAX(seq) FROM document WHERE type = ? AND year = ?"), arguments: [request.code, year]) ?? 0) + 1
             seq = next
             number = type.number(agencyCode: bureau.agencyCode, year: year, sequence: next)
         }
@@ -47,10 +47,10 @@ enum DocumentIssuer {
             throw StorageError(DocumentPhrases.renderFailed(type.name, error.storageMessage))
         }
         let hash = digest(body)
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO document (case_id, event_seq, type, name, year, seq, number, issued_at, body, hash, flow_version, replaces, issued_by)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [request.state.id, request.eventSeq, request.code, type.name, year, seq, number, request.at.timeIntervalSince1970,
+            """).execute(arguments: [request.state.id, request.eventSeq, request.code, type.name, year, seq, number, request.at.timeIntervalSince1970,
                              body, hash, templateVersion, request.replaces?.id, request.actorID])
         let id = db.lastInsertedRowID
         let replaces = request.replaces.map { ",\"replaces\":\($0.id)" } ?? ""
@@ -65,7 +65,7 @@ enum DocumentIssuer {
     }
 
     static func userNames(_ db: Database) throws -> [String: String] {
-        Dictionary(try Row.fetchAll(db, sql: "SELECT id, name FROM user").map { ($0["id"] as String, $0["name"] as String) }, uniquingKeysWith: { a, _ in a })
+        Dictionary(try Row.fetchAll(db.cachedStatement(sql: "SELECT id, name FROM user")).map { ($0["id"] as String, $0["name"] as String) }, uniquingKeysWith: { a, _ in a })
     }
 
     static func references(_ caseID: String, _ db: Database) throws -> [DocumentReference] {
@@ -83,7 +83,7 @@ enum DocumentIssuer {
         """
 
     static func fetch(_ caseID: String, _ db: Database) throws -> [IssuedDocument] {
-        try Row.fetchAll(db, sql: selection + " WHERE d.case_id = ? ORDER BY d.event_seq, d.id", arguments: [caseID]).map(document)
+        try Row.fetchAll(db.cachedStatement(sql: selection + " WHERE d.case_id = ? ORDER BY d.event_seq, d.id"), arguments: [caseID]).map(document)
     }
 
     static func fetch(id: Int64, _ db: Database) throws -> IssuedDocument? {
