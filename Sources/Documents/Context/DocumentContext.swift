@@ -32,50 +32,17 @@ public enum DocumentContext {
         "flags", "hasFlags", "detail",
     ]
 
+    /// The whole context as a dictionary; rendering asks `DocumentContextRoot` for values lazily.
     public static func build(_ input: DocumentInput) -> [String: Any] {
-        let state = input.state
-        let item = input.set.item(state.itemCode)
-        let flow = input.set.flow(item: state.itemCode, procedure: state.procedureCode)
-        var context: [String: Any] = [
-            "bureau": clean(input.set.bureau.name),
-            "agency": agency(input.set.bureau, item),
-            "document": document(input),
-            "case": caseValues(state, item, flow),
-            "party": party(state.party),
-            "facts": facts(state.facts, item),
-            "materials": materials(state.materials, item),
-            "opinions": state.opinions.map { opinion(of: $0, flow) },
-            "steps": steps(state, flow),
-            "actions": actions(state),
-            "documents": input.earlier.map(reference),
-            "history": state.history.map { record(of: $0, flow) },
-            "flags": state.flags.map { ["detail": clean($0.detail), "date": DocumentText.date($0.on)] as [String: Any] },
-        ]
-        context["hasFacts"] = !(context["facts"] as? [Any] ?? []).isEmpty
-        context["hasMaterials"] = !(context["materials"] as? [Any] ?? []).isEmpty
-        context["hasDocuments"] = !input.earlier.isEmpty
-        context["hasFlags"] = !state.flags.isEmpty
-        let missing = state.history.last { !$0.missing.isEmpty }?.missing ?? []
-        context["missing"] = missing.map { ["name": clean($0)] }
-        context["hasMissing"] = !missing.isEmpty
-        if let action = input.action { context["action"] = actionValues(action, input.userNames) }
-        let findings = state.history.last { $0.penaltyRole == .proposal }?.opinion?.text
-            ?? state.history.last { $0.opinion != nil && $0.from != flow?.start }?.opinion?.text ?? ""
-        context["findings"] = clean(findings)
-        context["hasFindings"] = !findings.isEmpty
-        let penaltyDecision = state.decision ?? state.proposal
-        context["hasPenalty"] = penaltyDecision != nil
-        if let penaltyDecision { context["penalty"] = penalty(penaltyDecision, input.set) }
-        let extensions = state.history.filter { $0.extensionLimit != nil }
-        context["hasExtension"] = !extensions.isEmpty
-        if let last = extensions.last, let limit = last.extensionLimit {
-            context["extension"] = ["days": limit.description, "reason": clean(last.reason ?? last.opinion?.text ?? ""), "date": DocumentText.date(last.on)]
-        }
-        let decisions = input.earlier.filter { input.set.bureau.document($0.type)?.word != nil }
-        context["hasDecision"] = !decisions.isEmpty
-        if let decision = decisions.last { context["decision"] = reference(decision) }
-        return context
+        DocumentContextRoot(input).all()
     }
+
+    /// The names at the top of the context (`DocumentContextRoot` makes each on demand).
+    static let topLevel = [
+        "bureau", "agency", "document", "case", "party", "facts", "hasFacts", "materials", "hasMaterials", "opinions", "steps",
+        "actions", "documents", "hasDocuments", "history", "flags", "hasFlags", "missing", "hasMissing", "action", "findings",
+        "hasFindings", "hasPenalty", "penalty", "hasExtension", "extension", "hasDecision", "decision",
+    ]
 
     // MARK: Parts
 

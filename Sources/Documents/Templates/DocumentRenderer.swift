@@ -30,7 +30,7 @@ public struct DocumentRenderer: Sendable {
 
     /// The document's text in the line markup (`MarkupLine`).
     public func render(_ input: DocumentInput) throws(DocumentError) -> String {
-        let context = DocumentContext.build(input)
+        let context = DocumentContextRoot(input)
         guard let text = library.render(context, withTemplate: input.type.code) else {
             throw DocumentError(DocumentPhrases.templateMissing(input.type.name, input.type.code))
         }

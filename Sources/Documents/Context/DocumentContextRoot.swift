@@ -1,0 +1,86 @@
+import Mustache
+import Workflow
+
+/// The top of a document's context, built lazily: each top-level value (the flow's steps, the
+/// history, the penalty …) is made the first time the template names it, and kept for the rest of
+/// the rendering. A notice that names the party and the date no longer pays for the whole case.
+/// Rendering happens inside the action's transaction, so this is time every clerk waits for.
+final class DocumentContextRoot: MustacheParent {
+    private let input: DocumentInput
+    private let item: ItemDefinition?
+    private let flow: ItemFlow?
+    private var made: [String: Any?] = [:]
+
+    init(_ input: DocumentInput) {
+        self.input = input
+        item = input.set.item(input.state.itemCode)
+        flow = input.set.flow(item: input.state.itemCode, procedure: input.state.procedureCode)
+    }
+
+    func child(named name: String) -> Any? {
+        if let value = made[name] { return value }
+        let value = make(name)
+        made[name] = .some(value)
+        return value
+    }
+
+    /// Every top-level value by name, as `DocumentContext.vocabulary` lists them; nil where the
+    /// case has none (a section on it then renders nothing).
+    private func make(_ name: String) -> Any? {
+        typealias Context = DocumentContext
+        let state = input.state
+        switch name {
+        case "bureau": return Context.clean(input.set.bureau.name)
+        case "agency": return Context.agency(input.set.bureau, item)
+        case "document": return Context.document(input)
+        case "case": return Context.caseValues(state, item, flow)
+        case "party": return Context.party(state.party)
+        case "facts": return Context.facts(state.facts, item)
+        case "hasFacts": return !Context.facts(state.facts, item).isEmpty
+        case "materials": return Context.materials(state.materials, item)
+        case "hasMaterials": return !Context.materials(state.materials, item).isEmpty
+        case "opinions": return state.opinions.map { Context.opinion(of: $0, flow) }
+        case "steps": return Context.steps(state, flow)
+        case "actions": return Context.actions(state)
+        case "documents": return input.earlier.map(Context.reference)
+        case "hasDocuments": return !input.earlier.isEmpty
+        case "history": return state.history.map { Context.record(of: $0, flow) }
+        case "flags": return state.flags.map { ["detail": Context.clean($0.detail), "date": DocumentText.date($0.on)] as [String: Any] }
+        case "hasFlags": return !state.flags.isEmpty
+        case "missing": return missing.map { ["name": Context.clean($0)] }
+        case "hasMissing": return !missing.isEmpty
+        case "action": return input.action.map { Context.actionValues($0, input.userNames) }
+        case "findings": return Context.clean(findings)
+        case "hasFindings": return !findings.isEmpty
+        case "hasPenalty": return penaltyDecision != nil
+        case "penalty": return penaltyDecision.map { Context.penalty($0, input.set) }
+        case "hasExtension": return state.history.contains { $0.extensionLimit != nil }
+        case "extension":
+            guard let last = state.history.last(where: { $0.extensionLimit != nil }), let limit = last.extensionLimit else { return nil }
+            return ["days": limit.description, "reason": Context.clean(last.reason ?? last.opinion?.text ?? ""), "date": DocumentText.date(last.on)]
+        case "hasDecision": return decisions.last != nil
+        case "decision": return decisions.last.map(Context.reference)
+        default: return nil
+        }
+    }
+
+    private var missing: [String] { input.state.history.last { !$0.missing.isEmpty }?.missing ?? [] }
+
+    private var findings: String {
+        input.state.history.last { $0.penaltyRole == .proposal }?.opinion?.text
+            ?? input.state.history.last { $0.opinion != nil && $0.from != flow?.start }?.opinion?.text ?? ""
+    }
+
+    private var penaltyDecision: PenaltyDecision? { input.state.decision ?? input.state.proposal }
+
+    private var decisions: [DocumentReference] { input.earlier.filter { input.set.bureau.document($0.type)?.word != nil } }
+
+    /// Every value at once, for callers that want the whole context as a dictionary.
+    func all() -> [String: Any] {
+        var values: [String: Any] = [:]
+        for name in DocumentContext.topLevel {
+            if let value = child(named: name) { values[name] = value }
+        }
+        return values
+    }
+}
