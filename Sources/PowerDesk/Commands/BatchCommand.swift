@@ -27,9 +27,17 @@ struct BatchCommand: ParsableCommand {
         var lineNumber = 0
         for line in BatchLines(handle) {
             lineNumber += 1
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty { continue }
-            let result = runner.run(trimmed, line: lineNumber)
+            let result: [String: Any]
+            switch line {
+            case let .text(text):
+                let trimmed = text.trimmingCharacters(in: .whitespaces)
+                if trimmed.isEmpty { continue }
+                result = runner.run(trimmed, line: lineNumber)
+            case .oversize:
+                result = runner.failure(lineNumber, [CommandPhrases.batchLineTooLong(lineNumber, BatchLines.defaultLimit >> 20).text(language)])
+            case .invalidUTF8:
+                result = runner.failure(lineNumber, [CommandPhrases.batchLineNotUTF8(lineNumber).text(language)])
+            }
             if result["ok"] as? Bool != true { failures += 1 }
             Console.out(BatchRunner.json(result))
         }
