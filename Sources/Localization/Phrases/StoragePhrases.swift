@@ -42,7 +42,10 @@ public enum StoragePhrases {
     public static let unexpected = Phrase("storage.unexpected", zh: "数据库出错，本次操作未保存：{0}", en: "database error; this operation was not saved: {0}")
     public static let badBatchLine = Phrase("storage.badBatchLine", zh: "第 {0} 行不是有效的 JSON 操作：{1}", en: "line {0} is not a valid JSON operation: {1}")
 
+    public static let createCheckFailed = Phrase("storage.createCheckFailed", zh: "新建的数据库 {0} 核对未通过：{1}；未创建该文件", en: "the new database {0} failed its check: {1}; the file was not created")
+
     public static let all: [Phrase] = [
+        createCheckFailed,
         notFound, alreadyExists, notADatabase, corrupted, newerVersion, readOnly, cannotOpen, diskFull, busy, conflict,
         unknownCase, badLogin, accountLocked, accountDisabled, userExists, badUserName, weakPassword, fixedClockNotAllowed,
         noActiveDefinitions, definitionsInvalid, unknownVersion, attachmentTooLarge, attachmentEmpty, auditOK, auditBroken,
