@@ -97,6 +97,16 @@ import Testing
         }
     }
 
+    @Test func aBatchFileThatCannotBeReadSaysSo() throws {
+        try BinaryHarness.withTemporaryDirectory("dirfile") { directory in
+            let database = try BinaryHarness.demoDatabase(in: directory)
+            let run = try BinaryHarness.run(["batch", directory.path, "--user", "clerk", "--db", database.path],
+                                            environment: ["POWERDESK_PASSWORD": BinaryHarness.demoPassword])
+            #expect(run.exited(1), "\(run.status) \(run.err)")
+            #expect(run.err.contains("无法读取批处理文件 \(directory.path)"))
+        }
+    }
+
     @Test func aPasswordFileThatNeverEndsIsRefusedAtOnce() throws {
         try BinaryHarness.withTemporaryDirectory("pwfile") { directory in
             let database = try BinaryHarness.demoDatabase(in: directory)

@@ -25,7 +25,8 @@ struct BatchCommand: ParsableCommand {
         let runner = BatchRunner(store: store, actor: actor, language: language)
         var failures = 0
         var lineNumber = 0
-        for line in BatchLines(handle) {
+        var lines = BatchLines(handle)
+        while let line = lines.next() {
             lineNumber += 1
             let result: [String: Any]
             switch line {
@@ -40,6 +41,10 @@ struct BatchCommand: ParsableCommand {
             }
             if result["ok"] as? Bool != true { failures += 1 }
             Console.out(BatchRunner.json(result))
+        }
+        if lines.readError != nil {
+            Console.err(CommandPhrases.batchFileUnreadable(file).text(language))
+            throw CommandFailure.refused
         }
         if failures > 0 { throw CommandFailure.refused }
     }

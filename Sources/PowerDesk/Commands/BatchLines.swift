@@ -31,6 +31,8 @@ struct BatchLines: Sequence, IteratorProtocol {
     private var scanned = 0
     private var skippingOversize = false
     private var finished = false
+    /// The error that ended reading early (a directory, an I/O error), if one did.
+    private(set) var readError: Int32?
 
     init(_ handle: FileHandle, limit: Int = BatchLines.defaultLimit) {
         descriptor = handle.fileDescriptor
@@ -83,6 +85,7 @@ struct BatchLines: Sequence, IteratorProtocol {
         while true {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0, errno == EINTR { continue }
+            if count < 0 { readError = errno }
             if count <= 0 {
                 finished = true
             } else {
