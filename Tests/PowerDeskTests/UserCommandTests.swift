@@ -27,4 +27,19 @@ import Testing
             #expect(try BinaryHarness.verify(database).exited(0))
         }
     }
+
+    @Test func aProductionInitRefusesAShortPasswordAndLeavesNothing() throws {
+        try BinaryHarness.withTemporaryDirectory("init-short") { directory in
+            let target = directory.appendingPathComponent("desk.sqlite")
+            let short = try BinaryHarness.run(["init", "--db", target.path], environment: ["POWERDESK_PASSWORD": "1234567"])
+            #expect(short.exited(1))
+            #expect(short.err.contains("密码太短：至少 8 个字符"), "\(short.err)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+            let english = try BinaryHarness.run(["init", "--db", target.path, "--lang", "en"], environment: ["POWERDESK_PASSWORD": "1234567"])
+            #expect(english.err.contains("the password is too short: at least 8 characters"))
+            let made = try BinaryHarness.run(["init", "--db", target.path], environment: ["POWERDESK_PASSWORD": "12345678"])
+            #expect(made.exited(0), "\(made.err)")
+            #expect(try BinaryHarness.value(target, "SELECT password_params FROM user WHERE id = 'admin'") == "scrypt:131072:8:1")
+        }
+    }
 }
