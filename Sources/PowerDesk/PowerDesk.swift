@@ -11,7 +11,7 @@ struct PowerDesk: ParsableCommand {
         abstract: "PowerDesk — 行政权力网上公开透明运行办公桌面 (Nantong Ethnic and Religious Affairs Bureau).",
         subcommands: [
             OpenDeskCommand.self, DemoCommand.self, InitCommand.self, BatchCommand.self, AuditCommand.self, BackupCommand.self,
-            FlowsCommand.self, CalendarCommand.self, PartyCommand.self, DocCommand.self, BenchDeskCommand.self, BenchDocumentsCommand.self,
+            FlowsCommand.self, CalendarCommand.self, PartyCommand.self, DocCommand.self, UserCommand.self, BenchDeskCommand.self, BenchDocumentsCommand.self,
         ],
         defaultSubcommand: OpenDeskCommand.self
     )

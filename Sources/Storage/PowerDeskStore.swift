@@ -49,38 +49,62 @@ public final class PowerDeskStore: Sendable {
         definitions sources: [SourceFile], schedules: [(file: String, text: String)],
         admin: (id: String, name: String, password: String)?
     ) throws -> PowerDeskStore {
-        let database = try PowerDeskDatabase.create(at: path, kind: kind, clock: clock, group: group)
-        let store = PowerDeskStore(database: database)
-        do {
-            let at = EventCoding.truncate(clock.now())
-            try database.write { db in
-                try store.definitionRepository.install(sources, status: "active", note: "initial", by: "system", at: at, db)
-                try store.definitionRepository.installSchedules(schedules, by: "system", at: at, db)
-                if let admin {
-                    try store.userRepository.create(id: admin.id, name: admin.name, section: "office", posts: ["admin"], password: admin.password, by: "system", at: at, db)
-                }
-            }
-        } catch {
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-            throw error
+        try build(at: path, kind: kind, clock: clock, group: group) { store in
+            try store.install(definitions: sources, schedules: schedules, admin: admin, clock: clock)
         }
-        return store
     }
 
-    /// A demo or training database with its accounts and sample cases; removed again if seeding
-    /// fails, so no half-made database is left behind.
+    /// A demo or training database with its accounts and sample cases; like every new database it
+    /// appears whole or not at all.
     public static func createDemo(
         at path: String, definitions sources: [SourceFile], schedules: [(file: String, text: String)], group: String? = nil
     ) throws -> PowerDeskStore {
-        let store = try create(at: path, kind: .demo, clock: .fixed(DemoSeeder.now), group: group, definitions: sources, schedules: schedules, admin: nil)
-        do {
+        let clock = DeskClock.fixed(DemoSeeder.now)
+        return try build(at: path, kind: .demo, clock: clock, group: group) { store in
+            try store.install(definitions: sources, schedules: schedules, admin: nil, clock: clock)
             try DemoSeeder.seed(store)
-        } catch {
-            try? store.database.pool.close()
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-            throw error
         }
-        return store
+    }
+
+    private func install(
+        definitions sources: [SourceFile], schedules: [(file: String, text: String)], admin: (id: String, name: String, password: String)?, clock: DeskClock
+    ) throws {
+        let at = EventCoding.truncate(clock.now())
+        try database.write { db in
+            try definitionRepository.install(sources, status: "active", note: "initial", by: "system", at: at, db)
+            try definitionRepository.installSchedules(schedules, by: "system", at: at, db)
+            if let admin {
+                try userRepository.create(id: admin.id, name: admin.name, section: "office", posts: ["admin"], password: admin.password, by: "system", at: at, db)
+            }
+        }
+    }
+
+    /// Builds a database under a hidden temporary name beside `path`, fills it, verifies it,
+    /// closes it with its write-ahead log folded in, then publishes it under `path` in one
+    /// durable step. A process killed at any moment leaves either no file at `path` or a complete
+    /// database that verifies; a failure removes the temporary files.
+    private static func build(
+        at path: String, kind: DatabaseKind, clock: DeskClock, group: String?, fill: (PowerDeskStore) throws -> Void
+    ) throws -> PowerDeskStore {
+        if FileManager.default.fileExists(atPath: path) { throw StorageError(StoragePhrases.alreadyExists(path)) }
+        let temporary = DatabaseFiles.temporaryPath(for: path)
+        do {
+            let store = PowerDeskStore(database: try PowerDeskDatabase.create(at: temporary, kind: kind, clock: clock, group: group))
+            do {
+                try fill(store)
+                let verification = try store.verify()
+                guard verification.isIntact else { throw StorageError(StoragePhrases.createCheckFailed(path, verification.message)) }
+                try store.database.close()
+            } catch {
+                try? store.database.pool.close()
+                throw error
+            }
+            try DatabaseFiles.publish(temporary, at: path)
+        } catch {
+            DatabaseFiles.remove(temporary)
+            throw DatabaseFiles.renaming(error, from: temporary, to: path)
+        }
+        return try PowerDeskStore.open(at: path)
     }
 
     /// The full integrity check of `powerdesk audit verify`.
@@ -92,29 +116,48 @@ public final class PowerDeskStore: Sendable {
         }
     }
 
-    /// SQLite's online backup to `path`, then the copy is opened and verified.
+    /// SQLite's online backup to `path`, then the copy is opened and verified. The copy is made
+    /// and checked under a hidden temporary name beside `path` and appears there only when it
+    /// verified, so a killed backup never leaves a file at `path` that is not a good database.
     public func backup(to path: String) throws -> (cases: Int, verification: AuditVerification) {
-        if FileManager.default.fileExists(atPath: path) { throw StorageError(StoragePhrases.alreadyExists(path)) }
+        if FileManager.default.fileExists(atPath: path) || DatabaseFiles.isPart(path, of: database.path) {
+            throw StorageError(StoragePhrases.alreadyExists(path))
+        }
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
             throw StorageError(StoragePhrases.backupDirectoryMissing(directory))
         }
-        guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+        let temporary = DatabaseFiles.temporaryPath(for: path)
+        guard FileManager.default.createFile(atPath: temporary, contents: nil, attributes: [.posixPermissions: 0o600]) else {
             throw StorageError(StoragePhrases.readOnly(path))
         }
         do {
-            let destination = try DatabaseQueue(path: path)
-            try database.pool.backup(to: destination)
-            try destination.close()
-        } catch let error as DatabaseError {
-            try? FileManager.default.removeItem(atPath: path)
-            throw StorageError.from(error, path: path)
+            do {
+                let destination = try DatabaseQueue(path: temporary)
+                try database.pool.backup(to: destination)
+                try destination.close()
+            } catch let error as DatabaseError {
+                throw StorageError.from(error, path: path)
+            }
+            let copy = try PowerDeskStore.open(at: temporary)
+            let verification: AuditVerification
+            let cases: Int
+            do {
+                verification = try copy.verify()
+                guard verification.isIntact else {
+                    throw StorageError(StoragePhrases.backupCheckFailed(path, verification.message))
+                }
+                cases = try copy.caseService.count()
+                try copy.database.close()
+            } catch {
+                try? copy.database.pool.close()
+                throw error
+            }
+            try DatabaseFiles.publish(temporary, at: path)
+            return (cases, verification)
+        } catch {
+            DatabaseFiles.remove(temporary)
+            throw DatabaseFiles.renaming(error, from: temporary, to: path)
         }
-        let copy = try PowerDeskStore.open(at: path)
-        let verification = try copy.verify()
-        guard verification.isIntact else {
-            throw StorageError(StoragePhrases.backupCheckFailed(path, verification.message))
-        }
-        return (try copy.caseService.count(), verification)
     }
 }

@@ -137,7 +137,10 @@ public enum CalendarPhrases {
         zh: "期限已于{0}届满",
         en: "The deadline passed on {0}")
 
+    public static let dueBeyondRange = Phrase("calendar.dueBeyondRange", zh: "{0} 之后第 {1} 天已超出可计算的日期范围（{2} 至 {3}）；请检查起始日期", en: "{1} days after {0} is beyond the dates that can be computed ({2} to {3}); check the start date")
+
     public static let all: [Phrase] = [
+        dueBeyondRange,
         yamlSyntax, tabIndentation, emptyFile, fileTooLarge, nestingTooDeep, topLevelNotMapping, holidayNotMapping,
         missingKey, unknownKey, duplicateKey, expectedText, expectedList, expectedDates, emptyHolidays,
         badYear, badDate, dateOutsideYear, badOffRange, reversedRange, rangeTooLong, offAlsoWorkday,

@@ -39,7 +39,16 @@ public enum CommandPhrases {
     public static let docWritten = Phrase("command.docWritten", zh: "已写入 {0}（{1} 字节）", en: "wrote {0} ({1} bytes)")
     public static let docCorrected = Phrase("command.docCorrected", zh: "已出具更正文书 {1}（编号 {2}），替代 {0}", en: "issued the correction {1} (id {2}), replacing {0}")
 
+    public static let batchLineTooLong = Phrase("command.batchLineTooLong", zh: "第 {0} 行超过 {1} MiB 的长度上限，未执行", en: "line {0} is longer than the limit of {1} MiB and was not run")
+    public static let batchLineNotUTF8 = Phrase("command.batchLineNotUTF8", zh: "第 {0} 行不是有效的 UTF-8 文本，未执行；请把文件转成 UTF-8 再提交", en: "line {0} is not valid UTF-8 and was not run; convert the file to UTF-8")
+    public static let passwordFileTooLarge = Phrase("command.passwordFileTooLarge", zh: "密码文件 {0} 超过 {1} 字节，不像是密码文件；请检查 --password-file", en: "the password file {0} is longer than {1} bytes, so it is not a password file; check --password-file")
+
+    public static let outputIsDatabase = Phrase("command.outputIsDatabase", zh: "{0} 是数据库文件（或其日志文件），不能写入；请换一个输出文件名", en: "{0} is the database (or one of its journal files) and is never written; choose another output file")
+    public static let outputExists = Phrase("command.outputExists", zh: "文件 {0} 已存在，未写入；要覆盖请加 --force", en: "{0} already exists and was not written; add --force to replace it")
+
     public static let all: [Phrase] = [
+        outputIsDatabase, outputExists,
+        batchLineTooLong, batchLineNotUTF8, passwordFileTooLarge,
         docReplaced, docPrinted, docWritten, docCorrected,
         passwordFileUnreadable, passwordMissing, initDone, initDemoDone, passwordIs, batchFileUnreadable, batchUnknownOp,
         batchMissingField, batchBadValue,

@@ -92,7 +92,11 @@ public enum EnginePhrases {
     public static let amendmentNeedsReason = Phrase("engine.amendmentNeedsReason", zh: "更正当事人信息须写明理由", en: "Amending the party's details needs a reason")
     public static let factsFrozenByDecision = Phrase("engine.factsFrozenByDecision", zh: "已作出决定，认定的事实不能再改；文字笔误请更正文书，事实有误须依法撤销原决定后重新处理", en: "A decision has been made: the facts it rests on can no longer change. Correct the document for a clerical error; wrong facts need the decision revoked and the case handled again")
 
+    public static let materialCountTooLarge = Phrase("engine.materialCountTooLarge", zh: "材料“{0}”的份数 {1} 超出上限：每种材料最多 {2} 份", en: "the count of material \"{0}\" ({1}) is above the limit: at most {2} copies of each material")
+    public static let amountTooLarge = Phrase("engine.amountTooLarge", zh: "“{0}”的金额超出上限：最多 {1}", en: "the amount of \"{0}\" is above the limit of {1}")
+
     public static let all: [Phrase] = [
+        materialCountTooLarge, amountTooLarge,
         partyAddressEmpty, amendmentNeedsReason, factsFrozenByDecision, heavierThanNotified, heavierSanction, heavierFine, heavierViolation, periodNotElapsed, calendarUnavailable,
         factWrongType,        identityKindMismatch,
         actionNotHere, alreadyExtended, cannotApproveOwn, caseAbsorbed,

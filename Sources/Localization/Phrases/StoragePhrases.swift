@@ -46,8 +46,16 @@ public enum StoragePhrases {
 
     public static let auditTimeBackwards = Phrase("storage.audit.timeBackwards", zh: "此记录的时间早于前一条记录（时钟被拨回，或记录被改动）", en: "this record is dated before the one before it (the clock was set back, or the record was changed)")
 
+    public static let createCheckFailed = Phrase("storage.createCheckFailed", zh: "新建的数据库 {0} 核对未通过：{1}；未创建该文件", en: "the new database {0} failed its check: {1}; the file was not created")
+
+    public static let unknownUser = Phrase("storage.unknownUser", zh: "没有用户 {0}", en: "there is no user {0}")
+    public static let userNotLocked = Phrase("storage.userNotLocked", zh: "用户 {0} 没有被锁定，也没有输错密码的记录，无需解锁", en: "user {0} is not locked and has no failed sign-ins; nothing to unlock")
+    public static let userUnlocked = Phrase("storage.userUnlocked", zh: "已为用户 {0} 解除锁定", en: "user {0} is unlocked")
+
     public static let all: [Phrase] = [
         notDurable, auditTimeBackwards,
+        unknownUser, userNotLocked, userUnlocked,
+        createCheckFailed,
         notFound, alreadyExists, notADatabase, corrupted, newerVersion, readOnly, cannotOpen, diskFull, busy, conflict,
         unknownCase, badLogin, accountLocked, accountDisabled, userExists, badUserName, weakPassword, fixedClockNotAllowed,
         noActiveDefinitions, definitionsInvalid, unknownVersion, attachmentTooLarge, attachmentEmpty, auditOK, auditBroken,

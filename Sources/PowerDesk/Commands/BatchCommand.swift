@@ -25,13 +25,26 @@ struct BatchCommand: ParsableCommand {
         let runner = BatchRunner(store: store, actor: actor, language: language)
         var failures = 0
         var lineNumber = 0
-        for line in BatchLines(handle) {
+        var lines = BatchLines(handle)
+        while let line = lines.next() {
             lineNumber += 1
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty { continue }
-            let result = runner.run(trimmed, line: lineNumber)
+            let result: [String: Any]
+            switch line {
+            case let .text(text):
+                let trimmed = text.trimmingCharacters(in: .whitespaces)
+                if trimmed.isEmpty { continue }
+                result = runner.run(trimmed, line: lineNumber)
+            case .oversize:
+                result = runner.failure(lineNumber, [CommandPhrases.batchLineTooLong(lineNumber, BatchLines.defaultLimit >> 20).text(language)])
+            case .invalidUTF8:
+                result = runner.failure(lineNumber, [CommandPhrases.batchLineNotUTF8(lineNumber).text(language)])
+            }
             if result["ok"] as? Bool != true { failures += 1 }
             Console.out(BatchRunner.json(result))
+        }
+        if lines.readError != nil {
+            Console.err(CommandPhrases.batchFileUnreadable(file).text(language))
+            throw CommandFailure.refused
         }
         if failures > 0 { throw CommandFailure.refused }
     }

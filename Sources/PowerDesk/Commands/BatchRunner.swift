@@ -45,7 +45,7 @@ struct BatchRunner {
         }
     }
 
-    private func failure(_ line: Int, _ errors: [String]) -> [String: Any] {
+    func failure(_ line: Int, _ errors: [String]) -> [String: Any] {
         ["line": line, "ok": false, "errors": errors]
     }
 
@@ -132,8 +132,22 @@ struct BatchRunner {
         }
     }
 
+    /// One result as a line of JSON that stays valid and unambiguous whatever a user typed:
+    /// controls, bidirectional overrides and line separators are written as `\uXXXX` escapes
+    /// (they can only occur inside strings), so no terminal, log viewer or JavaScript parser
+    /// reading the output obeys or reorders them.
     static func json(_ object: [String: Any]) -> String {
         guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
+        var out = String.UnicodeScalarView()
+        for scalar in String(decoding: data, as: UTF8.self).unicodeScalars {
+            switch scalar.value {
+            case 0x00...0x1F, 0x7F...0x9F, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069:
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+            default:
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 }

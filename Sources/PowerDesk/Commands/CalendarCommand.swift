@@ -51,6 +51,10 @@ struct CalendarDue: ParsableCommand {
         let startDate = try CalendarCommand.date(start, global)
         let calendar = try CalendarCommand.loadCalendar(global)
         let due = calendar.due(from: startDate, adding: count, unit: dayUnit)
+        guard !due.beyondRange else {
+            Console.err(CalendarPhrases.dueBeyondRange(startDate, count, CivilDate.earliest, CivilDate.latest).text(global.language))
+            throw CommandFailure.refused
+        }
         Console.out(due.date.description)
         if let warning = due.warning { Console.err(warning.text(global.language)) }
     }

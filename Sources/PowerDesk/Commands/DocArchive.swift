@@ -9,7 +9,8 @@ struct DocArchive: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The case number.") var caseID: String
-    @Option(name: .shortAndLong, help: "The PDF file to write.") var output: String
+    @Option(name: .shortAndLong, help: "The PDF file to write (must not exist, unless --force).") var output: String
+    @Flag(help: "Replace an existing output file (never the database).") var force = false
 
     func run() throws {
         let language = global.language
@@ -17,7 +18,7 @@ struct DocArchive: ParsableCommand {
             let store = try PowerDeskStore.open(at: global.databasePath)
             let made = try DocumentPrinter(store: store).archivePDF(caseID.trimmingCharacters(in: .whitespaces).uppercased())
             made.missingCharactersWarning.map { Console.err($0.text(language)) }
-            try DocFiles.write(made.data, to: output)
+            try DocFiles.write(made.data, to: output, database: global.databasePath, force: force)
             if output != "-" { Console.out(CommandPhrases.docWritten(output, made.data.count).text(language)) }
         } catch {
             throw ErrorReport.fail(error, language)

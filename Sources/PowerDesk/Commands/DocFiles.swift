@@ -4,12 +4,18 @@ import Foundation
 import Glibc
 #endif
 import Localization
+import Storage
 
 /// Writing an output file the user named: `-` is standard output; a regular file is written
-/// atomically (a failed write leaves no half file); a device or pipe is written through and every
-/// write error is reported. The message says what went wrong in the reader's words.
+/// atomically (a failed write leaves no half file) and created 0600; a device or pipe is written
+/// through and every write error is reported. The database and its WAL and shared-memory files
+/// are never written, and an existing file is replaced only with `force`. The message says what
+/// went wrong in the reader's words.
 enum DocFiles {
-    static func write(_ data: Data, to path: String) throws {
+    static func write(_ data: Data, to path: String, database: String, force: Bool) throws {
+        if path != "-", DatabaseFiles.isPart(path, of: database) {
+            throw CommandPhrases.outputIsDatabase(path)
+        }
         do {
             if path == "-" {
                 try FileHandle.standardOutput.write(contentsOf: data)
@@ -30,7 +36,14 @@ enum DocFiles {
                 try writeThrough(data, to: path)
                 return
             }
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+            if exists, !force { throw CommandPhrases.outputExists(path) }
+            do {
+                try OutputFile.create(data, at: path, replacing: force)
+            } catch let error as POSIXError where error.code == .EEXIST {
+                throw CommandPhrases.outputExists(path)
+            }
+        } catch let refusal as Message {
+            throw refusal
         } catch {
             throw DocumentError(DocumentPhrases.outputUnwritable(path, reason(error)))
         }

@@ -11,7 +11,8 @@ struct DocPDF: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The document's number or id.") var reference: String
-    @Option(name: .shortAndLong, help: "The PDF file to write.") var output: String
+    @Option(name: .shortAndLong, help: "The PDF file to write (must not exist, unless --force).") var output: String
+    @Flag(help: "Replace an existing output file (never the database).") var force = false
 
     func run() throws {
         let language = global.language
@@ -20,7 +21,7 @@ struct DocPDF: ParsableCommand {
             let document = try store.documents.document(reference: reference)
             let made = try DocumentPrinter(store: store).pdf(document)
             made.missingCharactersWarning.map { Console.err($0.text(language)) }
-            try DocFiles.write(made.data, to: output)
+            try DocFiles.write(made.data, to: output, database: global.databasePath, force: force)
             if output != "-" { Console.out(CommandPhrases.docWritten(output, made.data.count).text(language)) }
         } catch {
             throw ErrorReport.fail(error, language)

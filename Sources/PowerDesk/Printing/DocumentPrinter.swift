@@ -116,11 +116,18 @@ final class DocumentPrinter {
         return name
     }
 
+    /// Writes a printout into the output folder (made 0700), as a new 0600 file: an earlier
+    /// printout of the same name (from a database made again) is kept and the new one numbered.
     func write(_ data: Data, named name: String) throws -> String {
-        let path = (setup.outputDirectory as NSString).appendingPathComponent(name)
+        var path = (setup.outputDirectory as NSString).appendingPathComponent(name)
         do {
-            try FileManager.default.createDirectory(atPath: setup.outputDirectory, withIntermediateDirectories: true)
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+            try OutputFile.makeDirectory(setup.outputDirectory)
+            do {
+                try OutputFile.create(data, at: path, replacing: false)
+            } catch let error as POSIXError where error.code == .EEXIST {
+                path = (setup.outputDirectory as NSString).appendingPathComponent(freeName((name as NSString).deletingPathExtension, in: setup.outputDirectory))
+                try OutputFile.create(data, at: path, replacing: false)
+            }
         } catch {
             throw DocumentError(DocumentPhrases.outputUnwritable(path, DocFiles.reason(error)))
         }

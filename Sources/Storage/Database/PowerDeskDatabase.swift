@@ -127,6 +127,17 @@ public final class PowerDeskDatabase: Sendable {
         }
     }
 
+    /// Folds the write-ahead log into the main file and closes every connection, so the file
+    /// alone is the whole database (before it is published under its name or copied).
+    func close() throws {
+        do {
+            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+            try pool.close()
+        } catch let error as DatabaseError {
+            throw StorageError.from(error, path: path)
+        }
+    }
+
     /// Runs `body` as one write transaction, translating failures for the desk.
     /// Errors of the domain (an engine's rejection) pass through unchanged; database errors are
     /// translated.

@@ -197,6 +197,12 @@ enum Schema {
                 CREATE INDEX document_print_by_document ON document_print(document_id);
                 """)
         }
+        migrator.registerMigration("v8-password-params") { db in
+            // The scrypt cost of each hash, beside it: hashes made before this migration used
+            // N = 2^14 and still verify; new ones use PasswordParameters.standard (or .light in
+            // demo and training databases), and an old one is upgraded at the next sign-in.
+            try db.execute(sql: "ALTER TABLE user ADD COLUMN password_params TEXT NOT NULL DEFAULT 'scrypt:16384:8:1'")
+        }
         return migrator
     }
 }

@@ -7,4 +7,6 @@ public protocol UserStore: Sendable {
     func section(of id: String) throws -> String
     func all() throws -> [Actor]
     func actor(_ id: String) throws -> Actor?
+    /// An admin lifts a user's lock; refused for anyone else.
+    func unlock(_ id: String, by admin: Actor) throws
 }

@@ -2,12 +2,8 @@ import _CryptoExtras
 import Crypto
 import Foundation
 
-/// scrypt password hashes with a per-user salt. The cost is set so a login takes tens of
-/// milliseconds: unnoticeable to a clerk, expensive for someone trying a stolen file offline.
+/// scrypt password hashes with a per-user salt, at the cost given by `PasswordParameters`.
 enum PasswordHasher {
-    static let rounds = 1 << 14
-    static let blockSize = 8
-    static let parallelism = 1
     static let length = 32
 
     static func salt() -> [UInt8] {
@@ -15,17 +11,23 @@ enum PasswordHasher {
         return (0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) }
     }
 
-    static func hash(_ password: String, salt: [UInt8]) throws -> [UInt8] {
+    static func hash(_ password: String, salt: [UInt8], parameters: PasswordParameters) throws -> [UInt8] {
         let key = try KDF.Scrypt.deriveKey(
-            from: Array(password.utf8), salt: salt, outputByteCount: length, rounds: rounds,
-            blockSize: blockSize, parallelism: parallelism
+            from: Array(password.utf8), salt: salt, outputByteCount: length, rounds: parameters.rounds,
+            blockSize: parameters.blockSize, parallelism: parameters.parallelism
         )
         return key.withUnsafeBytes { Array($0) }
     }
 
     /// Compares in time independent of where the first difference lies.
-    static func matches(_ password: String, salt: [UInt8], hash expected: [UInt8]) -> Bool {
-        guard let actual = try? hash(password, salt: salt), actual.count == expected.count else { return false }
+    static func matches(_ password: String, salt: [UInt8], hash expected: [UInt8], parameters: PasswordParameters) -> Bool {
+        guard let actual = try? hash(password, salt: salt, parameters: parameters), actual.count == expected.count else { return false }
         return zip(actual, expected).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+
+    /// Spends the time of a real check on a name that has no account, so that how long a wrong
+    /// sign-in takes does not tell which user names exist.
+    static func checkAgainstDummy(_ password: String, parameters: PasswordParameters) {
+        _ = matches(password, salt: Array(repeating: 0, count: 16), hash: Array(repeating: 0, count: length), parameters: parameters)
     }
 }

@@ -10,11 +10,21 @@ public final class UserRepository: UserStore {
     /// Failed attempts before the account locks, and for how long.
     public static let maxFailures = 5
     public static let lockMinutes = 15
-    public static let minimumPasswordLength = 4
+    /// The shortest password: 8 characters in production; 4 in demo and training databases,
+    /// whose accounts share the published password "demo".
+    public static let minimumPasswordLength = 8
+    public static let demoMinimumPasswordLength = 4
+    /// The longest user name a failed sign-in records as typed: enough for any real name, small
+    /// enough that guessing with megabyte names cannot bloat the audit trail.
+    public static let recordedNameLength = 64
 
     init(database: PowerDeskDatabase) {
         self.database = database
     }
+
+    var parameters: PasswordParameters { PasswordParameters.for(database.kind) }
+
+    public var minimumLength: Int { database.kind == .production ? Self.minimumPasswordLength : Self.demoMinimumPasswordLength }
 
     static func validName(_ name: String) -> Bool {
         (1...32).contains(name.count) && name.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) && $0.isASCII || "._-".unicodeScalars.contains($0) }
@@ -22,14 +32,14 @@ public final class UserRepository: UserStore {
 
     func create(id: String, name: String, section: String, posts: [String], password: String, by creator: String, at: Date, _ db: Database) throws {
         guard Self.validName(id) else { throw StorageError(StoragePhrases.badUserName(id)) }
-        guard password.count >= Self.minimumPasswordLength else { throw StorageError(StoragePhrases.weakPassword(Self.minimumPasswordLength)) }
+        guard password.count >= minimumLength else { throw StorageError(StoragePhrases.weakPassword(minimumLength)) }
         if try Bool.fetchOne(db, sql: "SELECT 1 FROM user WHERE id = ?", arguments: [id]) == true {
             throw StorageError(StoragePhrases.userExists(id))
         }
         let salt = PasswordHasher.salt()
-        let hash = try PasswordHasher.hash(password, salt: salt)
-        try db.execute(sql: "INSERT INTO user (id, name, section, password_hash, salt, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                       arguments: [id, name, section, Data(hash), Data(salt), at.timeIntervalSince1970])
+        let hash = try PasswordHasher.hash(password, salt: salt, parameters: parameters)
+        try db.execute(sql: "INSERT INTO user (id, name, section, password_hash, salt, password_params, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       arguments: [id, name, section, Data(hash), Data(salt), parameters.text, at.timeIntervalSince1970])
         for post in Set(posts) {
             try db.execute(sql: "INSERT INTO user_post (user_id, post) VALUES (?, ?)", arguments: [id, post])
         }
@@ -49,24 +59,49 @@ public final class UserRepository: UserStore {
     }
 
     /// The actor for a user name and password, or why not. Every attempt is audited; the
-    /// failure count and lock are written in the same transaction as the check.
+    /// failure count and lock are written in the same transaction as the outcome.
+    ///
+    /// The costly hash runs before the write transaction, so a sign-in never holds the write lock
+    /// for the length of a scrypt; the transaction then checks that the row it was compared with
+    /// is still the stored one. An unknown or disabled name is hashed against a dummy, so the time
+    /// taken does not tell which names exist. Locks run in real time, not the desk's clock: a
+    /// demo's fixed clock would otherwise never let a lock expire.
     public func authenticate(_ id: String, password: String) throws -> Actor {
         let now = database.clock.now()
+        let realNow = Date().timeIntervalSince1970
+        let recordedName = Self.quoted(String(id.prefix(Self.recordedNameLength)))
+        let target = parameters
+        let stored = try database.read { db in
+            try Row.fetchOne(db, sql: "SELECT password_hash, salt, password_params FROM user WHERE id = ? AND active = 1", arguments: [id])
+        }
+        var matched = false
+        var upgrade: (hash: [UInt8], salt: [UInt8])?
+        if let stored, let storedParameters = PasswordParameters(text: stored["password_params"]) {
+            matched = PasswordHasher.matches(password, salt: [UInt8](stored["salt"] as Data), hash: [UInt8](stored["password_hash"] as Data),
+                                             parameters: storedParameters)
+            if matched, storedParameters != target {
+                let salt = PasswordHasher.salt()
+                upgrade = (try PasswordHasher.hash(password, salt: salt, parameters: target), salt)
+            }
+        } else {
+            PasswordHasher.checkAgainstDummy(password, parameters: target)
+        }
         let outcome: Result<Actor, StorageError> = try database.write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM user WHERE id = ?", arguments: [id]) else {
-                try AuditChain.append(kind: "user.loginFailed", body: "{\"user\":\(Self.quoted(id))}", userID: id, caseID: nil, eventSeq: nil, at: now, db)
+                try AuditChain.append(kind: "user.loginFailed", body: "{\"user\":\(recordedName)}", userID: String(id.prefix(Self.recordedNameLength)),
+                                      caseID: nil, eventSeq: nil, at: now, db)
                 return .failure(StorageError(StoragePhrases.badLogin()))
             }
             if (row["active"] as Int) == 0 { return .failure(StorageError(StoragePhrases.accountDisabled())) }
-            if let until: Double = row["locked_until"], until > now.timeIntervalSince1970 {
-                let minutes = Int(((until - now.timeIntervalSince1970) / 60).rounded(.up))
+            if let until: Double = row["locked_until"], until > realNow {
+                let minutes = Int(((until - realNow) / 60).rounded(.up))
                 return .failure(StorageError(StoragePhrases.accountLocked(max(1, minutes))))
             }
-            let salt = [UInt8](row["salt"] as Data)
-            let hash = [UInt8](row["password_hash"] as Data)
-            guard PasswordHasher.matches(password, salt: salt, hash: hash) else {
+            // The password changed between the check and this transaction: the check is void.
+            let unchanged = stored.map { ($0["password_hash"] as Data) == (row["password_hash"] as Data) && ($0["salt"] as Data) == (row["salt"] as Data) } ?? false
+            guard matched, unchanged else {
                 let failures = (row["failed_attempts"] as Int) + 1
-                let lock = failures >= Self.maxFailures ? now.timeIntervalSince1970 + Double(Self.lockMinutes * 60) : nil
+                let lock = failures >= Self.maxFailures ? realNow + Double(Self.lockMinutes * 60) : nil
                 try db.execute(sql: "UPDATE user SET failed_attempts = ?, locked_until = ? WHERE id = ?",
                                arguments: [lock == nil ? failures : 0, lock, id])
                 try AuditChain.append(kind: lock == nil ? "user.loginFailed" : "user.locked", body: "{\"user\":\(Self.quoted(id))}",
@@ -75,10 +110,32 @@ public final class UserRepository: UserStore {
                 return .failure(StorageError(StoragePhrases.badLogin()))
             }
             try db.execute(sql: "UPDATE user SET failed_attempts = 0, locked_until = NULL WHERE id = ?", arguments: [id])
-            try AuditChain.append(kind: "user.login", body: "{\"user\":\(Self.quoted(id))}", userID: id, caseID: nil, eventSeq: nil, at: now, db)
+            var body = "{\"user\":\(Self.quoted(id))}"
+            if let upgrade {
+                try db.execute(sql: "UPDATE user SET password_hash = ?, salt = ?, password_params = ? WHERE id = ?",
+                               arguments: [Data(upgrade.hash), Data(upgrade.salt), target.text, id])
+                body = "{\"user\":\(Self.quoted(id)),\"rehashed\":\(Self.quoted(target.text))}"
+            }
+            try AuditChain.append(kind: "user.login", body: body, userID: id, caseID: nil, eventSeq: nil, at: now, db)
             return .success(try Self.actor(row, db))
         }
         return try outcome.get()
+    }
+
+    /// An admin lifts a lock (and clears the failure count) before it runs out, in one audited
+    /// transaction. The permission is checked here, whatever the screen or command offers.
+    public func unlock(_ id: String, by admin: Actor) throws {
+        guard admin.posts.contains("admin") else { throw Rejection([EnginePhrases.notYourPost("admin")]) }
+        let now = database.clock.now()
+        try database.write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT failed_attempts, locked_until FROM user WHERE id = ?", arguments: [id]) else {
+                throw StorageError(StoragePhrases.unknownUser(id))
+            }
+            let locked = (row["locked_until"] as Double?).map { $0 > Date().timeIntervalSince1970 } ?? false
+            guard locked || (row["failed_attempts"] as Int) > 0 else { throw StorageError(StoragePhrases.userNotLocked(id)) }
+            try db.execute(sql: "UPDATE user SET failed_attempts = 0, locked_until = NULL WHERE id = ?", arguments: [id])
+            try AuditChain.append(kind: "user.unlocked", body: "{\"user\":\(Self.quoted(id))}", userID: admin.userID, caseID: nil, eventSeq: nil, at: now, db)
+        }
     }
 
     /// The section (处室) a user belongs to, for the 在办 tab.

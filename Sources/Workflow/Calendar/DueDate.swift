@@ -10,9 +10,14 @@ public struct DueDate: Sendable, Hashable {
     /// Sorted; empty when every year the computation touched has a loaded schedule.
     public let unscheduledYears: [Int]
 
-    public init(date: CivilDate, unscheduledYears: [Int] = []) {
+    /// True when the true answer lies outside 0001-01-01…9999-12-31 and `date` is only the
+    /// nearest end of that range: a caller showing the date to a person must refuse it instead.
+    public let beyondRange: Bool
+
+    public init(date: CivilDate, unscheduledYears: [Int] = [], beyondRange: Bool = false) {
         self.date = date
         self.unscheduledYears = unscheduledYears
+        self.beyondRange = beyondRange
     }
 
     public var isProvisional: Bool { !unscheduledYears.isEmpty }

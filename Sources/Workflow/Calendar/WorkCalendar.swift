@@ -84,13 +84,16 @@ public struct WorkCalendar: Sendable {
 
         switch unit {
         case .day:
-            return DueDate(date: CivilDate(dayNumber: s + total))
+            let beyond = s + total > CivilDate.maxDayNumber || s + total < CivilDate.minDayNumber
+            return DueDate(date: CivilDate(dayNumber: s + total), beyondRange: beyond)
         case .workday:
             let due = workday(from: s, adding: total)
+            let target = total > 0 ? workdaysBefore(s + 1) + total : workdaysBefore(s) + total + 1
+            let beyond = total != 0 && (countAtFloor >= target || countAtCeiling < target)
             var ranges: [ClosedRange<Int>] = intervals.map { ($0.0 + 1)...$0.1 }
             if total > 0 { ranges.append((s + 1)...max(s + 1, due)) }
             if total < 0 { ranges.append(min(due, s - 1)...(s - 1)) }
-            return DueDate(date: CivilDate(dayNumber: due), unscheduledYears: unscheduledYears(in: ranges))
+            return DueDate(date: CivilDate(dayNumber: due), unscheduledYears: unscheduledYears(in: ranges), beyondRange: beyond)
         }
     }
 

@@ -8,7 +8,20 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
 
     public init(fen: Int64) { self.fen = fen }
 
-    public static func yuan(_ yuan: Int64) -> Money { Money(fen: yuan * 100) }
+    /// The largest amount the desk accepts anywhere (10^12 yuan): far above any fine or fee the
+    /// bureau handles, and small enough that sums of many amounts cannot overflow.
+    public static let maximum = Money(fen: 100_000_000_000_000)
+
+    /// The sum, held at `maximum` when it would exceed it, so a stored absurd value cannot trap.
+    public static func + (lhs: Money, rhs: Money) -> Money {
+        let sum = lhs.fen.addingReportingOverflow(rhs.fen)
+        return sum.overflow ? (rhs.fen > 0 ? Money(fen: .max) : Money(fen: .min)) : Money(fen: sum.partialValue)
+    }
+
+    public static func yuan(_ yuan: Int64) -> Money {
+        let fen = yuan.multipliedReportingOverflow(by: 100)
+        return Money(fen: fen.overflow ? (yuan > 0 ? .max : .min) : fen.partialValue)
+    }
 
     public static func < (lhs: Money, rhs: Money) -> Bool { lhs.fen < rhs.fen }
 
@@ -69,7 +82,8 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
         guard check == fraction * scale else { return nil }
         let total = whole.multipliedReportingOverflow(by: scale)
         guard !total.overflow else { return nil }
-        return Money(fen: total.partialValue + fractionFen)
+        let amount = Money(fen: total.partialValue + fractionFen)
+        return amount <= maximum ? amount : nil
     }
 }
 

@@ -9,5 +9,6 @@ public struct PenaltyDecision: Sendable, Hashable, Codable {
         self.justification = justification
     }
 
-    public var totalFine: Money { Money(fen: violations.compactMap(\.fine).reduce(0) { $0 + $1.fen }) }
+    /// Saturating: a decision read back from storage with absurd amounts must not trap.
+    public var totalFine: Money { violations.compactMap(\.fine).reduce(Money(fen: 0), +) }
 }

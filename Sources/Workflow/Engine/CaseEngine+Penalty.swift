@@ -25,6 +25,12 @@ extension CaseEngine {
         for caseID in expected.keys.sorted() where !covered.contains(caseID) && !penalty.violations.isEmpty {
             reasons.append(EnginePhrases.penaltyCaseMissing(caseID))
         }
+        // Bounded before any comparison or sum, whatever the statute's range says.
+        for sanction in penalty.violations.flatMap(\.sanctions) {
+            if let amount = sanction.amount, amount > Money.maximum {
+                reasons.append(EnginePhrases.amountTooLarge(PenaltyNames.phrase(sanction.kind), Money.maximum))
+            }
+        }
         let check = DiscretionCheck(items: { [definitions] in definitions.item($0) })
         let finding = check.evaluate(penalty, facts: facts)
         reasons += finding.illegal

@@ -10,6 +10,10 @@ public struct CaseEngine: Sendable {
     /// without one refuses such actions rather than guess.
     public let calendar: WorkCalendar?
 
+    /// The most copies of one material a case holds. Counts come from clerks and scripts; a bound
+    /// keeps every sum far from overflow and catches a typo like 10000 for 1.
+    public static let materialCountLimit = 1000
+
     public init(definitions: DefinitionSet, calendar: WorkCalendar? = nil) {
         self.definitions = definitions
         self.calendar = calendar
@@ -44,7 +48,8 @@ public struct CaseEngine: Sendable {
             reasons.append(EnginePhrases.identityKindMismatch(opening.party.identity.kind.displayName.text(.zh)))
         }
         reasons += unknownCodes(materials: Array(opening.materials.keys), facts: Array(opening.facts.keys), item: item)
-        reasons += opening.materials.filter { $0.value < 0 }.map { EnginePhrases.negativeCount($0.key) }
+        reasons += opening.materials.filter { $0.value < 0 }.sorted { $0.key < $1.key }.map { EnginePhrases.negativeCount($0.key) }
+        reasons += countLimitReasons(opening.materials, adding: [:], item: item)
         reasons += factShapeReasons(opening.facts, item: item)
         guard reasons.isEmpty else { return .failure(Rejection(reasons)) }
         let on = CivilDate.inShanghai(instant)
@@ -59,7 +64,8 @@ public struct CaseEngine: Sendable {
         guard let flow = flow(for: state) else { return .failure(Rejection([EnginePhrases.unknownItem(state.itemCode)])) }
         var reasons = dataEntryReasons(state, flow: flow, actor: actor)
         reasons += unknownCodes(materials: Array(materials.keys), facts: [], item: flow.item)
-        reasons += materials.filter { $0.value <= 0 }.map { EnginePhrases.negativeCount($0.key) }
+        reasons += materials.filter { $0.value <= 0 }.sorted { $0.key < $1.key }.map { EnginePhrases.negativeCount($0.key) }
+        reasons += countLimitReasons(materials, adding: state.materials, item: flow.item)
         if materials.isEmpty { reasons.append(EnginePhrases.nothingToRecord()) }
         guard reasons.isEmpty else { return .failure(Rejection(reasons)) }
         let event = CaseEvent.materialsAdded(materials, userID: actor.userID, at: instant)
@@ -116,8 +122,20 @@ public struct CaseEngine: Sendable {
 
     private func factShapeReasons(_ facts: [String: FactValue], item: ItemDefinition) -> [Message] {
         facts.sorted { $0.key < $1.key }.compactMap { code, value in
-            guard let field = item.fact(code), !value.fits(field) else { return nil }
-            return EnginePhrases.factWrongType(field.name)
+            guard let field = item.fact(code) else { return nil }
+            if !value.fits(field) { return EnginePhrases.factWrongType(field.name) }
+            if let money = value.money, money > Money.maximum || money.fen < 0 { return EnginePhrases.amountTooLarge(field.name, Money.maximum) }
+            return nil
+        }
+    }
+
+    /// Counts above the limit, on their own or added to what the case already holds.
+    private func countLimitReasons(_ counts: [String: Int], adding held: [String: Int], item: ItemDefinition) -> [Message] {
+        counts.sorted { $0.key < $1.key }.compactMap { code, count in
+            let total = count.addingReportingOverflow(held[code] ?? 0)
+            guard total.overflow || total.partialValue > Self.materialCountLimit || count > Self.materialCountLimit else { return nil }
+            let name = item.material(code)?.name ?? code
+            return EnginePhrases.materialCountTooLarge(name, count, Self.materialCountLimit)
         }
     }
 

@@ -20,7 +20,12 @@ extension CaseState {
         case .opened:
             break
         case let .materialsAdded(added, _, _):
-            materials.merge(added) { $0 + $1 }
+            // Saturating: the engine bounds new counts, but a stored absurd value (an older
+            // release, a damaged file) must not trap every later read of the case.
+            materials.merge(added) { held, more in
+                let sum = held.addingReportingOverflow(more)
+                return sum.overflow ? (more > 0 ? Int.max : Int.min) : sum.partialValue
+            }
         case let .factsRecorded(values, _, _):
             facts.merge(values) { $1 }
         case let .partyAmended(address, contact, _, _, _):

@@ -116,7 +116,7 @@ extension MainDeskView {
         defer { try? FileManager.default.removeItem(at: directory) }
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            try Data(text.utf8).write(to: file)
+            try OutputFile.create(Data(text.utf8), at: file.path, replacing: false)
         } catch {
             return nil
         }

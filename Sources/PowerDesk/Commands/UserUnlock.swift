@@ -1,0 +1,25 @@
+import ArgumentParser
+import Localization
+import Storage
+
+/// `powerdesk user unlock NAME --user ADMIN`: an admin lifts a lock after repeated wrong
+/// passwords, without waiting for it to run out. Audited; refused for anyone but an admin.
+struct UserUnlock: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "unlock", abstract: "Lift a user's lock after repeated wrong passwords (admin).")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The user to unlock.") var name: String
+    @Option(help: "The administrator acting.") var user: String
+    @Option(help: "File holding the password (else $POWERDESK_PASSWORD).") var passwordFile: String?
+
+    func run() throws {
+        let language = global.language
+        let (store, actor) = try CommandSignIn.open(global, user: user, passwordFile: passwordFile)
+        do {
+            try store.users.unlock(name, by: actor)
+            Console.out(StoragePhrases.userUnlocked(name).text(language))
+        } catch {
+            throw ErrorReport.fail(error, language)
+        }
+    }
+}
