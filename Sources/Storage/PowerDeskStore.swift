@@ -35,7 +35,9 @@ public final class PowerDeskStore: Sendable {
     }
 
     public static func open(at path: String) throws -> PowerDeskStore {
-        PowerDeskStore(database: try PowerDeskDatabase.open(at: path))
+        let store = PowerDeskStore(database: try PowerDeskDatabase.open(at: path))
+        store.definitionRepository.prepareCompiled()
+        return store
     }
 
     static func open(at path: String, maxPageCount: Int?) throws -> PowerDeskStore {

@@ -96,9 +96,11 @@ import Workflow
         var store = try fixture.demo()
         let opened = try store.cases.open(try StoreFixture.licenceDraft(), by: StoreFixture.clerk)
         // The acceptance notice's template disappears from the version in force (as if edited
-        // with the sqlite3 shell); a fresh process finds no template to make the notice with.
+        // with the sqlite3 shell, compiled forms included); a fresh process finds no template to
+        // make the notice with.
         try store.database.pool.write {
             try $0.execute(sql: "DELETE FROM definition_file WHERE path LIKE '%acceptance-notice.mustache'")
+            try $0.execute(sql: "DELETE FROM definition_compiled")
         }
         try store.database.pool.close()
         store = try PowerDeskStore.open(at: fixture.path)

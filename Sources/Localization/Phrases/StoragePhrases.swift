@@ -52,8 +52,10 @@ public enum StoragePhrases {
     public static let userNotLocked = Phrase("storage.userNotLocked", zh: "用户 {0} 没有被锁定，也没有输错密码的记录，无需解锁", en: "user {0} is not locked and has no failed sign-ins; nothing to unlock")
     public static let userUnlocked = Phrase("storage.userUnlocked", zh: "已为用户 {0} 解除锁定", en: "user {0} is unlocked")
 
+    public static let auditCompiledMismatch = Phrase("storage.audit.compiledMismatch", zh: "第 {0} 版事项定义的编译结果与其定义文件不符（编译结果被改动）", en: "the compiled form of definitions version {0} does not match its files (it was changed)")
+
     public static let all: [Phrase] = [
-        notDurable, auditTimeBackwards,
+        notDurable, auditTimeBackwards, auditCompiledMismatch,
         unknownUser, userNotLocked, userUnlocked,
         createCheckFailed,
         notFound, alreadyExists, notADatabase, corrupted, newerVersion, readOnly, cannotOpen, diskFull, busy, conflict,

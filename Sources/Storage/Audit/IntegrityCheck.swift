@@ -71,6 +71,9 @@ enum IntegrityCheck {
         if let document = try documentMismatch(db) {
             return fault(0, DocumentPhrases.hashMismatch(document))
         }
+        if let version = try definitions.compiledMismatch(db) {
+            return fault(0, StoragePhrases.auditCompiledMismatch(version))
+        }
         if let user = try postsMismatch(db) {
             return fault(0, StoragePhrases.auditPostsMismatch(user))
         }

@@ -203,6 +203,19 @@ enum Schema {
             // demo and training databases), and an old one is upgraded at the next sign-in.
             try db.execute(sql: "ALTER TABLE user ADD COLUMN password_params TEXT NOT NULL DEFAULT 'scrypt:16384:8:1'")
         }
+        migrator.registerMigration("v9-compiled-definitions") { db in
+            // Each version's definitions as compiled by a given build, so a command starts without
+            // parsing and validating the YAML again; `audit verify` compiles the YAML and compares.
+            try db.execute(sql: """
+                CREATE TABLE definition_compiled (
+                    version_id INTEGER NOT NULL REFERENCES definition_version(id),
+                    compiler TEXT NOT NULL,
+                    data BLOB NOT NULL,
+                    made_at REAL NOT NULL,
+                    PRIMARY KEY (version_id, compiler)
+                );
+                """)
+        }
         return migrator
     }
 }

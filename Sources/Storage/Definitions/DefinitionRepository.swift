@@ -22,7 +22,7 @@ public final class DefinitionRepository: DefinitionStore {
     @discardableResult
     func install(_ sources: [SourceFile], status: String, note: String, by userID: String, at: Date, _ db: Database) throws -> Int64 {
         let compilation = DocumentDefinitions.compile(sources)
-        guard compilation.set != nil else {
+        guard let compiled = compilation.set else {
             throw StorageError(StoragePhrases.definitionsInvalid(compilation.errors.count))
         }
         try db.execute(sql: "INSERT INTO definition_version (status, note, created_at, created_by) VALUES (?, ?, ?, ?)",
@@ -34,6 +34,7 @@ public final class DefinitionRepository: DefinitionStore {
         if status == "active" {
             try db.execute(sql: "UPDATE definition_version SET status = 'superseded' WHERE status = 'active' AND id <> ?", arguments: [version])
         }
+        try storeCompiled(compiled, version: version, at: at, db)
         try AuditChain.append(kind: "definitions.installed", body: "{\"version\":\(version),\"status\":\"\(status)\",\"files\":\(sources.count)}",
                               userID: userID, caseID: nil, eventSeq: nil, at: at, db)
         return version
@@ -114,16 +115,70 @@ public final class DefinitionRepository: DefinitionStore {
         return try database.read { try set(version: version, $0) }
     }
 
-    /// The same, inside a transaction the caller holds.
+    /// The same, inside a transaction the caller holds: this build's compiled form when stored,
+    /// else compiled from the version's files.
     func set(version: Int64, _ db: Database) throws -> DefinitionSet {
         if let cached = cache.withLock({ $0[version] }) { return cached }
+        if let data = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM definition_compiled WHERE version_id = ? AND compiler = ?"),
+                                        arguments: [version, CompilerIdentity.current]),
+           let set = try? CompactDecoder().decode(DefinitionSet.self, from: [UInt8](data)) {
+            cache.withLock { $0[version] = set }
+            return set
+        }
+        let set = try compile(version: version, db)
+        cache.withLock { $0[version] = set }
+        return set
+    }
+
+    /// A version compiled from its stored files, never from a stored compiled form.
+    func compile(version: Int64, _ db: Database) throws -> DefinitionSet {
         let sources = try Row.fetchAll(db, sql: "SELECT path, text FROM definition_file WHERE version_id = ? ORDER BY path", arguments: [version])
             .map { SourceFile(path: $0["path"], text: $0["text"]) }
         guard !sources.isEmpty else { throw StorageError(StoragePhrases.unknownVersion(version)) }
         let compilation = DefinitionCompiler.compile(sources)
         guard let set = compilation.set else { throw StorageError(StoragePhrases.definitionsInvalid(compilation.errors.count)) }
-        cache.withLock { $0[version] = set }
         return set
+    }
+
+    /// Keeps this build's compiled form of a version, and those of the two builds before it.
+    func storeCompiled(_ set: DefinitionSet, version: Int64, at: Date, _ db: Database) throws {
+        let data = Data(try CompactEncoder().encode(set))
+        try db.execute(sql: """
+            INSERT INTO definition_compiled (version_id, compiler, data, made_at) VALUES (?, ?, ?, ?)
+            ON CONFLICT(version_id, compiler) DO UPDATE SET data = excluded.data, made_at = excluded.made_at
+            """, arguments: [version, CompilerIdentity.current, data, at.timeIntervalSince1970])
+        try db.execute(sql: """
+            DELETE FROM definition_compiled WHERE version_id = ? AND compiler NOT IN
+                (SELECT compiler FROM definition_compiled WHERE version_id = ? ORDER BY made_at DESC LIMIT 3)
+            """, arguments: [version, version])
+    }
+
+    /// Stores this build's compiled form of the version in force when it is missing (the first
+    /// start after an upgrade), so the commands after it start fast. A database this process may
+    /// not write is simply compiled in memory each time.
+    func prepareCompiled() {
+        guard let version = try? activeVersion(),
+              (try? database.read({ db in
+                  try Bool.fetchOne(db, sql: "SELECT 1 FROM definition_compiled WHERE version_id = ? AND compiler = ?", arguments: [version, CompilerIdentity.current])
+              })) ?? nil != true
+        else { return }
+        let at = database.clock.now()
+        try? database.write { db in
+            try storeCompiled(try compile(version: version, db), version: version, at: at, db)
+        }
+    }
+
+    /// The first stored compiled form of this build that does not match its version's files, or
+    /// nil: `audit verify` finds a compiled set edited behind the files' back.
+    func compiledMismatch(_ db: Database) throws -> Int64? {
+        let rows = try Row.fetchAll(db, sql: "SELECT version_id, data FROM definition_compiled WHERE compiler = ? ORDER BY version_id",
+                                    arguments: [CompilerIdentity.current])
+        for row in rows {
+            let version: Int64 = row["version_id"]
+            let stored = try? CompactDecoder().decode(DefinitionSet.self, from: [UInt8](row["data"] as Data))
+            if try stored != compile(version: version, db) { return version }
+        }
+        return nil
     }
 
     /// The document renderer of a version: its own templates, parsed once per process.

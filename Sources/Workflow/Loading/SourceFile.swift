@@ -2,7 +2,7 @@ import Localization
 
 /// The text of one definition file and the name to report it by. Reading from disk happens in
 /// `DefinitionLoader`; everything after works on text, so tests need no files.
-public struct SourceFile: Sendable, Hashable {
+public struct SourceFile: Sendable, Hashable, Codable {
     public let path: String
     public let text: String
 
