@@ -119,8 +119,11 @@ final class DocumentPrinter {
     func write(_ data: Data, named name: String) throws -> String {
         let path = (setup.outputDirectory as NSString).appendingPathComponent(name)
         do {
-            try FileManager.default.createDirectory(atPath: setup.outputDirectory, withIntermediateDirectories: true)
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+            // As the caller (`Privilege.asUser`): a printout is theirs, never the setgid group's.
+            try Privilege.asUser {
+                try FileManager.default.createDirectory(atPath: setup.outputDirectory, withIntermediateDirectories: true)
+                try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+            }
         } catch {
             throw DocumentError(DocumentPhrases.outputUnwritable(path, DocFiles.reason(error)))
         }

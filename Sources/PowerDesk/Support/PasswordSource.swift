@@ -6,8 +6,10 @@ import Localization
 enum PasswordSource {
     static func read(file: String?, language: Language) throws -> String {
         if let file {
-            // Read through a handle, so a pipe (`--password-file <(pass show desk)`) works too.
-            guard let handle = FileHandle(forReadingAtPath: file), let data = try? handle.readToEnd() ?? Data() else {
+            // Read through a handle, so a pipe (`--password-file <(pass show desk)`) works too; with
+            // the caller's own rights, so the group's privilege opens no file the caller could not.
+            let handle = try? Privilege.asUser { FileHandle(forReadingAtPath: file) }
+            guard let handle, let data = try? handle.readToEnd() ?? Data() else {
                 Console.err(CommandPhrases.passwordFileUnreadable(file).text(language))
                 throw CommandFailure.usage
             }

@@ -1,0 +1,136 @@
+import Foundation
+import Storage
+import Testing
+
+/// The security boundary of issue 11: the binary installed setgid to a group that alone may open
+/// the data directory. A throw-away Unix account, outside that group, cannot open the database
+/// with `sqlite3`, yet works through `powerdesk` as the PowerDesk user of its own name; it cannot
+/// redirect the binary, act as anyone else, or make a program it starts use the privilege.
+@Suite(.serialized) struct PrivilegeBoundaryTests {
+    static let decision = "通民宗罚决字〔2026〕1号"
+
+    /// An installation in a temporary root, as `make install` and the package's postinst lay it
+    /// out: bin/powerdesk setgid to the group, share/powerdesk, etc/powerdesk/powerdesk.yaml naming
+    /// the database in data/ (root:group 0770, the file 0660).
+    struct Installation {
+        let root: URL
+        var binary: String { root.appendingPathComponent("bin/powerdesk").path }
+        var database: String { root.appendingPathComponent("data/powerdesk.sqlite").path }
+        var output: URL { root.appendingPathComponent("out") }
+        var fakeBin: URL { root.appendingPathComponent("fakebin") }
+        var lpReport: String { output.appendingPathComponent("lp-report").path }
+    }
+
+    @Test func anOfficerWorksThroughTheSetgidBinaryButCannotOpenTheDatabase() throws {
+        try ThrowawayAccount.with { account in
+            try BinaryHarness.withTemporaryDirectory("setgid") { directory in
+                let installation = try Self.install(in: directory, for: account)
+                let environment = [
+                    "PATH": "\(installation.fakeBin.path):/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": "/nonexistent",
+                    // Each of these would redirect the binary if it honoured them.
+                    "POWERDESK_DB": directory.appendingPathComponent("elsewhere.sqlite").path,
+                    "POWERDESK_FLOWS": "/nonexistent/flows", "POWERDESK_CALENDAR": "/nonexistent/calendar",
+                    "POWERDESK_FONT": "/nonexistent/font.ttf", "POWERDESK_OUTPUT": "/nonexistent/out",
+                    "POWERDESK_PRINTER": "office",
+                ]
+
+                // The account cannot open the file, nor read it.
+                let direct = try account.run(BinaryHarness.sqlite3.path, ["-batch", installation.database, "SELECT COUNT(*) FROM user"], environment: environment)
+                #expect(!direct.exited(0), "sqlite3 opened the database as \(account.user): \(direct.out)")
+                #expect(direct.err.contains("unable to open database"), "\(direct.err)")
+                let read = try account.run("/bin/cat", [installation.database], environment: environment)
+                #expect(!read.exited(0))
+
+                // Through the binary it verifies the audit trail, on the configured database.
+                let verified = try account.run(installation.binary, ["audit", "verify"], environment: environment)
+                #expect(verified.exited(0), "audit verify as \(account.user): \(verified.err)")
+                #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("elsewhere.sqlite").path))
+
+                // And works: a batch operation as itself, with no password (the Unix account is the user).
+                let line = BinaryHarness.openLicenceLine(request: "setgid-1", subject: "浴佛法会")
+                let batch = try account.run(installation.binary, ["batch", "-", "--user", account.user], environment: environment, input: line)
+                #expect(batch.exited(0), "batch as \(account.user): \(batch.out) \(batch.err)")
+                #expect(batch.out.contains("\"ok\":true"), "\(batch.out)")
+                let recorded = try BinaryHarness.value(URL(fileURLWithPath: installation.database),
+                                                       "SELECT COUNT(*) FROM audit WHERE user_id = '\(account.user)' AND case_id IS NOT NULL")
+                #expect((Int(recorded) ?? 0) > 0, "no audited operation by \(account.user)")
+
+                // It acts only as itself, on the configured database only, and cannot copy it.
+                let other = try account.run(installation.binary, ["batch", "-", "--user", "leader"], environment: environment, input: line)
+                #expect(other.exited(1))
+                #expect(other.err.contains("只能以本人身份办理"), "\(other.err)")
+                let elsewhere = try account.run(installation.binary, ["audit", "verify", "--db", directory.appendingPathComponent("x.sqlite").path], environment: environment)
+                #expect(elsewhere.exited(2))
+                #expect(elsewhere.err.contains("--db"), "\(elsewhere.err)")
+                let backup = try account.run(installation.binary, ["backup", installation.output.appendingPathComponent("copy.sqlite").path], environment: environment)
+                #expect(backup.exited(1))
+                #expect(!FileManager.default.fileExists(atPath: installation.output.appendingPathComponent("copy.sqlite").path))
+
+                // A file it makes is its own, group included; a file only the group may write is refused.
+                let pdf = installation.output.appendingPathComponent("decision.pdf")
+                let written = try account.run(installation.binary, ["doc", "pdf", Self.decision, "-o", pdf.path], environment: environment)
+                #expect(written.exited(0), "doc pdf: \(written.err)")
+                let attributes = try FileManager.default.attributesOfItem(atPath: pdf.path)
+                #expect((attributes[.ownerAccountID] as? NSNumber)?.uint32Value == account.uid)
+                #expect((attributes[.groupOwnerAccountID] as? NSNumber)?.uint32Value == account.gid, "the PDF belongs to the privileged group")
+                let overwrite = try account.run(installation.binary, ["doc", "pdf", Self.decision, "-o", installation.database], environment: environment)
+                #expect(overwrite.exited(1))
+                #expect(try BinaryHarness.verify(URL(fileURLWithPath: installation.database)).exited(0))
+
+                // A program it starts (lp) runs without the privilege: it cannot read the database.
+                let printed = try account.run(installation.binary, ["doc", "print", Self.decision, "--user", account.user], environment: environment)
+                #expect(printed.exited(0), "doc print: \(printed.out) \(printed.err)")
+                let report = try #require(try? String(contentsOfFile: installation.lpReport, encoding: .utf8), "lp was not run: \(printed.out)").split(separator: "\n").map(String.init)
+                #expect(report.first == String(account.gid), "lp ran with effective group \(report.first ?? "?")")
+                #expect(report.last == "denied", "lp could read the database: \(report)")
+                let printouts = try FileManager.default.contentsOfDirectory(atPath: installation.output.appendingPathComponent("printouts").path)
+                #expect(printouts.contains { $0.hasSuffix(".pdf") })
+            }
+        }
+    }
+
+    /// Lays out the installation, makes the demo database with a PowerDesk user named like the
+    /// account, and gives the data to root and the group only.
+    static func install(in directory: URL, for account: ThrowawayAccount) throws -> Installation {
+        let installation = Installation(root: directory)
+        let manager = FileManager.default
+        let group = try account.groupID()
+        try manager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: directory.path)
+        for folder in ["bin", "share/powerdesk", "etc/powerdesk", "data", "fakebin"] {
+            try manager.createDirectory(at: directory.appendingPathComponent(folder), withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
+        }
+        try manager.copyItem(atPath: BinaryHarness.binary.path, toPath: installation.binary)
+        try #require(chown(installation.binary, 0, group) == 0 && chmod(installation.binary, 0o2755) == 0, "could not make the binary setgid")
+        for name in ["flows", "calendar"] {
+            try manager.copyItem(at: BinaryHarness.root.appendingPathComponent("Resources/\(name)"), to: directory.appendingPathComponent("share/powerdesk/\(name)"))
+        }
+        let configuration = "database: \(installation.database)\noutput: \(installation.output.path)/printouts\n"
+        try Data(configuration.utf8).write(to: directory.appendingPathComponent("etc/powerdesk/powerdesk.yaml"))
+
+        // A stand-in for CUPS's lp that reports the group it runs with and whether it can read the database.
+        let lp = installation.fakeBin.appendingPathComponent("lp")
+        let script = "#!/bin/sh\n{ id -g; if cat '\(installation.database)' >/dev/null 2>&1; then echo readable; else echo denied; fi; } > '\(installation.lpReport)'\necho \"request id is office-1\"\n"
+        try Data(script.utf8).write(to: lp)
+        try manager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: lp.path)
+
+        // The database, made as root by the plain binary, with a user for the account.
+        let made = try BinaryHarness.run(["init", "--demo", "--db", installation.database, "--group", account.group])
+        try #require(made.exited(0), "init --demo failed: \(made.err)")
+        do {
+            let store = try PowerDeskStore.open(at: installation.database)
+            let admin = try #require(try store.users.actor("admin"), "the demo database has no admin")
+            try store.users.create(id: account.user, name: "临时科员", section: "office", posts: ["clerk", "leader"], password: "not-used-1", by: admin)
+        }
+        let data = directory.appendingPathComponent("data")
+        for name in try manager.contentsOfDirectory(atPath: data.path) {
+            let path = data.appendingPathComponent(name).path
+            try #require(chown(path, 0, group) == 0 && chmod(path, 0o660) == 0)
+        }
+        try #require(chown(data.path, 0, group) == 0 && chmod(data.path, 0o770) == 0)
+
+        // The output folder is the account's.
+        try manager.createDirectory(at: installation.output, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
+        try #require(chown(installation.output.path, account.uid, account.gid) == 0)
+        return installation
+    }
+}
