@@ -85,6 +85,13 @@ import Testing
                 #expect(report.last == "denied", "lp could read the database: \(report)")
                 let printouts = try FileManager.default.contentsOfDirectory(atPath: installation.output.appendingPathComponent("printouts").path)
                 #expect(printouts.contains { $0.hasSuffix(".pdf") })
+
+                // The desk opens signed in as the account, with no login screen.
+                let desk = try TmuxSession(command: ["/usr/sbin/runuser", "-u", account.user, "--", installation.binary],
+                                           width: 100, height: 30, environment: ["HOME": "/nonexistent", "POWERDESK_DB": "/nonexistent/x.sqlite"])
+                let screen = try desk.waitFor("临时科员")
+                #expect(!screen.contains("用户登录"))
+                try desk.press("q")
             }
         }
     }
