@@ -21,6 +21,7 @@ struct PowerDesk: ParsableCommand {
     /// is set up before anything reads the environment (`Privilege.start`).
     static func main() {
         Privilege.start()
+        SiteConfiguration.current.reportProblems(arguments: CommandLine.arguments)
         SiteConfiguration.current.exportFont()
         do {
             var command = try parseAsRoot()

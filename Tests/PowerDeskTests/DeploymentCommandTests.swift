@@ -41,6 +41,16 @@ import Testing
         #expect(calendar.err.contains("未找到 calendar 目录（已查找：/nonexistent/calendar）"), "\(calendar.err)")
     }
 
+    @Test func aBadConfigurationFileIsReportedByEveryCommand() throws {
+        try BinaryHarness.withTemporaryDirectory("bad-config") { directory in
+            let file = directory.appendingPathComponent("powerdesk.yaml")
+            try Data("printr: office\n".utf8).write(to: file)
+            let run = try BinaryHarness.run(["calendar", "due", "2026-02-10", "20", "--lang", "en"], environment: ["POWERDESK_CONFIG": file.path])
+            #expect(run.exited(0), "a bad file is reported, not fatal: \(run.err)")
+            #expect(run.err.contains("the configuration file \(file.path) is invalid: unknown setting \"printr\""), "\(run.err)")
+        }
+    }
+
     @Test func configShowNamesTheSourceOfEachValue() throws {
         let run = try BinaryHarness.run(["config", "show", "--lang", "en"], environment: ["POWERDESK_DB": "/srv/desk.sqlite", "POWERDESK_PRINTER": "office"])
         #expect(run.exited(0))

@@ -8,6 +8,7 @@ import Testing
 /// redirect the binary, act as anyone else, or make a program it starts use the privilege.
 @Suite(.serialized) struct PrivilegeBoundaryTests {
     static let decision = "通民宗罚决字〔2026〕1号"
+    static let password = "second-factor-1"
 
     /// An installation in a temporary root, as `make install` and the package's postinst lay it
     /// out: bin/powerdesk setgid to the group, share/powerdesk, etc/powerdesk/powerdesk.yaml naming
@@ -92,6 +93,17 @@ import Testing
                 let screen = try desk.waitFor("临时科员")
                 #expect(!screen.contains("用户登录"))
                 try desk.press("q")
+
+                // Where the bureau wants a second factor, the account's PowerDesk password is asked too.
+                let configuration = directory.appendingPathComponent("etc/powerdesk/powerdesk.yaml")
+                try Data((try String(contentsOf: configuration, encoding: .utf8) + "require-password: true\n").utf8).write(to: configuration)
+                let second = BinaryHarness.openLicenceLine(request: "setgid-2", subject: "浴佛法会")
+                let withoutPassword = try account.run(installation.binary, ["batch", "-", "--user", account.user], environment: environment, input: second)
+                #expect(withoutPassword.exited(2), "\(withoutPassword.out) \(withoutPassword.err)")
+                var withPassword = environment
+                withPassword["POWERDESK_PASSWORD"] = Self.password
+                let signed = try account.run(installation.binary, ["batch", "-", "--user", account.user], environment: withPassword, input: second)
+                #expect(signed.exited(0), "\(signed.out) \(signed.err)")
             }
         }
     }
@@ -126,7 +138,7 @@ import Testing
         do {
             let store = try PowerDeskStore.open(at: installation.database)
             let admin = try #require(try store.users.actor("admin"), "the demo database has no admin")
-            try store.users.create(id: account.user, name: "临时科员", section: "office", posts: ["clerk", "leader"], password: "not-used-1", by: admin)
+            try store.users.create(id: account.user, name: "临时科员", section: "office", posts: ["clerk", "leader"], password: Self.password, by: admin)
         }
         let data = directory.appendingPathComponent("data")
         for name in try manager.contentsOfDirectory(atPath: data.path) {

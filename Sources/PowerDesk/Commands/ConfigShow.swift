@@ -15,7 +15,6 @@ struct ConfigShow: ParsableCommand {
             Console.out("# " + DeployPhrases.privilegedMode(Privilege.privilegedGroupName, Privilege.unixAccountName ?? "?").text(language))
         }
         Console.out("# " + DeployPhrases.configFiles(configuration.file ?? DeployPhrases.noConfigFile().text(language)).text(language))
-        for problem in configuration.problems { Console.err(problem.text(language)) }
         let options = ["database": global.db, "flows": global.flows, "calendar": global.calendar]
         for key in SiteConfiguration.keys {
             let setting = configuration.value(key, option: options[key] ?? nil)

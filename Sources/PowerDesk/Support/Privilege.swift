@@ -58,9 +58,18 @@ enum Privilege {
     }
 
     /// The executable's real location, from the kernel rather than `argv[0]` (which the caller
-    /// chooses), so that paths derived from it are as trustworthy as the binary itself.
+    /// chooses), so that paths derived from it are as trustworthy as the binary itself. Without
+    /// /proc, a privileged process trusts no place beside itself.
     static var executablePath: String {
         if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return resolved }
+        if isElevated { return "/nonexistent/bin/powerdesk" }
         return URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath().path
+    }
+
+    /// Whether a file or folder is root's and writable by no one else: the only kind a privileged
+    /// process takes its configuration or definitions from.
+    static func ownedByRoot(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_uid == 0 && status.st_mode & 0o022 == 0
     }
 }

@@ -8,7 +8,7 @@ import Localization
 /// `.build/*/powerdesk`), the current directory's `Resources/`, `/usr/local/share/powerdesk/` and
 /// `/usr/share/powerdesk/`. Beside the executable comes first so that a checkout or a relocated
 /// install uses its own files rather than an older installed set. A privileged (setgid) process
-/// skips the current directory, which its caller chooses.
+/// skips the current directory, which its caller chooses, and any folder not root's alone.
 enum ResourceLocator {
     static let systemRoots = ["/usr/local/share/powerdesk", "/usr/share/powerdesk"]
 
@@ -57,7 +57,9 @@ enum ResourceLocator {
             return exists(path) ? .directory(path) : .missing(tried: [path])
         }
         let candidates = self.candidates(name, executable: executable, currentDirectory: configuration.elevated ? nil : currentDirectory)
-        if let found = candidates.first(where: exists) { return .directory(found) }
+        // Running privileged, a folder someone else could have made or filled is passed over.
+        let usable = { (path: String) in exists(path) && (!configuration.elevated || Privilege.ownedByRoot(path)) }
+        if let found = candidates.first(where: usable) { return .directory(found) }
         return .missing(tried: candidates)
     }
 

@@ -53,7 +53,7 @@ struct SiteConfiguration: Sendable {
         for path in candidateFiles(environment: environment, elevated: elevated, executable: executable) {
             var status = stat()
             guard stat(path, &status) == 0 else { continue }
-            if elevated, status.st_uid != 0 || status.st_mode & 0o022 != 0 {
+            if elevated, !Privilege.ownedByRoot(path) {
                 return SiteConfiguration(environment: environment, elevated: elevated, file: nil, fileValues: [:],
                                          problems: [DeployPhrases.configUntrusted(path)])
             }
@@ -134,6 +134,19 @@ struct SiteConfiguration: Sendable {
     func exportFont() {
         let font = value("font")
         if case .file = font.source, let path = font.value { setenv("POWERDESK_FONT", path, 1) }
+    }
+
+    /// Says on standard error, before any command runs, why a configuration file is not used, in
+    /// the language the command line asks for (parsing has not happened yet).
+    func reportProblems(arguments: [String]) {
+        guard !problems.isEmpty else { return }
+        var language = Language.zh
+        if let index = arguments.firstIndex(of: "--lang"), index + 1 < arguments.count {
+            language = Language.from(arguments[index + 1])
+        } else if let inline = arguments.first(where: { $0.hasPrefix("--lang=") }) {
+            language = Language.from(String(inline.dropFirst("--lang=".count)))
+        }
+        for problem in problems { Console.err(problem.text(language)) }
     }
 
     /// Whether a privileged sign-in still asks for the password (a second factor).
