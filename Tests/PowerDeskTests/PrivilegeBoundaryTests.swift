@@ -87,12 +87,27 @@ import Testing
                 let printouts = try FileManager.default.contentsOfDirectory(atPath: installation.output.appendingPathComponent("printouts").path)
                 #expect(printouts.contains { $0.hasSuffix(".pdf") })
 
-                // The desk opens signed in as the account, with no login screen.
-                let desk = try TmuxSession(command: ["/usr/sbin/runuser", "-u", account.user, "--", installation.binary],
-                                           width: 100, height: 30, environment: ["HOME": "/nonexistent", "POWERDESK_DB": "/nonexistent/x.sqlite"])
+                // The desk opens signed in as the account, with no login screen; the admin's editor
+                // runs without the privilege, on a copy the account owns. (The desk starts it through
+                // /bin/sh -c, which on Debian drops a setgid group by itself too; the desk drops it first.)
+                let editor = installation.fakeBin.appendingPathComponent("editor")
+                let editorReport = installation.output.appendingPathComponent("editor-report").path
+                let editorScript = "#!/bin/sh -p\n{ id -g; stat -c %u:%g \"$1\"; if cat '\(installation.database)' >/dev/null 2>&1; then echo readable; else echo denied; fi; } > '\(editorReport)'\n"
+                try Data(editorScript.utf8).write(to: editor)
+                try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor.path)
+                let desk = try TmuxSession(command: ["/usr/sbin/runuser", "-u", account.user, "--", installation.binary], width: 120, height: 40,
+                                           environment: ["HOME": "/nonexistent", "POWERDESK_DB": "/nonexistent/x.sqlite", "EDITOR": editor.path])
                 let screen = try desk.waitFor("临时科员")
                 #expect(!screen.contains("用户登录"))
+                try desk.press("c")
+                try desk.waitFor("事项目录与变更申请")
+                for _ in 0..<8 { try desk.press("PageDown") }
+                try desk.waitFor("320600-XK-001")
+                try desk.press("e")
+                try desk.waitFor("未作修改")
                 try desk.press("q")
+                let edited = try #require(try? String(contentsOfFile: editorReport, encoding: .utf8), "the editor did not run").split(separator: "\n").map(String.init)
+                #expect(edited == [String(account.gid), "\(account.uid):\(account.gid)", "denied"], "editor: \(edited)")
 
                 // Where the bureau wants a second factor, the account's PowerDesk password is asked too.
                 let configuration = directory.appendingPathComponent("etc/powerdesk/powerdesk.yaml")
@@ -126,9 +141,11 @@ import Testing
         let configuration = "database: \(installation.database)\noutput: \(installation.output.path)/printouts\n"
         try Data(configuration.utf8).write(to: directory.appendingPathComponent("etc/powerdesk/powerdesk.yaml"))
 
-        // A stand-in for CUPS's lp that reports the group it runs with and whether it can read the database.
+        // A stand-in for CUPS's lp that reports the group it runs with and whether it can read the
+        // database. `sh -p` keeps whatever group it is given, as a compiled lp would: without -p,
+        // dash and bash would drop a setgid group themselves and hide a missing drop.
         let lp = installation.fakeBin.appendingPathComponent("lp")
-        let script = "#!/bin/sh\n{ id -g; if cat '\(installation.database)' >/dev/null 2>&1; then echo readable; else echo denied; fi; } > '\(installation.lpReport)'\necho \"request id is office-1\"\n"
+        let script = "#!/bin/sh -p\n{ id -g; if cat '\(installation.database)' >/dev/null 2>&1; then echo readable; else echo denied; fi; } > '\(installation.lpReport)'\necho \"request id is office-1\"\n"
         try Data(script.utf8).write(to: lp)
         try manager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: lp.path)
 
@@ -138,7 +155,7 @@ import Testing
         do {
             let store = try PowerDeskStore.open(at: installation.database)
             let admin = try #require(try store.users.actor("admin"), "the demo database has no admin")
-            try store.users.create(id: account.user, name: "临时科员", section: "office", posts: ["clerk", "leader"], password: Self.password, by: admin)
+            try store.users.create(id: account.user, name: "临时科员", section: "office", posts: ["clerk", "leader", "admin"], password: Self.password, by: admin)
         }
         let data = directory.appendingPathComponent("data")
         for name in try manager.contentsOfDirectory(atPath: data.path) {
