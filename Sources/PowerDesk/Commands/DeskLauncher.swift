@@ -7,8 +7,9 @@ import Storage
 /// `mapAccount` (the installed setgid binary on the production database), the Unix account is
 /// the user: signed in at once, or asked only for the password where the configuration wants one.
 enum DeskLauncher {
-    static func open(path: String, global: GlobalOptions, user: String?, mapAccount: Bool = false) throws {
-        let language = global.language
+    /// Standard input and output must be a terminal that curses can drive; checked before any
+    /// work (a demo database is not made for a desk that cannot open).
+    static func checkTerminal(_ language: Language) throws {
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
             Console.err(CommandPhrases.needsTerminal().text(language))
             throw CommandFailure.refused
@@ -17,6 +18,11 @@ enum DeskLauncher {
             Console.err(problem.text(language))
             throw CommandFailure.refused
         }
+    }
+
+    static func open(path: String, global: GlobalOptions, user: String?, mapAccount: Bool = false) throws {
+        let language = global.language
+        try checkTerminal(language)
         let store: PowerDeskStore
         do {
             store = try PowerDeskStore.open(at: path)
