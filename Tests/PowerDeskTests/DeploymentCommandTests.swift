@@ -51,6 +51,18 @@ import Testing
         }
     }
 
+    @Test func theFontInTheConfigurationIsTheOneDocumentsUse() throws {
+        try BinaryHarness.withTemporaryDirectory("font-config") { directory in
+            let database = try BinaryHarness.demoDatabase(in: directory)
+            let file = directory.appendingPathComponent("powerdesk.yaml")
+            try Data("font: /nonexistent/fangsong.ttf\n".utf8).write(to: file)
+            let run = try BinaryHarness.run(["doc", "pdf", "通民宗罚决字〔2026〕1号", "-o", directory.appendingPathComponent("d.pdf").path,
+                                             "--db", database.path], environment: ["POWERDESK_CONFIG": file.path])
+            #expect(run.exited(1))
+            #expect(run.err.contains("/nonexistent/fangsong.ttf"), "\(run.err)")
+        }
+    }
+
     @Test func configShowNamesTheSourceOfEachValue() throws {
         let run = try BinaryHarness.run(["config", "show", "--lang", "en"], environment: ["POWERDESK_DB": "/srv/desk.sqlite", "POWERDESK_PRINTER": "office"])
         #expect(run.exited(0))

@@ -53,6 +53,10 @@ import Testing
         let list = try configuration(file: "- a\n- b\n")
         #expect(list.problems.count == 1)
         #expect(list.problems.first?.text(.en).contains("known settings") == true)
+        let nested = try configuration(file: "printer:\n  name: office\n")
+        #expect(nested.problems.first?.text(.en).contains("the setting \"printer\" must be a single value") == true)
+        let flag = try configuration(file: "require-password: true\n")
+        #expect(flag.problems.isEmpty && flag.requiresPassword)
     }
 
     @Test func runningPrivilegedTheCallerCannotMoveAnything() throws {

@@ -27,6 +27,9 @@ public enum DeployPhrases {
     public static let configNotMapping = Phrase("deploy.configNotMapping",
         zh: "应为“设置: 值”形式的映射，可用的设置：{0}",
         en: "expected a mapping of \"setting: value\" lines; known settings: {0}")
+    public static let configNotScalar = Phrase("deploy.configNotScalar",
+        zh: "设置“{0}”应为单个值（文字、数字或 true/false）",
+        en: "the setting \"{0}\" must be a single value (text, a number, or true/false)")
     public static let configUntrusted = Phrase("deploy.configUntrusted",
         zh: "配置文件 {0} 不属于 root 或可被他人修改，以组权限运行时不予采用",
         en: "the configuration file {0} is not owned by root or can be written by others; it is not used when running privileged")
@@ -53,7 +56,7 @@ public enum DeployPhrases {
     public static let all: [Phrase] = [
         dumbTerminal, unknownTerminal,
         resourceNotFound, optionElsewhere, userMismatch, noMappedUser, unknownUnixAccount, rootOnly, configInvalid,
-        configUnknownKey, configNotMapping, configUntrusted, sourceDefault, sourceFile, sourceEnvironment, sourceOption, sourcePrivileged,
+        configUnknownKey, configNotMapping, configNotScalar, configUntrusted, sourceDefault, sourceFile, sourceEnvironment, sourceOption, sourcePrivileged,
         notSet, configFiles, noConfigFile, privilegedMode,
     ]
 }

@@ -86,7 +86,7 @@ struct SiteConfiguration: Sendable {
             case let flag as Bool: values[key] = flag ? "true" : "false"
             case let number as Int: values[key] = String(number)
             case is NSNull: continue
-            default: throw DeployPhrases.configInvalid(key, String(describing: value))
+            default: throw DeployPhrases.configNotScalar(key)
             }
         }
         return values
