@@ -128,6 +128,9 @@ import Testing
     static func install(in directory: URL, for account: ThrowawayAccount) throws -> Installation {
         let installation = Installation(root: directory)
         let manager = FileManager.default
+        var volume = statvfs()
+        try #require(statvfs(directory.path, &volume) == 0 && volume.f_flag & UInt(ST_NOSUID) == 0,
+                     "\(directory.path) is on a filesystem mounted nosuid, where a setgid binary cannot be tried; set TMPDIR to another")
         let group = try account.groupID()
         try manager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: directory.path)
         for folder in ["bin", "share/powerdesk", "etc/powerdesk", "data", "fakebin"] {
