@@ -52,6 +52,7 @@ let package = Package(
             dependencies: [
                 "Storage", "Workflow", "Localization", "Documents", "Typesetting", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(

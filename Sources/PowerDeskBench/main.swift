@@ -3,6 +3,7 @@ import Foundation
 // Benchmarks that print numbers (run with `swift run -c release powerdesk-bench [WHAT]`):
 //   definitions   loading and validating the catalogue, the engine's hot paths (the default)
 //   cases         the licence flow through storage against a bare-GRDB floor [--cases N] [--dir D]
+//   startup       `powerdesk batch` from exec to its first answer, less the password hash [--runs N]
 //   writers       1, 4 and 8 concurrent `powerdesk batch` processes on one file [--operations N] [--dir D]
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let flows = ProcessInfo.processInfo.environment["POWERDESK_FLOWS"] ?? root.appendingPathComponent("Resources/flows").path
@@ -23,12 +24,16 @@ do {
             try CaseFlowBenchmark.run(flows: flows, calendarDirectory: calendarDirectory, directory: String(directory),
                                       cases: Int(option("--cases", default: "300")) ?? 300)
         }
+    case "startup":
+        print("start-up of powerdesk batch, in \(NSTemporaryDirectory()):")
+        try StartupBenchmark.run(flows: flows, calendarDirectory: calendarDirectory, directory: option("--dir", default: NSTemporaryDirectory()),
+                                 runs: Int(option("--runs", default: "20")) ?? 20)
     case "writers":
         print("concurrent writers, \(NSTemporaryDirectory()):")
         try ConcurrentWriters.run(flows: flows, calendarDirectory: calendarDirectory, directory: option("--dir", default: NSTemporaryDirectory()),
                                   operations: Int(option("--operations", default: "200")) ?? 200, counts: [1, 4, 8])
     default:
-        print("usage: powerdesk-bench [definitions | cases [--cases N] [--dir D1,D2] | writers [--operations N] [--dir D]]")
+        print("usage: powerdesk-bench [definitions | cases [--cases N] [--dir D1,D2] | startup [--runs N] | writers [--operations N] [--dir D]]")
         exit(2)
     }
 } catch {

@@ -11,6 +11,7 @@ struct BackupCommand: ParsableCommand {
 
     func run() throws {
         let language = global.language
+        try AccountMapping.requireRoot("backup", language: language)
         do {
             let result = try PowerDeskStore.open(at: global.databasePath).backup(to: path)
             Console.out(StoragePhrases.backupDone(path, result.cases, result.verification.records).text(language))

@@ -18,7 +18,10 @@ struct BatchCommand: ParsableCommand {
     func run() throws {
         let language = global.language
         let (store, actor) = try CommandSignIn.open(global, user: user, passwordFile: passwordFile)
-        guard let handle = file == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: file) else {
+        // Opened with the caller's own rights: a setgid desk must not read a file for them that
+        // only its group could.
+        let opened = file == "-" ? FileHandle.standardInput : (try? Privilege.asUser { FileHandle(forReadingAtPath: file) }) ?? nil
+        guard let handle = opened else {
             Console.err(CommandPhrases.batchFileUnreadable(file).text(language))
             throw CommandFailure.usage
         }

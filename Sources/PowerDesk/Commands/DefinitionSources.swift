@@ -28,7 +28,7 @@ enum DefinitionSources {
 
     /// The installed set, or an error listing its problems.
     static func installed(_ global: GlobalOptions) throws -> DefinitionSet {
-        let directory = ResourceLocator.flowsDirectory(option: global.flows)
+        let directory = try ResourceLocator.require("flows", option: global.flows, language: global.language)
         let compilation = DocumentDefinitions.compile(paths: [directory])
         guard let set = compilation.set else {
             for diagnostic in compilation.errors { Console.err(diagnostic.rendered(global.language)) }

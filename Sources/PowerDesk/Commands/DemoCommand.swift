@@ -13,6 +13,7 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let language = global.language
+        try DeskLauncher.checkTerminal(language)
         Self.removeAbandonedDemos()
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("powerdesk-demo-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         let path = global.db ?? directory.appendingPathComponent("demo.sqlite").path

@@ -21,7 +21,9 @@ struct DocPDF: ParsableCommand {
             let document = try store.documents.document(reference: reference)
             let made = try DocumentPrinter(store: store).pdf(document)
             made.missingCharactersWarning.map { Console.err($0.text(language)) }
-            try DocFiles.write(made.data, to: output, database: global.databasePath, force: force)
+            // As the caller: the file is theirs, and a path they could not write is refused even
+            // when the setgid group could write it (the database, for one).
+            try Privilege.asUser { try DocFiles.write(made.data, to: output, database: global.databasePath, force: force) }
             if output != "-" { Console.out(CommandPhrases.docWritten(output, made.data.count).text(language)) }
         } catch {
             throw ErrorReport.fail(error, language)

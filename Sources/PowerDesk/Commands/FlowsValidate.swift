@@ -14,8 +14,9 @@ struct FlowsValidate: ParsableCommand {
 
     func run() throws {
         let language = global.language
-        let installed = ResourceLocator.flowsDirectory(option: global.flows)
-        let result = DefinitionSources.compile(paths: paths.isEmpty ? [installed] : paths, context: installed)
+        let installed = try ResourceLocator.require("flows", option: global.flows, language: language)
+        // The files are the caller's choice: read with the caller's rights, never the setgid group's.
+        let result = try Privilege.asUser { DefinitionSources.compile(paths: paths.isEmpty ? [installed] : paths, context: installed) }
         for diagnostic in result.compilation.diagnostics {
             Console.out(diagnostic.rendered(language))
         }

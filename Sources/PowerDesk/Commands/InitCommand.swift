@@ -25,9 +25,10 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let language = global.language
         let path = global.databasePath
+        try AccountMapping.requireRoot("init", language: language)
         do {
             let sources = try ShippedResources.definitions(global)
-            let schedules = ShippedResources.schedules(global)
+            let schedules = try ShippedResources.schedules(global)
             if demo {
                 let store = try PowerDeskStore.createDemo(at: path, definitions: sources, schedules: schedules, group: group)
                 Console.out(CommandPhrases.initDemoDone(path, try store.cases.count()).text(language))

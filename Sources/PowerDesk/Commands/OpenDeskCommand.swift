@@ -8,6 +8,6 @@ struct OpenDeskCommand: ParsableCommand {
     @Option(help: "Sign in as this user.") var user: String?
 
     func run() throws {
-        try DeskLauncher.open(path: global.databasePath, global: global, user: user)
+        try DeskLauncher.open(path: global.databasePath, global: global, user: user, mapAccount: Privilege.isElevated)
     }
 }

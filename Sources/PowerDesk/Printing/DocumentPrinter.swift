@@ -121,12 +121,15 @@ final class DocumentPrinter {
     func write(_ data: Data, named name: String) throws -> String {
         var path = (setup.outputDirectory as NSString).appendingPathComponent(name)
         do {
-            try OutputFile.makeDirectory(setup.outputDirectory)
-            do {
-                try OutputFile.create(data, at: path, replacing: false)
-            } catch let error as POSIXError where error.code == .EEXIST {
-                path = (setup.outputDirectory as NSString).appendingPathComponent(freeName((name as NSString).deletingPathExtension, in: setup.outputDirectory))
-                try OutputFile.create(data, at: path, replacing: false)
+            // As the caller (`Privilege.asUser`): a printout is theirs, never the setgid group's.
+            try Privilege.asUser {
+                try OutputFile.makeDirectory(setup.outputDirectory)
+                do {
+                    try OutputFile.create(data, at: path, replacing: false)
+                } catch let error as POSIXError where error.code == .EEXIST {
+                    path = (setup.outputDirectory as NSString).appendingPathComponent(freeName((name as NSString).deletingPathExtension, in: setup.outputDirectory))
+                    try OutputFile.create(data, at: path, replacing: false)
+                }
             }
         } catch {
             throw DocumentError(DocumentPhrases.outputUnwritable(path, DocFiles.reason(error)))

@@ -7,10 +7,11 @@ struct PrinterSetup: Sendable {
     let printer: String?
     let outputDirectory: String
 
+    /// From the configuration in effect: file, then `POWERDESK_PRINTER` / `POWERDESK_OUTPUT`.
     static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> PrinterSetup {
-        let home = environment["HOME"] ?? NSTemporaryDirectory()
-        let directory = environment["POWERDESK_OUTPUT"].flatMap { $0.isEmpty ? nil : $0 } ?? (home as NSString).appendingPathComponent("powerdesk-printouts")
-        let printer = environment["POWERDESK_PRINTER"].flatMap { $0.isEmpty ? nil : $0 } ?? defaultDestination()
+        let configuration = SiteConfiguration.load(environment: environment, elevated: Privilege.isElevated, executable: Privilege.executablePath)
+        let directory = configuration.value("output").value ?? NSTemporaryDirectory()
+        let printer = configuration.value("printer").value ?? defaultDestination()
         return PrinterSetup(printer: printer, outputDirectory: directory)
     }
 

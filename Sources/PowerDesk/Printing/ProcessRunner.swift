@@ -1,7 +1,9 @@
 import Foundation
 
 /// Runs a helper program (`lp`, `lpstat`) found on PATH, capturing its output; its standard input
-/// is empty and it never touches the terminal the desk is drawing on.
+/// is empty and it never touches the terminal the desk is drawing on. It is started without the
+/// setgid group's privilege (`Privilege.asUser`): a program of the caller's choosing (PATH is
+/// theirs) must not open the database.
 enum ProcessRunner {
     struct Output {
         let status: Int32
@@ -21,7 +23,7 @@ enum ProcessRunner {
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
-        try process.run()
+        try Privilege.asUser { try process.run() }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

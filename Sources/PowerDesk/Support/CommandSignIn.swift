@@ -1,16 +1,28 @@
+import ArgumentParser
 import Storage
 import Workflow
 
 /// A command acting as a user: the password from its file or `$POWERDESK_PASSWORD`, checked
-/// against the database like a sign-in at the desk (lockout included).
+/// against the database like a sign-in at the desk (lockout included). Running setgid, the Unix
+/// account is the user instead (`AccountMapping`), with the password only where configured.
 enum CommandSignIn {
     static func open(_ global: GlobalOptions, user: String, passwordFile: String?) throws -> (store: PowerDeskStore, actor: Actor) {
-        let password = try PasswordSource.read(file: passwordFile, language: global.language)
+        let language = global.language
+        let mapped = Privilege.isElevated
+        let account = mapped ? try AccountMapping.account(requested: user, language: language) : user
+        let password = !mapped || SiteConfiguration.current.requiresPassword
+            ? try PasswordSource.read(file: passwordFile, language: language) : nil
+        let store: PowerDeskStore
         do {
-            let store = try PowerDeskStore.open(at: global.databasePath)
-            return (store, try store.users.authenticate(user, password: password))
+            store = try PowerDeskStore.open(at: global.databasePath)
         } catch {
-            throw ErrorReport.fail(error, global.language)
+            throw ErrorReport.fail(error, language)
+        }
+        guard let password else { return (store, try AccountMapping.actor(in: store, account: account, language: language)) }
+        do {
+            return (store, try store.users.authenticate(account, password: password))
+        } catch {
+            throw ErrorReport.fail(error, language)
         }
     }
 }

@@ -4,7 +4,9 @@ import Glibc
 #endif
 
 /// Runs the admin's editor on a file, as `visudo` and `crontab -e` do: `$VISUAL`, else `$EDITOR`,
-/// else `vi`, through the shell so that an editor with options ("code -w") works.
+/// else `vi`, through the shell so that an editor with options ("code -w") works. The editor runs
+/// without the setgid group's privilege (`Privilege.asUser`), on a copy the caller owns; the
+/// desk reads the copy back and checks it before installing anything.
 enum ExternalEditor {
     static var command: String {
         let environment = ProcessInfo.processInfo.environment
@@ -18,7 +20,8 @@ enum ExternalEditor {
         let cArguments = argv.map { strdup($0) } + [nil]
         defer { cArguments.forEach { free($0) } }
         var pid: pid_t = 0
-        guard posix_spawn(&pid, "/bin/sh", nil, nil, cArguments, environ) == 0 else { return -1 }
+        let spawned = (try? Privilege.asUser { posix_spawn(&pid, "/bin/sh", nil, nil, cArguments, environ) }) ?? -1
+        guard spawned == 0 else { return -1 }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0, errno == EINTR {}
         guard (status & 0x7F) == 0 else { return -1 }

@@ -13,8 +13,10 @@ enum PasswordSource {
 
     static func read(file: String?, language: Language) throws -> String {
         if let file {
-            // Read through a descriptor, so a pipe (`--password-file <(pass show desk)`) works too.
-            guard let data = readBounded(file) else {
+            // Read through a descriptor, so a pipe (`--password-file <(pass show desk)`) works too;
+            // opened with the caller's own rights, so the group's privilege opens no file the
+            // caller could not.
+            guard let data = (try? Privilege.asUser { readBounded(file) }) ?? nil else {
                 Console.err(CommandPhrases.passwordFileUnreadable(file).text(language))
                 throw CommandFailure.usage
             }

@@ -7,7 +7,7 @@ enum ShippedResources {
     /// Definition files with paths relative to the flows directory, so they read the same on
     /// every machine.
     static func definitions(_ global: GlobalOptions) throws -> [SourceFile] {
-        let directory = ResourceLocator.flowsDirectory(option: global.flows)
+        let directory = try ResourceLocator.require("flows", option: global.flows, language: global.language)
         let loaded = DefinitionLoader.sources(at: [directory])
         if !loaded.diagnostics.isEmpty || loaded.sources.isEmpty {
             loaded.diagnostics.forEach { Console.err($0.rendered(global.language)) }
@@ -18,8 +18,8 @@ enum ShippedResources {
         return loaded.sources.map { SourceFile(path: $0.path.hasPrefix(prefix) ? String($0.path.dropFirst(prefix.count)) : $0.path, text: $0.text) }
     }
 
-    static func schedules(_ global: GlobalOptions) -> [(file: String, text: String)] {
-        let directory = ResourceLocator.calendarDirectory(option: global.calendar)
+    static func schedules(_ global: GlobalOptions) throws -> [(file: String, text: String)] {
+        let directory = try ResourceLocator.require("calendar", option: global.calendar, language: global.language)
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
         return names.compactMap { name in
             guard let data = FileManager.default.contents(atPath: directory + "/" + name) else { return nil }

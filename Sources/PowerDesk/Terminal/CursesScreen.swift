@@ -3,7 +3,7 @@ import Foundation
 import Localization
 
 /// The real terminal, through ncursesw: the only file that imports CNcurses. Colour roles become
-/// colour pairs when the terminal has colour and `NO_COLOR` is unset; otherwise the styles' bold,
+/// colour pairs when the terminal has colour and `NO_COLOR` is unset or empty; otherwise the styles' bold,
 /// reverse and underline carry the meaning.
 final class CursesScreen: Screen {
     private let useColor: Bool
@@ -18,7 +18,7 @@ final class CursesScreen: Screen {
         nonl()
         keypad(pd_stdscr(), true)
         set_escdelay(25)
-        useColor = pd_has_colors() != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        useColor = pd_has_colors() != 0 && !CursesScreen.colourTurnedOff(ProcessInfo.processInfo.environment)
         if useColor {
             start_color()
             use_default_colors()
@@ -30,6 +30,11 @@ final class CursesScreen: Screen {
             init_pair(Int16(TextStyle.Role.muted.rawValue), -1, -1)
         }
         CursesScreen.installSignalHandlers()
+    }
+
+    /// The NO_COLOR convention: present and not empty turns colour off; an empty value does not.
+    static func colourTurnedOff(_ environment: [String: String]) -> Bool {
+        !(environment["NO_COLOR"] ?? "").isEmpty
     }
 
     /// CJK text needs a UTF-8 locale: `wcwidth` returns -1 for every Chinese character otherwise.

@@ -12,11 +12,14 @@ final class LoginView: DeskView {
     var password = TextField(secret: true)
     var focusOnPassword = false
     var message: Message?
+    /// The name is the Unix account's (running setgid) and cannot be changed here.
+    let nameFixed: Bool
 
-    init(store: PowerDeskStore, language: Language, user: String = "") {
+    init(store: PowerDeskStore, language: Language, user: String = "", nameFixed: Bool = false) {
         self.store = store
         self.language = language
         self.user = TextField(user)
+        self.nameFixed = nameFixed && !user.isEmpty
         focusOnPassword = !user.isEmpty
     }
 
@@ -54,7 +57,7 @@ final class LoginView: DeskView {
         switch key {
         case .escape, .control("c"): return .quit
         case .tab, .backTab, .up, .down:
-            focusOnPassword.toggle()
+            focusOnPassword = nameFixed || !focusOnPassword
             return .stay
         case .enter:
             if !focusOnPassword {

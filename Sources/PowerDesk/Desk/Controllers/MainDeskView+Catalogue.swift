@@ -110,20 +110,25 @@ extension MainDeskView {
     }
 
     /// Runs the editor on a copy of `text` in a private temporary file; nil when it could not run.
+    /// The copy is made, read back and removed with the caller's own rights (`Privilege.asUser`),
+    /// as `crontab -e` does: the caller owns it, and whatever they put in its place is read as
+    /// them, never with the setgid group's privilege.
     func runEditor(on text: String, name: String) -> Data? {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("powerdesk-edit-\(UUID().uuidString)")
         let file = directory.appendingPathComponent(name)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { _ = try? Privilege.asUser { try FileManager.default.removeItem(at: directory) } }
         do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            try OutputFile.create(Data(text.utf8), at: file.path, replacing: false)
+            try Privilege.asUser {
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+                try OutputFile.create(Data(text.utf8), at: file.path, replacing: false)
+            }
         } catch {
             return nil
         }
         let command = editorCommand
         let status = screen?.runOutside { ExternalEditor.edit(file.path, command: command) } ?? ExternalEditor.edit(file.path, command: command)
         guard status >= 0 else { return nil }
-        return FileManager.default.contents(atPath: file.path)
+        return try? Privilege.asUser { FileManager.default.contents(atPath: file.path) }
     }
 
     func editSchedule(_ target: EditTarget, text: String) {
