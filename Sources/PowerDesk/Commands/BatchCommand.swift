@@ -29,6 +29,7 @@ struct BatchCommand: ParsableCommand {
         var failures = 0
         var lineNumber = 0
         var lines = BatchLines(handle)
+        StartupTimings.mark("ready")
         while let line = lines.next() {
             lineNumber += 1
             let result: [String: Any]

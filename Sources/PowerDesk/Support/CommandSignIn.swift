@@ -20,6 +20,8 @@ enum CommandSignIn {
         }
         guard let password else { return (store, try AccountMapping.actor(in: store, account: account, language: language)) }
         do {
+            StartupTimings.mark("sign-in.begin")
+            defer { StartupTimings.mark("sign-in.end") }
             return (store, try store.users.authenticate(account, password: password))
         } catch {
             throw ErrorReport.fail(error, language)
