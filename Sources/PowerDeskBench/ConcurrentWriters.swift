@@ -67,7 +67,9 @@ enum ConcurrentWriters {
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()
-        guard let reader = fdopen(output.fileHandleForReading.fileDescriptor, "r") else { throw BenchmarkFailure("cannot read the child's output") }
+        // A duplicate descriptor for stdio, so `fclose` never closes the one the pipe still owns
+        // (which another thread's pipe may have reused by then).
+        guard let reader = fdopen(dup(output.fileHandleForReading.fileDescriptor), "r") else { throw BenchmarkFailure("cannot read the child's output") }
         defer {
             try? input.fileHandleForWriting.close()
             process.waitUntilExit()
