@@ -40,25 +40,42 @@ struct LicenceFlowScript {
         self.facts = facts
     }
 
-    /// Runs case number `index` from opening to delivery and returns how many operations it took.
+    /// Runs case number `index` from opening to delivery, each operation its own durable
+    /// transaction, and returns how many operations it took.
     @discardableResult
     func run(case index: Int) throws -> Int {
+        try run(case: index, opening: { draft, actor in try store.cases.open(draft, by: actor).state },
+                acting: { state, command, actor in try store.cases.act(state.id, command, expectedRevision: state.revision, by: actor).state },
+                adding: { state, materials, actor in try store.cases.addMaterials(state.id, materials, expectedRevision: state.revision, by: actor).state })
+    }
+
+    /// The same inside a bulk load's one transaction, dated `at` (for building large databases).
+    @discardableResult
+    func run(case index: Int, in writer: BulkWriter, at: Date) throws -> Int {
+        try run(case: index, opening: { draft, actor in try writer.open(draft, by: actor, at: at) },
+                acting: { state, command, actor in try writer.act(state.id, command, by: actor, at: at) },
+                adding: { state, materials, actor in try writer.addMaterials(state.id, materials, by: actor, at: at) })
+    }
+
+    private func run(
+        case index: Int, opening: (CaseDraft, Actor) throws -> CaseState, acting: (CaseState, CaseCommand, Actor) throws -> CaseState,
+        adding: (CaseState, [String: Int], Actor) throws -> CaseState
+    ) throws -> Int {
         var operations = 0
         let correctionRound = index % 4 == 0
         let chiefReturns = index % 5 == 0
         var given = materials
         if correctionRound { given["safety-plan"] = nil }
         let draft = CaseDraft(itemCode: Self.itemCode, party: party, subject: "浴佛法会 \(index)", materials: given, facts: facts)
-        var state = try store.cases.open(draft, by: actor("clerk")).state
+        var state = try opening(draft, actor("clerk"))
         operations += 1
         func act(_ post: String, _ action: String, opinion: String? = nil, reason: String? = nil) throws {
-            state = try store.cases.act(state.id, CaseCommand(action: action, opinion: opinion, reason: reason),
-                                        expectedRevision: state.revision, by: actor(post)).state
+            state = try acting(state, CaseCommand(action: action, opinion: opinion, reason: reason), actor(post))
             operations += 1
         }
         if correctionRound {
             try act("clerk", "request-correction")
-            state = try store.cases.addMaterials(state.id, ["safety-plan": 1], expectedRevision: state.revision, by: actor("clerk")).state
+            state = try adding(state, ["safety-plan": 1], actor("clerk"))
             operations += 1
             try act("clerk", "receive-correction")
         }

@@ -73,6 +73,10 @@ public final class PowerDeskStore: Sendable {
     ) throws {
         let at = EventCoding.truncate(clock.now())
         try database.write { db in
+            // The kind is part of the chain from the first record: changing `meta` later (a
+            // production database turned demo, for its fixed clock) is found by `audit verify`.
+            try AuditChain.append(kind: DatabaseKind.auditKind, body: "{\"kind\":\"\(database.kind.rawValue)\"}", userID: "system", caseID: nil,
+                                  eventSeq: nil, at: at, db)
             try definitionRepository.install(sources, status: "active", note: "initial", by: "system", at: at, db)
             try definitionRepository.installSchedules(schedules, by: "system", at: at, db)
             if let admin {
@@ -113,6 +117,15 @@ public final class PowerDeskStore: Sendable {
     public func verify() throws -> AuditVerification {
         do {
             return try IntegrityCheck.run(database.pool, definitions: definitionRepository)
+        } catch let error as DatabaseError {
+            throw StorageError.from(error, path: database.path)
+        }
+    }
+
+    /// The hash chain alone (the first part of `verify`), for the benchmark and for anchors.
+    public func verifyChain() throws -> AuditVerification {
+        do {
+            return try AuditChain.verify(database.pool)
         } catch let error as DatabaseError {
             throw StorageError.from(error, path: database.path)
         }

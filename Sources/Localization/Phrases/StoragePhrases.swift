@@ -54,8 +54,13 @@ public enum StoragePhrases {
 
     public static let auditCompiledMismatch = Phrase("storage.audit.compiledMismatch", zh: "第 {0} 版事项定义的编译结果与其定义文件不符（编译结果被改动）", en: "the compiled form of definitions version {0} does not match its files (it was changed)")
 
+    public static let requestReused = Phrase("storage.requestReused", zh: "请求编号 {0} 已用于另一项不同的操作，本次未执行；重发同一操作请用原内容，新操作请换一个新编号", en: "request id {0} was already used for a different operation; nothing was done; resend the same operation unchanged, or use a new id for a new one")
+
+    public static let auditKindChanged = Phrase("storage.audit.kindChanged", zh: "数据库建立时为 {0} 库，此后其类型被改动", en: "the database was created as a {0} database and its kind was changed since")
+    public static let kindChanged = Phrase("storage.kindChanged", zh: "{0} 建立时为 {1} 库，其类型已被改动，拒绝打开；请运行 powerdesk audit verify 并联系管理员", en: "{0} was created as a {1} database and its kind has been changed; it is not opened; run powerdesk audit verify and contact the administrator")
+
     public static let all: [Phrase] = [
-        notDurable, auditTimeBackwards, auditCompiledMismatch,
+        notDurable, auditTimeBackwards, auditCompiledMismatch, requestReused, auditKindChanged, kindChanged,
         unknownUser, userNotLocked, userUnlocked,
         createCheckFailed,
         notFound, alreadyExists, notADatabase, corrupted, newerVersion, readOnly, cannotOpen, diskFull, busy, conflict,

@@ -4,64 +4,43 @@ import Localization
 import Workflow
 
 /// `audit verify`: the hash chain, then every case event against its audit record, then every
-/// case's stored state against the replay of its events. Stops at the first fault found.
+/// case's stored state against the replay of its events (`CaseReplayCheck`), then documents,
+/// compiled definitions and posts. Stops at the first fault found.
 enum IntegrityCheck {
     static func run(_ reader: any DatabaseReader, definitions: DefinitionRepository) throws -> AuditVerification {
         let chain = try AuditChain.verify(reader)
         guard chain.isIntact else { return chain }
+        let fault = { (seq: Int64, reason: Message) in AuditVerification(records: chain.records, head: chain.head, problem: (seq, reason)) }
+        if let problem = try reader.read({ try eventsAgainstAudit($0) }) { return fault(problem.seq, problem.reason) }
+        if let caseID = try CaseReplayCheck.firstMismatch(reader, definitions: definitions) {
+            return fault(0, StoragePhrases.auditStateMismatch(caseID))
+        }
         return try reader.read { try contents(chain, $0, definitions: definitions) }
     }
 
-    /// Everything after the chain itself, in one read transaction.
-    static func contents(_ chain: AuditVerification, _ db: Database, definitions: DefinitionRepository) throws -> AuditVerification {
-        let fault = { (seq: Int64, reason: Message) in AuditVerification(records: chain.records, head: chain.head, problem: (seq, reason)) }
-
-        // Every event has its audit record with the same body, and every audit record of an event
-        // still has its event.
-        let events = try Row.fetchCursor(db, sql: """
-            SELECT e.case_id, e.seq, e.body AS body, a.body AS audited, a.seq AS audit_seq
+    /// Every event has its audit record with the same body, and every audit record of an event
+    /// still has its event. SQLite compares the texts, with no string made per row.
+    static func eventsAgainstAudit(_ db: Database) throws -> ChainVerifier.Problem? {
+        if let row = try Row.fetchOne(db, sql: """
+            SELECT e.case_id, e.seq, a.seq AS audit_seq
             FROM case_event e LEFT JOIN audit a ON a.case_id = e.case_id AND a.event_seq = e.seq
-            ORDER BY e.case_id, e.seq
-            """)
-        while let row = try events.next() {
-            let audited: String? = row["audited"]
-            if audited != (row["body"] as String) {
-                return fault(row["audit_seq"] ?? 0, StoragePhrases.auditEventMissing(row["case_id"] as String, row["seq"] as Int64))
-            }
+            WHERE a.body IS NOT e.body ORDER BY e.case_id, e.seq LIMIT 1
+            """) {
+            return ChainVerifier.Problem(seq: row["audit_seq"] ?? 0, reason: StoragePhrases.auditEventMissing(row["case_id"] as String? ?? "", row["seq"] as Int64? ?? 0))
         }
-        let orphans = try Row.fetchOne(db, sql: """
+        if let orphan = try Row.fetchOne(db, sql: """
             SELECT a.seq, a.case_id, a.event_seq FROM audit a
             LEFT JOIN case_event e ON e.case_id = a.case_id AND e.seq = a.event_seq
             WHERE a.event_seq IS NOT NULL AND e.case_id IS NULL ORDER BY a.seq LIMIT 1
-            """)
-        if let orphan = orphans {
-            return fault(orphan["seq"], StoragePhrases.auditEventDeleted(orphan["case_id"] as String, orphan["event_seq"] as Int64))
+            """) {
+            return ChainVerifier.Problem(seq: orphan["seq"], reason: StoragePhrases.auditEventDeleted(orphan["case_id"] as String? ?? "", orphan["event_seq"] as Int64? ?? 0))
         }
+        return nil
+    }
 
-        // The stored state of each case is the fold of its events.
-        let cases = try Row.fetchCursor(db, sql: """
-            SELECT id, flow_version, state, item_code, procedure_code, party_name, party_id_number, subject, step, status, revision, flag_count
-            FROM "case" ORDER BY id
-            """)
-        while let row = try cases.next() {
-            let caseID: String = row["id"]
-            let bodies = try String.fetchAll(db, sql: "SELECT body FROM case_event WHERE case_id = ? ORDER BY seq", arguments: [caseID])
-            let events = try bodies.map { try EventCoding.value(CaseEvent.self, from: $0) }
-            let set = try definitions.set(version: row["flow_version"], db)
-            let replayed = CaseEngine(definitions: set).replay(events)
-            let stored = try? EventCoding.state(row)
-            // The columns the queues filter on must say what the events say, too: a case hidden
-            // from every queue by editing its step or status is as tampered as a changed event.
-            guard let replayed, replayed == stored,
-                  (row["item_code"] as String) == replayed.itemCode, (row["procedure_code"] as String) == replayed.procedureCode,
-                  (row["party_name"] as String) == replayed.party.name, (row["party_id_number"] as String) == replayed.party.identity.value,
-                  (row["subject"] as String) == replayed.subject, (row["step"] as String) == replayed.step,
-                  (row["status"] as String) == replayed.status.rawValue, (row["revision"] as Int) == replayed.revision,
-                  (row["flag_count"] as Int) == replayed.flags.count
-            else {
-                return fault(0, StoragePhrases.auditStateMismatch(caseID))
-            }
-        }
+    /// What is left after the chain, the events and the cases, in one read transaction.
+    static func contents(_ chain: AuditVerification, _ db: Database, definitions: DefinitionRepository) throws -> AuditVerification {
+        let fault = { (seq: Int64, reason: Message) in AuditVerification(records: chain.records, head: chain.head, problem: (seq, reason)) }
         // Numbers run 1, 2, 3... per type and year: a deleted or added document breaks the run.
         if let gap = try Row.fetchOne(db, sql: """
             SELECT type, year FROM document WHERE seq IS NOT NULL GROUP BY type, year HAVING MAX(seq) <> COUNT(*) LIMIT 1
@@ -70,6 +49,9 @@ enum IntegrityCheck {
         }
         if let document = try documentMismatch(db) {
             return fault(0, DocumentPhrases.hashMismatch(document))
+        }
+        if let audited = try DatabaseKind.audited(db), audited.rawValue != (try MetaTable.get("kind", db)) {
+            return fault(0, StoragePhrases.auditKindChanged(audited.rawValue))
         }
         if let version = try definitions.compiledMismatch(db) {
             return fault(0, StoragePhrases.auditCompiledMismatch(version))

@@ -26,8 +26,9 @@ public final class CaseService: CaseStore {
     func open(_ draft: CaseDraft, by actor: Actor, requestID: String?, at instant: Date) throws -> CaseResult {
         let at = EventCoding.truncate(instant)
         let calendar = try definitions.calendar()
+        let request = try ClientRequest(requestID, by: actor, asking: ClientRequest.opening(draft))
         let result = try database.write { db in
-            try open(draft, by: actor, requestID: requestID, at: at, calendar: calendar, db)
+            try open(draft, by: actor, request: request, at: at, calendar: calendar, db)
         }
         states.remember(result.state)
         return result
@@ -35,9 +36,9 @@ public final class CaseService: CaseStore {
 
     /// Opening inside a transaction the caller holds (bulk loading for benchmarks uses one
     /// transaction for many cases).
-    func open(_ draft: CaseDraft, by actor: Actor, requestID: String?, at: Date, calendar: WorkCalendar, _ db: Database) throws -> CaseResult {
+    func open(_ draft: CaseDraft, by actor: Actor, request: ClientRequest?, at: Date, calendar: WorkCalendar, _ db: Database) throws -> CaseResult {
         do {
-            if let repeated = try repeatedResult(requestID, db) { return repeated }
+            if let repeated = try repeatedResult(request, db) { return repeated }
             let version = try definitions.activeVersion(db)
             let set = try definitions.set(version: version, db)
             guard let item = set.item(draft.itemCode) else { throw Rejection([EnginePhrases.unknownItem(draft.itemCode)]) }
@@ -50,7 +51,7 @@ public final class CaseService: CaseStore {
             let engine = CaseEngine(definitions: set, calendar: calendar)
             let transition = try engine.open(opening, by: actor, at: at).get()
             try persist(transition, previousRevision: 0, section: item.section, actorID: actor.userID, engine: engine, calendar: calendar, at: at, db)
-            try remember(requestID, caseID: caseID, revision: transition.state.revision, at: at, db)
+            try remember(request, caseID: caseID, revision: transition.state.revision, at: at, db)
             return CaseResult(state: transition.state, effects: transition.effects, repeated: false)
         }
     }
@@ -60,7 +61,8 @@ public final class CaseService: CaseStore {
     }
 
     func act(_ caseID: String, _ command: CaseCommand, expectedRevision: Int?, by actor: Actor, requestID: String?, at instant: Date) throws -> CaseResult {
-        try change(caseID, expectedRevision: expectedRevision, requestID: requestID, at: instant) { engine, state, at, db in
+        let request = try ClientRequest(requestID, by: actor, asking: ClientRequest.acting(caseID, command, revision: expectedRevision))
+        return try change(caseID, expectedRevision: expectedRevision, request: request, at: instant) { engine, state, at, db in
             // Fellow officers are people with accounts: a typed name that is nobody cannot make
             // up the two officers the law asks for.
             let unknown = try command.participants.filter { id in
@@ -77,26 +79,28 @@ public final class CaseService: CaseStore {
     }
 
     public func addMaterials(_ caseID: String, _ materials: [String: Int], expectedRevision: Int?, by actor: Actor, requestID: String?) throws -> CaseResult {
-        try change(caseID, expectedRevision: expectedRevision, requestID: requestID, at: database.clock.now()) { engine, state, at, _ in
+        let request = try ClientRequest(requestID, by: actor, asking: .init(op: "materials", caseID: caseID, expectedRevision: expectedRevision, materials: materials))
+        return try change(caseID, expectedRevision: expectedRevision, request: request, at: database.clock.now()) { engine, state, at, _ in
             engine.addMaterials(materials, to: state, by: actor, at: at)
         }
     }
 
     public func recordFacts(_ caseID: String, _ facts: [String: FactValue], expectedRevision: Int?, by actor: Actor, requestID: String?) throws -> CaseResult {
-        try change(caseID, expectedRevision: expectedRevision, requestID: requestID, at: database.clock.now()) { engine, state, at, _ in
+        let request = try ClientRequest(requestID, by: actor, asking: .init(op: "facts", caseID: caseID, expectedRevision: expectedRevision, facts: facts))
+        return try change(caseID, expectedRevision: expectedRevision, request: request, at: database.clock.now()) { engine, state, at, _ in
             engine.recordFacts(facts, on: state, by: actor, at: at)
         }
     }
 
     private func change(
-        _ caseID: String, expectedRevision: Int?, requestID: String?, at instant: Date,
+        _ caseID: String, expectedRevision: Int?, request: ClientRequest?, at instant: Date,
         _ operation: (CaseEngine, CaseState, Date, Database) throws -> Result<Transition, Rejection>
     ) throws -> CaseResult {
         let at = EventCoding.truncate(instant)
         let calendar = try definitions.calendar()
         do {
             let result = try database.write { db in
-                try change(caseID, expectedRevision: expectedRevision, requestID: requestID, at: at, calendar: calendar, db, operation)
+                try change(caseID, expectedRevision: expectedRevision, request: request, at: at, calendar: calendar, db, operation)
             }
             states.remember(result.state)
             return result
@@ -110,10 +114,10 @@ public final class CaseService: CaseStore {
     /// The same inside a transaction the caller holds (a correction that also puts the party's
     /// address right).
     func change(
-        _ caseID: String, expectedRevision: Int?, requestID: String?, at: Date, calendar: WorkCalendar, _ db: Database,
+        _ caseID: String, expectedRevision: Int?, request: ClientRequest?, at: Date, calendar: WorkCalendar, _ db: Database,
         _ operation: (CaseEngine, CaseState, Date, Database) throws -> Result<Transition, Rejection>
     ) throws -> CaseResult {
-        if let repeated = try repeatedResult(requestID, db) { return repeated }
+        if let repeated = try repeatedResult(request, db) { return repeated }
         let state = try loadState(caseID, db)
         if let expectedRevision, expectedRevision != state.revision { throw StorageError(StoragePhrases.conflict()) }
         let set = try definitions.set(version: Int64(state.flowVersion), db)
@@ -122,12 +126,14 @@ public final class CaseService: CaseStore {
         let section = set.item(state.itemCode)?.section ?? ""
         let actor = transition.events.first.map { Self.userID(of: $0) } ?? ""
         try persist(transition, previousRevision: state.revision, section: section, actorID: actor, engine: engine, calendar: calendar, at: at, db)
-        try remember(requestID, caseID: caseID, revision: transition.state.revision, at: at, db)
+        try remember(request, caseID: caseID, revision: transition.state.revision, at: at, db)
         return CaseResult(state: transition.state, effects: transition.effects, repeated: false)
     }
 
     public func amendParty(_ caseID: String, address: String, contact: String, reason: String, expectedRevision: Int?, by actor: Actor, requestID: String?) throws -> CaseResult {
-        try change(caseID, expectedRevision: expectedRevision, requestID: requestID, at: database.clock.now()) { engine, state, at, _ in
+        let request = try ClientRequest(requestID, by: actor, asking: .init(op: "party", caseID: caseID, expectedRevision: expectedRevision, reason: reason,
+                                                                             address: address, contact: contact))
+        return try change(caseID, expectedRevision: expectedRevision, request: request, at: database.clock.now()) { engine, state, at, _ in
             engine.amendParty(address: address, contact: contact, reason: reason, on: state, by: actor, at: at)
         }
     }
@@ -244,15 +250,22 @@ public final class CaseService: CaseStore {
         return prefix + String(repeating: "0", count: max(0, 6 - digits.count)) + digits
     }
 
-    private func repeatedResult(_ requestID: String?, _ db: Database) throws -> CaseResult? {
-        guard let requestID, let caseID = try String.fetchOne(db, sql: "SELECT case_id FROM request WHERE id = ?", arguments: [requestID]) else { return nil }
-        return CaseResult(state: try loadState(caseID, db), effects: [], repeated: true)
+    /// The first result of a request this user sent before with the same content; a refusal when
+    /// the same id came with something else.
+    private func repeatedResult(_ request: ClientRequest?, _ db: Database) throws -> CaseResult? {
+        guard let request,
+              let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT case_id, digest FROM request WHERE user_id = ? AND id = ?"),
+                                         arguments: [request.userID, request.id])
+        else { return nil }
+        let digest: String? = row["digest"]
+        if let digest, digest != request.digest { throw StorageError(StoragePhrases.requestReused(request.id)) }
+        return CaseResult(state: try loadState(row["case_id"], db), effects: [], repeated: true)
     }
 
-    private func remember(_ requestID: String?, caseID: String, revision: Int, at: Date, _ db: Database) throws {
-        guard let requestID else { return }
-        try db.execute(sql: "INSERT INTO request (id, case_id, result, at) VALUES (?, ?, ?, ?)",
-                       arguments: [requestID, caseID, "{\"case\":\"\(caseID)\",\"revision\":\(revision)}", at.timeIntervalSince1970])
+    private func remember(_ request: ClientRequest?, caseID: String, revision: Int, at: Date, _ db: Database) throws {
+        guard let request else { return }
+        try db.cachedStatement(sql: "INSERT INTO request (user_id, id, digest, case_id, result, at) VALUES (?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [request.userID, request.id, request.digest, caseID, "{\"case\":\"\(caseID)\",\"revision\":\(revision)}", at.timeIntervalSince1970])
     }
 
     static func userID(of event: CaseEvent) -> String {

@@ -34,12 +34,18 @@ public final class PowerDeskDatabase: Sendable {
         return true
     }
 
+    /// Bytes of the file read through a memory map (SQLite caps it at its compile-time maximum).
+    static let mmapSize = 1 << 30
+
     static func configuration(maxPageCount: Int? = nil) -> Configuration {
         var configuration = Configuration()
         configuration.busyMode = .callback(waitForLock)
         configuration.foreignKeysEnabled = true
         configuration.label = "PowerDesk"
         configuration.prepareDatabase { db in
+            // Reads through a memory map instead of a read() per page: `audit verify` and the
+            // queue scan the file, and the kernel's page cache then serves them directly.
+            try db.execute(sql: "PRAGMA mmap_size = \(mmapSize)")
             if let maxPageCount { try db.execute(sql: "PRAGMA max_page_count = \(maxPageCount)") }
         }
         return configuration
@@ -125,8 +131,16 @@ public final class PowerDeskDatabase: Sendable {
             // An SQLite file but not ours: refuse instead of adding our tables to it.
             guard hasMeta else { throw StorageError(StoragePhrases.notADatabase(path)) }
             if applied.count < known.count { try migrator.migrate(pool) }
-            let (kindText, clockText) = try pool.read { db in (try MetaTable.get("kind", db), try MetaTable.get("clock", db)) }
+            let (kindText, clockText, audited) = try pool.read { db in
+                (try MetaTable.get("kind", db), try MetaTable.get("clock", db), try DatabaseKind.audited(db))
+            }
             let kind = kindText.flatMap(DatabaseKind.init(rawValue:)) ?? .production
+            // A kind changed after creation (a production database turned demo, for its fixed
+            // clock and accounts) is refused, not trusted.
+            if let audited, audited != kind || kindText != audited.rawValue {
+                try? pool.close()
+                throw StorageError(StoragePhrases.kindChanged(path, audited.rawValue))
+            }
             var clock = DeskClock.real
             if let clockText, let seconds = TimeInterval(clockText) {
                 guard kind.allowsFixedClock else { throw StorageError(StoragePhrases.fixedClockNotAllowed()) }

@@ -216,6 +216,28 @@ enum Schema {
                 );
                 """)
         }
+        migrator.registerMigration("v12-request-scope") { db in
+            // Request ids belong to the user who sent them, and remember what was asked (a digest),
+            // so an id sent again with something else is refused instead of answered as done. The
+            // sender of an earlier request is the user of the event it produced.
+            try db.execute(sql: """
+                CREATE TABLE request_new (
+                    user_id TEXT NOT NULL,
+                    id TEXT NOT NULL,
+                    digest TEXT,
+                    case_id TEXT NOT NULL,
+                    result TEXT NOT NULL,
+                    at REAL NOT NULL,
+                    PRIMARY KEY (user_id, id)
+                );
+                INSERT INTO request_new (user_id, id, digest, case_id, result, at)
+                    SELECT COALESCE((SELECT e.user_id FROM case_event e WHERE e.case_id = r.case_id
+                                     AND e.seq = json_extract(r.result, '$.revision')), ''), r.id, NULL, r.case_id, r.result, r.at
+                    FROM request r;
+                DROP TABLE request;
+                ALTER TABLE request_new RENAME TO request;
+                """)
+        }
         return migrator
     }
 }

@@ -69,7 +69,7 @@ public final class DocumentRepository: DocumentStore {
             if let address = partyAddress?.trimmingCharacters(in: .whitespacesAndNewlines), !address.isEmpty {
                 let current = try cases.loadState(original.caseID, db)
                 if address != current.party.address {
-                    _ = try cases.change(original.caseID, expectedRevision: nil, requestID: nil, at: at, calendar: calendar, db) { engine, state, at, _ in
+                    _ = try cases.change(original.caseID, expectedRevision: nil, request: nil, at: at, calendar: calendar, db) { engine, state, at, _ in
                         // Authorised above: the post that may correct this document.
                         engine.amendParty(address: address, contact: state.party.contact, reason: reason, on: state, by: actor, at: at,
                                           alsoAllowed: actor.posts)
