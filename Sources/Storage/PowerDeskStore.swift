@@ -75,8 +75,10 @@ public final class PowerDeskStore: Sendable {
         try database.write { db in
             // The kind is part of the chain from the first record: changing `meta` later (a
             // production database turned demo, for its fixed clock) is found by `audit verify`.
-            try AuditChain.append(kind: DatabaseKind.auditKind, body: "{\"kind\":\"\(database.kind.rawValue)\"}", userID: "system", caseID: nil,
-                                  eventSeq: nil, at: at, db)
+            // A random id makes the first record, and so the database's origin for its anchors,
+            // unique even for demo databases made at the same fixed moment.
+            try AuditChain.append(kind: DatabaseKind.auditKind, body: "{\"id\":\"\(UUID().uuidString)\",\"kind\":\"\(database.kind.rawValue)\"}",
+                                  userID: "system", caseID: nil, eventSeq: nil, at: at, db)
             try definitionRepository.install(sources, status: "active", note: "initial", by: "system", at: at, db)
             try definitionRepository.installSchedules(schedules, by: "system", at: at, db)
             if let admin {
@@ -113,10 +115,10 @@ public final class PowerDeskStore: Sendable {
         return try PowerDeskStore.open(at: path)
     }
 
-    /// The full integrity check of `powerdesk audit verify`.
-    public func verify() throws -> AuditVerification {
+    /// The full integrity check of `powerdesk audit verify`, against the anchors given.
+    public func verify(anchors: [AuditAnchor] = []) throws -> AuditVerification {
         do {
-            return try IntegrityCheck.run(database.pool, definitions: definitionRepository)
+            return try IntegrityCheck.run(database.pool, definitions: definitionRepository, anchors: anchors)
         } catch let error as DatabaseError {
             throw StorageError.from(error, path: database.path)
         }
@@ -129,6 +131,15 @@ public final class PowerDeskStore: Sendable {
         } catch let error as DatabaseError {
             throw StorageError.from(error, path: database.path)
         }
+    }
+
+    /// The chain's head as an anchor to write outside the database, once the chain is checked:
+    /// anchoring a chain already broken would vouch for the break.
+    public func anchor() throws -> AuditAnchor {
+        let chain = try verifyChain()
+        guard chain.isIntact else { throw StorageError(chain.message) }
+        let origin = try database.read { try String.fetchOne($0, sql: "SELECT hash FROM audit WHERE seq = 1") } ?? AuditChain.genesis
+        return AuditAnchor(seq: Int64(chain.records), hash: chain.head, origin: origin, at: Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)))
     }
 
     /// SQLite's online backup to `path`, then the copy is opened and verified. The copy is made

@@ -44,15 +44,15 @@ import Testing
                 """, 2, [brokenAt(a), "记录内容与其哈希不符"])
         },
         Tampering(name: "the chain is cut back to before an event and its head rewound") { copy in
-            // A forger who knows the scheme: the chain and its head agree again, but a case event
-            // has lost its audit record.
+            // A forger who knows the scheme: the chain and its head agree again (a case event has
+            // lost its audit record), but the backup anchored the head outside the file.
             let row = try #require(try BinaryHarness.rows(copy, """
                 SELECT seq, prev_hash, case_id, event_seq, (SELECT MAX(seq) FROM audit) FROM audit
                 WHERE event_seq IS NOT NULL ORDER BY seq DESC LIMIT 1
                 """).first)
             let seq = Int(row[0])!, last = Int(row[4])!
             return ("DELETE FROM audit WHERE seq >= \(seq); UPDATE meta SET value = '\(seq - 1):\(row[1])' WHERE key = 'audit_head'",
-                    last - seq + 2, ["办件 \(row[2]) 的第 \(row[3]) 个事件没有对应的审计记录"])
+                    last - seq + 2, ["审计链只剩 \(seq - 1) 条记录"])
         },
         Tampering(name: "a case event's body is changed") { copy in
             let row = try #require(try BinaryHarness.rows(copy, """

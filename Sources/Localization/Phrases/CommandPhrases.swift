@@ -46,7 +46,13 @@ public enum CommandPhrases {
     public static let outputIsDatabase = Phrase("command.outputIsDatabase", zh: "{0} 是数据库文件（或其日志文件），不能写入；请换一个输出文件名", en: "{0} is the database (or one of its journal files) and is never written; choose another output file")
     public static let outputExists = Phrase("command.outputExists", zh: "文件 {0} 已存在，未写入；要覆盖请加 --force", en: "{0} already exists and was not written; add --force to replace it")
 
+    public static let anchorWritten = Phrase("command.anchorWritten", zh: "已将审计链头（第 {0} 条记录，{1}…）写到库外：{2}", en: "the audit chain's head (record {0}, {1}…) was written outside the database: {2}")
+    public static let anchorUnwritable = Phrase("command.anchorUnwritable", zh: "无法写入锚点记录 {0}：{1}；请检查该文件的权限（应由 root 写入）", en: "cannot write the anchor log {0}: {1}; check its permissions (root writes it)")
+    public static let anchorsChecked = Phrase("command.anchorsChecked", zh: "已与库外的 {0} 个锚点核对：{1}", en: "checked against {0} anchors outside the database: {1}")
+    public static let anchorsNone = Phrase("command.anchorsNone", zh: "没有找到本库的库外锚点（{0}）：只核对了库内的链；用 powerdesk audit anchor 写锚点", en: "no anchor of this database found outside it ({0}): only the chain inside was checked; write anchors with powerdesk audit anchor")
+
     public static let all: [Phrase] = [
+        anchorWritten, anchorUnwritable, anchorsChecked, anchorsNone,
         outputIsDatabase, outputExists,
         batchLineTooLong, batchLineNotUTF8, passwordFileTooLarge,
         docReplaced, docPrinted, docWritten, docCorrected,

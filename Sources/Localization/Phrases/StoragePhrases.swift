@@ -59,7 +59,14 @@ public enum StoragePhrases {
     public static let auditKindChanged = Phrase("storage.audit.kindChanged", zh: "数据库建立时为 {0} 库，此后其类型被改动", en: "the database was created as a {0} database and its kind was changed since")
     public static let kindChanged = Phrase("storage.kindChanged", zh: "{0} 建立时为 {1} 库，其类型已被改动，拒绝打开；请运行 powerdesk audit verify 并联系管理员", en: "{0} was created as a {1} database and its kind has been changed; it is not opened; run powerdesk audit verify and contact the administrator")
 
+    public static let auditAnchorMismatch = Phrase("storage.audit.anchorMismatch", zh: "此记录与 {0} 写在库外的锚点不符（审计链在那之后被改写）", en: "this record does not match the anchor written outside the database at {0} (the chain was rewritten since)")
+    public static let auditShorterThanAnchor = Phrase("storage.audit.shorterThanAnchor", zh: "审计链只剩 {0} 条记录，比 {2} 写在库外的锚点（第 {1} 条）短：其后的记录已不存在", en: "the chain has only {0} records, fewer than the anchor written outside the database at {2} (record {1}): the records after it are gone")
+
+    public static let auditSecretMismatch = Phrase("storage.audit.secretMismatch", zh: "用户 {0} 的密码与审计记录不符（密码被绕过系统改动）", en: "user {0}'s password does not match the audit trail (it was changed behind the system's back)")
+
     public static let all: [Phrase] = [
+        auditSecretMismatch,
+        auditAnchorMismatch, auditShorterThanAnchor,
         notDurable, auditTimeBackwards, auditCompiledMismatch, requestReused, auditKindChanged, kindChanged,
         unknownUser, userNotLocked, userUnlocked,
         createCheckFailed,

@@ -1,29 +1,94 @@
 import ArgumentParser
+import Foundation
+import Localization
 import Storage
 
-/// `powerdesk audit verify`.
+/// `powerdesk audit verify` and `powerdesk audit anchor`.
 struct AuditCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "audit", abstract: "Check the audit trail.", subcommands: [AuditVerify.self])
+    static let configuration = CommandConfiguration(commandName: "audit", abstract: "Check the audit trail, or anchor its head outside the database.",
+                                                    subcommands: [AuditVerify.self, AuditAnchorCommand.self])
 }
 
 struct AuditVerify: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "verify", abstract: "Verify the hash chain, the events and the case states.")
+    static let configuration = CommandConfiguration(
+        commandName: "verify", abstract: "Verify the hash chain (against its anchors outside the database), the events and the case states.")
 
     @OptionGroup var global: GlobalOptions
+    @Option(name: .customLong("anchors"), help: "An anchor log to check against (repeatable; default: the configured one, and the system journal).")
+    var anchorFiles: [String] = []
 
     func run() throws {
         let language = global.language
+        var sources: [String] = []
+        var anchors: [AuditAnchor] = []
+        // The configured log is read with the installation's rights (the group may read it, an
+        // officer not); a log named on the command line with the caller's own.
+        if anchorFiles.isEmpty, let path = AnchorLog.configuredPath {
+            let found = AnchorLog.read(path)
+            if !found.isEmpty { sources.append(path) }
+            anchors += found
+        }
+        for path in anchorFiles {
+            anchors += (try? Privilege.asUser { AnchorLog.read(path) }) ?? []
+            sources.append(path)
+        }
+        let journal = AnchorLog.fromJournal()
+        if !journal.isEmpty { sources.append("journal") }
+        anchors += journal
         let verification: AuditVerification
         do {
-            verification = try PowerDeskStore.open(at: global.databasePath).verify()
+            verification = try PowerDeskStore.open(at: global.databasePath).verify(anchors: anchors)
         } catch {
             throw ErrorReport.fail(error, language)
         }
-        if verification.isIntact {
-            Console.out(verification.message.text(language))
-        } else {
+        guard verification.isIntact else {
             Console.err(verification.message.text(language))
             throw CommandFailure.refused
         }
+        Console.out(verification.message.text(language))
+        if verification.anchorsChecked > 0 {
+            Console.out(CommandPhrases.anchorsChecked(verification.anchorsChecked, sources.joined(separator: ", ")).text(language))
+        } else {
+            Console.out(CommandPhrases.anchorsNone(sources.isEmpty ? (AnchorLog.configuredPath ?? "-") : sources.joined(separator: ", ")).text(language))
+        }
+    }
+}
+
+/// `powerdesk audit anchor`: the chain's head, once checked, written to the anchor log and the
+/// system journal, places a desk user cannot rewrite. The installed system runs it daily
+/// (`powerdesk-anchor.timer`); `backup` writes one too.
+struct AuditAnchorCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "anchor", abstract: "Write the audit chain's head outside the database.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "The anchor log to append to (default: the configured one).") var log: String?
+
+    func run() throws {
+        let language = global.language
+        try AccountMapping.requireRoot("audit anchor", language: language)
+        let anchor: AuditAnchor
+        do {
+            anchor = try PowerDeskStore.open(at: global.databasePath).anchor()
+        } catch {
+            throw ErrorReport.fail(error, language)
+        }
+        try Self.write(anchor, log: log ?? AnchorLog.configuredPath, language: language)
+    }
+
+    /// Writes `anchor` to the log and the journal and says where it went; failing to write the log
+    /// fails the command (an anchor nobody kept is no anchor).
+    static func write(_ anchor: AuditAnchor, log: String?, language: Language) throws {
+        var places: [String] = []
+        if let log {
+            do {
+                try AnchorLog.append(anchor, to: log)
+                places.append(log)
+            } catch {
+                Console.err(CommandPhrases.anchorUnwritable(log, "\(error)").text(language))
+                throw CommandFailure.refused
+            }
+        }
+        if AnchorLog.journal(anchor) { places.append("journal") }
+        Console.out(CommandPhrases.anchorWritten(anchor.seq, String(anchor.hash.prefix(16)), places.isEmpty ? "-" : places.joined(separator: ", ")).text(language))
     }
 }

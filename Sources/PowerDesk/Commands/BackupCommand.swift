@@ -13,8 +13,11 @@ struct BackupCommand: ParsableCommand {
         let language = global.language
         try AccountMapping.requireRoot("backup", language: language)
         do {
-            let result = try PowerDeskStore.open(at: global.databasePath).backup(to: path)
+            let store = try PowerDeskStore.open(at: global.databasePath)
+            let result = try store.backup(to: path)
             Console.out(StoragePhrases.backupDone(path, result.cases, result.verification.records).text(language))
+            // Every backup anchors the chain's head outside the database as well.
+            try AuditAnchorCommand.write(try store.anchor(), log: AnchorLog.configuredPath, language: language)
         } catch {
             throw ErrorReport.fail(error, language)
         }

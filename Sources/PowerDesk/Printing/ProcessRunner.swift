@@ -32,6 +32,8 @@ enum ProcessRunner {
     }
 
     static func locate(_ program: String) -> String? {
+        // An absolute path is used as it is (system tools the caller's PATH must not replace).
+        if program.hasPrefix("/") { return FileManager.default.isExecutableFile(atPath: program) ? program : nil }
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         return path.split(separator: ":").map { "\($0)/\(program)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }

@@ -7,15 +7,35 @@ import Workflow
 /// case's stored state against the replay of its events (`CaseReplayCheck`), then documents,
 /// compiled definitions and posts. Stops at the first fault found.
 enum IntegrityCheck {
-    static func run(_ reader: any DatabaseReader, definitions: DefinitionRepository) throws -> AuditVerification {
-        let chain = try AuditChain.verify(reader)
+    static func run(_ reader: any DatabaseReader, definitions: DefinitionRepository, anchors: [AuditAnchor] = []) throws -> AuditVerification {
+        var chain = try AuditChain.verify(reader)
         guard chain.isIntact else { return chain }
+        let (problem, checked) = try reader.read { try against(anchors, records: chain.records, $0) }
+        if let problem { return AuditVerification(records: chain.records, head: chain.head, problem: (problem.seq, problem.reason)) }
+        chain.anchorsChecked = checked
         let fault = { (seq: Int64, reason: Message) in AuditVerification(records: chain.records, head: chain.head, problem: (seq, reason)) }
         if let problem = try reader.read({ try eventsAgainstAudit($0) }) { return fault(problem.seq, problem.reason) }
         if let caseID = try CaseReplayCheck.firstMismatch(reader, definitions: definitions) {
             return fault(0, StoragePhrases.auditStateMismatch(caseID))
         }
         return try reader.read { try contents(chain, $0, definitions: definitions) }
+    }
+
+    /// The chain against the anchors of this database (those of others are passed over): each
+    /// anchored record must still carry its anchored hash, and the chain must reach the latest.
+    static func against(_ anchors: [AuditAnchor], records: Int, _ db: Database) throws -> (ChainVerifier.Problem?, Int) {
+        guard !anchors.isEmpty, let origin = try String.fetchOne(db, sql: "SELECT hash FROM audit WHERE seq = 1") else { return (nil, 0) }
+        let mine = anchors.filter { $0.origin == origin }.sorted { $0.seq < $1.seq }
+        let lookup = try db.makeStatement(sql: "SELECT hash FROM audit WHERE seq = ?")
+        for anchor in mine {
+            guard anchor.seq <= Int64(records) else {
+                return (ChainVerifier.Problem(seq: anchor.seq, reason: StoragePhrases.auditShorterThanAnchor(records, anchor.seq, AuditAnchor.describe(anchor.at))), mine.count)
+            }
+            if try String.fetchOne(lookup, arguments: [anchor.seq]) != anchor.hash {
+                return (ChainVerifier.Problem(seq: anchor.seq, reason: StoragePhrases.auditAnchorMismatch(AuditAnchor.describe(anchor.at))), mine.count)
+            }
+        }
+        return (nil, mine.count)
     }
 
     /// Every event has its audit record with the same body, and every audit record of an event
@@ -59,6 +79,9 @@ enum IntegrityCheck {
         if let user = try postsMismatch(db) {
             return fault(0, StoragePhrases.auditPostsMismatch(user))
         }
+        if let user = try secretMismatch(db) {
+            return fault(0, StoragePhrases.auditSecretMismatch(user))
+        }
         return chain
     }
 
@@ -79,6 +102,30 @@ enum IntegrityCheck {
             if audited[id] != DocumentIssuer.digest(row["body"]) {
                 return (row["number"] as String?) ?? "\(row["name"] as String)（\(id)）"
             }
+        }
+        return nil
+    }
+
+    /// Every user's stored password as the audit trail last recorded it (by digest): a password
+    /// reset with the sqlite3 shell, with no audit record, is found. Users recorded before the
+    /// digest was kept have none to compare.
+    private static func secretMismatch(_ db: Database) throws -> String? {
+        var recorded: [String: String] = [:]
+        let records = try Row.fetchCursor(db, sql: """
+            SELECT json_extract(body, '$.user') AS user, json_extract(body, '$.secret') AS secret FROM audit
+            WHERE kind LIKE 'user.%' AND json_valid(body) AND json_extract(body, '$.secret') IS NOT NULL ORDER BY seq
+            """)
+        while let row = try records.next() {
+            if let user = try? row.decode(String.self, forColumn: "user"), let secret = try? row.decode(String.self, forColumn: "secret") {
+                recorded[user] = secret
+            }
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT id, password_hash, salt, password_params FROM user") {
+            guard let user = try? row.decode(String.self, forColumn: "id"), let expected = recorded[user] else { continue }
+            let hash = (try? row.decode(Data.self, forColumn: "password_hash")).map { [UInt8]($0) } ?? []
+            let salt = (try? row.decode(Data.self, forColumn: "salt")).map { [UInt8]($0) } ?? []
+            let parameters = try? row.decode(String?.self, forColumn: "password_params")
+            if UserRepository.secretDigest(hash: hash, salt: salt, parameters: parameters ?? nil) != expected { return user }
         }
         return nil
     }

@@ -43,7 +43,8 @@ public final class UserRepository: UserStore {
         for post in Set(posts) {
             try db.execute(sql: "INSERT INTO user_post (user_id, post) VALUES (?, ?)", arguments: [id, post])
         }
-        try AuditChain.append(kind: "user.created", body: "{\"user\":\"\(id)\",\"posts\":\"\(Set(posts).sorted().joined(separator: ","))\"}",
+        let secret = Self.secretDigest(hash: hash, salt: salt, parameters: parameters.text)
+        try AuditChain.append(kind: "user.created", body: "{\"user\":\"\(id)\",\"posts\":\"\(Set(posts).sorted().joined(separator: ","))\",\"secret\":\"\(secret)\"}",
                               userID: creator, caseID: nil, eventSeq: nil, at: at, db)
     }
 
@@ -114,7 +115,8 @@ public final class UserRepository: UserStore {
             if let upgrade {
                 try db.execute(sql: "UPDATE user SET password_hash = ?, salt = ?, password_params = ? WHERE id = ?",
                                arguments: [Data(upgrade.hash), Data(upgrade.salt), target.text, id])
-                body = "{\"user\":\(Self.quoted(id)),\"rehashed\":\(Self.quoted(target.text))}"
+                let secret = Self.secretDigest(hash: upgrade.hash, salt: upgrade.salt, parameters: target.text)
+                body = "{\"user\":\(Self.quoted(id)),\"rehashed\":\(Self.quoted(target.text)),\"secret\":\"\(secret)\"}"
             }
             try AuditChain.append(kind: "user.login", body: body, userID: id, caseID: nil, eventSeq: nil, at: now, db)
             return .success(try Self.actor(row, db))
@@ -161,6 +163,17 @@ public final class UserRepository: UserStore {
         let id: String = row["id"]
         let posts = try String.fetchAll(db, sql: "SELECT post FROM user_post WHERE user_id = ?", arguments: [id])
         return Actor(userID: id, name: row["name"], posts: Set(posts))
+    }
+
+    /// A digest of a stored password (hash, salt and parameters), carried by the audit record of
+    /// every change to it: a password reset with the sqlite3 shell no longer matches the trail.
+    /// It reveals nothing of the password: the scrypt hash is already one-way.
+    static func secretDigest(hash: [UInt8], salt: [UInt8], parameters: String?) -> String {
+        var digest = ChainDigest()
+        hash.withUnsafeBytes { digest.field($0) }
+        salt.withUnsafeBytes { digest.field($0) }
+        digest.field(parameters ?? "")
+        return digest.hex()
     }
 
     static func quoted(_ text: String) -> String {

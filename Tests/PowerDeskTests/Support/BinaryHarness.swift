@@ -8,6 +8,9 @@ enum BinaryHarness {
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// The anchor log of this test run.
+    static let anchorLog = FileManager.default.temporaryDirectory.appendingPathComponent("powerdesk-test-anchors-\(getpid())/anchors.log").path
+
     /// The password of every demo account.
     static let demoPassword = "demo"
 
@@ -16,6 +19,8 @@ enum BinaryHarness {
         var environment = ProcessInfo.processInfo.environment
         environment["POWERDESK_FLOWS"] = root.appendingPathComponent("Resources/flows").path
         environment["POWERDESK_CALENDAR"] = root.appendingPathComponent("Resources/calendar").path
+        // Anchors written by the tests' backups go to a log of this test run, never the user's own.
+        environment["POWERDESK_ANCHORS"] = anchorLog
         environment.removeValue(forKey: "POWERDESK_DB")
         environment.removeValue(forKey: "POWERDESK_PASSWORD")
         return environment.merging(extra) { $1 }
