@@ -32,6 +32,13 @@ enum EventCoding {
         Data(try CompactEncoder().encode(state))
     }
 
+    /// The same, reusing the encoded records of the case's history from the last time.
+    static func stateData(_ state: CaseState, history: [(record: ActionRecord, bytes: [UInt8])]?) throws
+        -> (data: Data, history: [(record: ActionRecord, bytes: [UInt8])]) {
+        let (bytes, made) = try CompactEncoder().encode(state, history: history)
+        return (Data(bytes), made)
+    }
+
     static func state(from data: Data) throws -> CaseState {
         let bytes = [UInt8](data)
         if CompactDecoder.isCompact(bytes) { return try CompactDecoder().decode(CaseState.self, from: bytes) }

@@ -1,4 +1,5 @@
 import Foundation
+import Workflow
 
 /// A compact binary form for any `Encodable`, for values PowerDesk stores and reads back often
 /// and that nobody reads by eye: the case state of every case row (written at every operation,
@@ -14,12 +15,21 @@ struct CompactEncoder {
     static let magic: UInt8 = 0xC5
 
     func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
+        try encode(value, history: nil).bytes
+    }
+
+    /// The same, reusing the bytes of a case history's records that are unchanged since `history`
+    /// was made (compared by value, so a stale or foreign memo costs time, never correctness): a
+    /// case's state is rewritten at every operation, and its history, the bulk of it, only grows.
+    func encode<T: Encodable>(_ value: T, history: [(record: ActionRecord, bytes: [UInt8])]?) throws
+        -> (bytes: [UInt8], history: [(record: ActionRecord, bytes: [UInt8])]) {
         let writer = CompactWriter()
+        writer.historyIn = history ?? []
         writer.bytes.append(Self.magic)
         let region = writer.openRegion()
         try value.encode(to: CompactEncoding(writer: writer, region: region, codingPath: []))
         writer.finish()
-        return writer.bytes
+        return (writer.bytes, writer.historyOut)
     }
 
     /// The encoding of one value of a primitive type straight into `writer`, without going
@@ -80,8 +90,32 @@ struct CompactEncoding: Encoder {
     /// Encodes a nested value as a region of its own, at the end of the buffer.
     func nested<T: Encodable>(_ value: T, key: (any CodingKey)?) throws {
         if CompactEncoder.primitive(value, writer, raw: false) { return }
+        if T.self == [ActionRecord].self, let memo = writer.historyIn {
+            try records(unsafeBitCast(value, to: [ActionRecord].self), memo: memo)
+            return
+        }
         let inner = writer.openRegion()
         try value.encode(to: CompactEncoding(writer: writer, region: inner, codingPath: codingPath))
+        try resume()
+    }
+
+    /// A history's records, laid out exactly as `Array.encode(to:)` would, each record's bytes
+    /// taken from the memo when the record there is the same.
+    private func records(_ records: [ActionRecord], memo: [(record: ActionRecord, bytes: [UInt8])]) throws {
+        let list = CompactEncoding(writer: writer, region: writer.openRegion(), codingPath: codingPath)
+        var made: [(record: ActionRecord, bytes: [UInt8])] = []
+        made.reserveCapacity(records.count)
+        for (index, record) in records.enumerated() {
+            if index < memo.count, memo[index].record == record {
+                writer.bytes.append(contentsOf: memo[index].bytes)
+                made.append(memo[index])
+            } else {
+                let start = writer.bytes.count
+                try list.nested(record, key: nil)
+                made.append((record, Array(writer.bytes[start...])))
+            }
+        }
+        writer.historyOut = made
         try resume()
     }
 

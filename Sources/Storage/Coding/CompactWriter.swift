@@ -1,3 +1,5 @@
+import Workflow
+
 /// The byte buffer a `CompactEncoder` writes into, and the regions still open in it.
 ///
 /// Every value is a region: a four-byte little-endian length, then its bytes. Codable encodes
@@ -6,6 +8,10 @@
 /// on would need its bytes in the middle of finished ones: that is refused, never mis-encoded.
 final class CompactWriter {
     var bytes: [UInt8] = []
+    /// A case history's records as encoded last time (see `CompactEncoder.encode(_:history:)`),
+    /// and as encoded this time.
+    var historyIn: [(record: ActionRecord, bytes: [UInt8])]?
+    var historyOut: [(record: ActionRecord, bytes: [UInt8])] = []
     /// Open regions, outermost first: where each one's length slot sits, and whether it is nil.
     private var open: [(id: Int, slot: Int, isNil: Bool)] = []
     private var nextID = 0
