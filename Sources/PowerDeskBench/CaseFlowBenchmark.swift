@@ -16,20 +16,10 @@ enum CaseFlowBenchmark {
     }
 
     static func run(flows: String, calendarDirectory: URL, directory: String, cases: Int) throws {
-        let sources = DefinitionLoader.sources(at: [flows]).sources
-        let schedules = try FileManager.default.contentsOfDirectory(atPath: calendarDirectory.path).sorted().map { name in
-            (file: name, text: try String(contentsOf: calendarDirectory.appendingPathComponent(name), encoding: .utf8))
-        }
-        let folder = directory + "/powerdesk-bench-\(getpid())"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let database = try BenchmarkDatabase(flows: flows, calendarDirectory: calendarDirectory)
+        let folder = try BenchmarkDatabase.folder(in: directory, "bench")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-
-        let store = try PowerDeskStore.create(at: folder + "/desk.sqlite", kind: .training, definitions: sources, schedules: schedules,
-                                              admin: (id: "admin", name: "管理员", password: "benchmark-admin"))
-        let admin = Actor(userID: "admin", name: "管理员", posts: ["admin"])
-        for user in LicenceFlowScript.users {
-            try store.users.create(id: user.id, name: user.name, section: "religious", posts: [user.post], password: "benchmark", by: admin)
-        }
+        let store = try database.create(at: folder + "/desk.sqlite", users: LicenceFlowScript.users, password: "benchmark")
         let script = try LicenceFlowScript(store: store)
         // Warm-up: definitions compiled, templates parsed, statements prepared.
         for index in 0..<20 { try script.run(case: index) }
@@ -41,7 +31,7 @@ enum CaseFlowBenchmark {
         let desk = Result(operations: operations, wall: Measure.wallSeconds() - wall0, cpu: Measure.cpuSeconds() - cpu0)
 
         let floor = try CommitFloor.recorded(in: store.database.pool, afterAudit: auditMark)
-        let floorStore = try PowerDeskStore.create(at: folder + "/floor.sqlite", kind: .training, definitions: sources, schedules: schedules, admin: nil)
+        let floorStore = try database.create(at: folder + "/floor.sqlite", users: [], password: "benchmark")
         let cpu1 = Measure.cpuSeconds(), wall1 = Measure.wallSeconds()
         try floor.replay(into: floorStore.database.pool)
         let bare = Result(operations: floor.operations.count, wall: Measure.wallSeconds() - wall1, cpu: Measure.cpuSeconds() - cpu1)

@@ -13,26 +13,14 @@ import Glibc
 /// writers' locks and every commit's sync.
 enum ConcurrentWriters {
     static func run(flows: String, calendarDirectory: URL, directory: String, operations: Int, counts: [Int]) throws {
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("powerdesk").path
-        guard FileManager.default.isExecutableFile(atPath: binary) else {
-            throw BenchmarkFailure("\(binary) is missing: build it first (swift build -c release)")
-        }
-        let sources = DefinitionLoader.sources(at: [flows]).sources
-        let schedules = try FileManager.default.contentsOfDirectory(atPath: calendarDirectory.path).sorted().map { name in
-            (file: name, text: try String(contentsOf: calendarDirectory.appendingPathComponent(name), encoding: .utf8))
-        }
+        let binary = try BenchmarkDatabase.binary()
+        let database = try BenchmarkDatabase(flows: flows, calendarDirectory: calendarDirectory)
         for writers in counts {
-            let folder = directory + "/powerdesk-writers-\(getpid())-\(writers)"
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let folder = try BenchmarkDatabase.folder(in: directory, "writers-\(writers)")
             defer { try? FileManager.default.removeItem(atPath: folder) }
             let path = folder + "/desk.sqlite"
-            let store = try PowerDeskStore.create(at: path, kind: .training, definitions: sources, schedules: schedules,
-                                                  admin: (id: "admin", name: "管理员", password: "benchmark-admin"))
-            let admin = Actor(userID: "admin", name: "管理员", posts: ["admin"])
-            for index in 0..<writers {
-                try store.users.create(id: "clerk\(index)", name: "窗口\(index)", section: "office", posts: ["clerk"], password: "benchmark", by: admin)
-            }
-            try store.database.pool.close()
+            let clerks = (0..<writers).map { (id: "clerk\($0)", name: "窗口\($0)", post: "clerk") }
+            try database.create(at: path, users: clerks, password: "benchmark").database.pool.close()
 
             let waits = Mutex<[Double]>([])
             let failures = Mutex<[String]>([])

@@ -8,24 +8,15 @@ import Workflow
 /// split is measured in the child itself, page faults of scrypt's memory included.
 enum StartupBenchmark {
     static func run(flows: String, calendarDirectory: URL, directory: String, runs: Int) throws {
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("powerdesk").path
-        guard FileManager.default.isExecutableFile(atPath: binary) else {
-            throw BenchmarkFailure("\(binary) is missing: build it first (swift build -c release)")
-        }
-        let sources = DefinitionLoader.sources(at: [flows]).sources
-        let schedules = try FileManager.default.contentsOfDirectory(atPath: calendarDirectory.path).sorted().map { name in
-            (file: name, text: try String(contentsOf: calendarDirectory.appendingPathComponent(name), encoding: .utf8))
-        }
+        let binary = try BenchmarkDatabase.binary()
+        let database = try BenchmarkDatabase(flows: flows, calendarDirectory: calendarDirectory)
         for kind in [DatabaseKind.training, .production] {
-            let folder = directory + "/powerdesk-startup-\(getpid())-\(kind.rawValue)"
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let folder = try BenchmarkDatabase.folder(in: directory, "startup-\(kind.rawValue)")
             defer { try? FileManager.default.removeItem(atPath: folder) }
             let path = folder + "/desk.sqlite"
             let password = "benchmark-password"
-            let store = try PowerDeskStore.create(at: path, kind: kind, definitions: sources, schedules: schedules,
-                                                  admin: (id: "admin", name: "管理员", password: password))
-            let admin = Actor(userID: "admin", name: "管理员", posts: ["admin"])
-            try store.users.create(id: "clerk", name: "王窗口", section: "office", posts: ["clerk"], password: password, by: admin)
+            let store = try database.create(at: path, kind: kind, users: [(id: "clerk", name: "王窗口", post: "clerk")], password: password,
+                                            adminPassword: password)
             var hashes: [Double] = []
             for _ in 0..<runs {
                 let start = Measure.wallSeconds()

@@ -9,24 +9,15 @@ import Workflow
 /// stored state. Prints records per second; memory is the process's peak resident size.
 enum VerifyBenchmark {
     static func run(flows: String, calendarDirectory: URL, directory: String, records target: Int, keep: String?) throws {
-        let sources = DefinitionLoader.sources(at: [flows]).sources
-        let schedules = try FileManager.default.contentsOfDirectory(atPath: calendarDirectory.path).sorted().map { name in
-            (file: name, text: try String(contentsOf: calendarDirectory.appendingPathComponent(name), encoding: .utf8))
-        }
-        let folder = directory + "/powerdesk-verify-\(getpid())"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = try BenchmarkDatabase.folder(in: directory, "verify")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = keep ?? folder + "/desk.sqlite"
         let store: PowerDeskStore
         if let keep, FileManager.default.fileExists(atPath: keep) {
             store = try PowerDeskStore.open(at: keep)
         } else {
-            store = try PowerDeskStore.create(at: path, kind: .training, definitions: sources, schedules: schedules,
-                                              admin: (id: "admin", name: "管理员", password: "benchmark-admin"))
-            let admin = Actor(userID: "admin", name: "管理员", posts: ["admin"])
-            for user in LicenceFlowScript.users {
-                try store.users.create(id: user.id, name: user.name, section: "religious", posts: [user.post], password: "benchmark", by: admin)
-            }
+            store = try BenchmarkDatabase(flows: flows, calendarDirectory: calendarDirectory)
+                .create(at: path, users: LicenceFlowScript.users, password: "benchmark")
             let script = try LicenceFlowScript(store: store)
             let start = Measure.wallSeconds()
             var index = 0
