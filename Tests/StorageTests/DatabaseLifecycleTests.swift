@@ -32,13 +32,9 @@ import Workflow
         let inTransaction = try store.database.pool.write { try Int.fetchOne($0, sql: "PRAGMA synchronous") }
         #expect(onWriter == 2)
         #expect(inTransaction == 2)
-        // The other settings made at open, read back where they act: the writer's foreign keys,
-        // and a memory map for reading.
-        let (foreignKeys, mmapSize) = try store.database.pool.write { db in
-            (try Int.fetchOne(db, sql: "PRAGMA foreign_keys"), try Int.fetchOne(db, sql: "PRAGMA mmap_size"))
-        }
+        // The other settings made at open, read back where they act: the writer's foreign keys.
+        let foreignKeys = try store.database.pool.write { try Int.fetchOne($0, sql: "PRAGMA foreign_keys") }
         #expect(foreignKeys == 1)
-        #expect((mmapSize ?? 0) > 0)
         // The wait for another writer's lock is bounded: about 10 s of half-millisecond polls.
         #expect(PowerDeskDatabase.waitForLock(1))
         #expect(!PowerDeskDatabase.waitForLock(20_000))

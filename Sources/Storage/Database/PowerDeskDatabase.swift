@@ -34,18 +34,12 @@ public final class PowerDeskDatabase: Sendable {
         return true
     }
 
-    /// Bytes of the file read through a memory map (SQLite caps it at its compile-time maximum).
-    static let mmapSize = 1 << 30
-
     static func configuration(maxPageCount: Int? = nil) -> Configuration {
         var configuration = Configuration()
         configuration.busyMode = .callback(waitForLock)
         configuration.foreignKeysEnabled = true
         configuration.label = "PowerDesk"
         configuration.prepareDatabase { db in
-            // Reads through a memory map instead of a read() per page: `audit verify` and the
-            // queue scan the file, and the kernel's page cache then serves them directly.
-            try db.execute(sql: "PRAGMA mmap_size = \(mmapSize)")
             if let maxPageCount { try db.execute(sql: "PRAGMA max_page_count = \(maxPageCount)") }
         }
         return configuration
