@@ -42,6 +42,7 @@ enum CaseReplayCheck {
             """, arguments: [range.lowerBound, range.upperBound])
         let eventsOfCase = try db.makeStatement(sql: "SELECT body FROM case_event WHERE case_id = ? ORDER BY seq")
         var engines: [Int64: CaseEngine] = [:]
+        let decoder = EventCoding.decoder()
         while let row = try cases.next() {
             guard let caseID = try? row.decode(String.self, forColumn: "id") else { return "?" }
             guard let version = try? row.decode(Int64.self, forColumn: "flow_version") else { return caseID }
@@ -52,7 +53,7 @@ enum CaseReplayCheck {
                 engine = CaseEngine(definitions: try definitions.set(version: version, db))
                 engines[version] = engine
             }
-            let events = try String.fetchAll(eventsOfCase, arguments: [caseID]).map { try EventCoding.value(CaseEvent.self, from: $0) }
+            let events = try String.fetchAll(eventsOfCase, arguments: [caseID]).map { try decoder.decode(CaseEvent.self, from: Data($0.utf8)) }
             guard let replayed = engine.replay(events), let stored = try? EventCoding.state(row), replayed == stored,
                   matches(row, replayed), !datedBeforeOpening(events)
             else { return caseID }
