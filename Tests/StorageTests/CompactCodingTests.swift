@@ -70,17 +70,18 @@ import Workflow
         let fixture = try StoreFixture()
         let store = try fixture.demo()
         let ids = try store.database.pool.read { try String.fetchAll($0, sql: "SELECT id FROM \"case\" ORDER BY id") }
-        var foreign: [(record: ActionRecord, bytes: [UInt8])] = []
+        var foreign = EncodedParts()
         for id in ids {
             let state = try store.cases.load(id)
             let plain = try CompactEncoder().encode(state)
-            let first = try CompactEncoder().encode(state, history: nil)
+            let first = try CompactEncoder().encode(state, reusing: nil)
             #expect(first.bytes == plain)
-            #expect(first.history.count == state.history.count)
-            // Reused in full, and from another case's records (which differ, so are not reused).
-            #expect(try CompactEncoder().encode(state, history: first.history).bytes == plain)
-            #expect(try CompactEncoder().encode(state, history: foreign).bytes == plain)
-            foreign = first.history.reversed()
+            #expect(first.parts.records.count == state.history.count)
+            #expect(first.parts.opinions.count == state.opinions.count)
+            // Reused in full, and from another case's parts (which differ, so are not reused).
+            #expect(try CompactEncoder().encode(state, reusing: first.parts).bytes == plain)
+            #expect(try CompactEncoder().encode(state, reusing: foreign).bytes == plain)
+            foreign = EncodedParts(records: first.parts.records.reversed(), opinions: first.parts.opinions.reversed())
         }
     }
 

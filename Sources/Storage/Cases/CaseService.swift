@@ -209,8 +209,8 @@ public final class CaseService: CaseStore {
     }
 
     private func save(_ state: CaseState, section: String, warnOn: CivilDate?, at: Date, _ db: Database) throws {
-        let (data, history) = try EventCoding.stateData(state, history: states.history(state.id))
-        states.rememberHistory(state.id, history)
+        let (data, parts) = try EventCoding.stateData(state, reusing: states.parts(state.id))
+        states.rememberParts(state.id, parts)
         try db.cachedStatement(sql: """
             INSERT INTO "case" (id, item_code, procedure_code, flow_version, section, party_name, party_id_number, subject, step, status, opened_at, updated_at, revision, state, warn_on, flag_count)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

@@ -32,10 +32,9 @@ enum EventCoding {
         Data(try CompactEncoder().encode(state))
     }
 
-    /// The same, reusing the encoded records of the case's history from the last time.
-    static func stateData(_ state: CaseState, history: [(record: ActionRecord, bytes: [UInt8])]?) throws
-        -> (data: Data, history: [(record: ActionRecord, bytes: [UInt8])]) {
-        let (bytes, made) = try CompactEncoder().encode(state, history: history)
+    /// The same, reusing the encoded history records and opinions of the last time.
+    static func stateData(_ state: CaseState, reusing parts: EncodedParts?) throws -> (data: Data, parts: EncodedParts) {
+        let (bytes, made) = try CompactEncoder().encode(state, reusing: parts)
         return (Data(bytes), made)
     }
 

@@ -7,8 +7,8 @@ import Workflow
 /// operation on a case the desk just showed or changed then costs one indexed read, not a decode.
 final class StateCache: Sendable {
     private let states = Mutex<[String: CaseState]>([:])
-    /// Each case's history records as last encoded, for `CompactEncoder` to reuse.
-    private let histories = Mutex<[String: [(record: ActionRecord, bytes: [UInt8])]]>([:])
+    /// Each case's growing parts as last encoded, for `CompactEncoder` to reuse.
+    private let parts = Mutex<[String: EncodedParts]>([:])
 
     /// Bounded, so a batch over a million cases keeps memory flat.
     static let capacity = 4096
@@ -24,16 +24,16 @@ final class StateCache: Sendable {
         }
     }
 
-    func history(_ caseID: String) -> [(record: ActionRecord, bytes: [UInt8])]? {
-        histories.withLock { $0[caseID] }
+    func parts(_ caseID: String) -> EncodedParts? {
+        parts.withLock { $0[caseID] }
     }
 
     /// Kept even for a transaction that may still roll back: the records are compared before
     /// their bytes are reused, so a memo can only be useless, never wrong.
-    func rememberHistory(_ caseID: String, _ records: [(record: ActionRecord, bytes: [UInt8])]) {
-        histories.withLock { histories in
-            if histories.count >= Self.capacity, histories[caseID] == nil { histories.removeAll(keepingCapacity: true) }
-            histories[caseID] = records
+    func rememberParts(_ caseID: String, _ encoded: EncodedParts) {
+        parts.withLock { parts in
+            if parts.count >= Self.capacity, parts[caseID] == nil { parts.removeAll(keepingCapacity: true) }
+            parts[caseID] = encoded
         }
     }
 

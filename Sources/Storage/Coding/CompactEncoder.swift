@@ -15,21 +15,20 @@ struct CompactEncoder {
     static let magic: UInt8 = 0xC5
 
     func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
-        try encode(value, history: nil).bytes
+        try encode(value, reusing: nil).bytes
     }
 
-    /// The same, reusing the bytes of a case history's records that are unchanged since `history`
-    /// was made (compared by value, so a stale or foreign memo costs time, never correctness): a
-    /// case's state is rewritten at every operation, and its history, the bulk of it, only grows.
-    func encode<T: Encodable>(_ value: T, history: [(record: ActionRecord, bytes: [UInt8])]?) throws
-        -> (bytes: [UInt8], history: [(record: ActionRecord, bytes: [UInt8])]) {
+    /// The same, reusing the bytes of a case's history records and opinions that are unchanged
+    /// since `parts` was made: a case's state is rewritten at every operation, and those, the bulk
+    /// of it, only grow.
+    func encode<T: Encodable>(_ value: T, reusing parts: EncodedParts?) throws -> (bytes: [UInt8], parts: EncodedParts) {
         let writer = CompactWriter()
-        writer.historyIn = history ?? []
+        writer.partsIn = parts ?? EncodedParts()
         writer.bytes.append(Self.magic)
         let region = writer.openRegion()
         try value.encode(to: CompactEncoding(writer: writer, region: region, codingPath: []))
         writer.finish()
-        return (writer.bytes, writer.historyOut)
+        return (writer.bytes, writer.partsOut)
     }
 
     /// The encoding of one value of a primitive type straight into `writer`, without going
@@ -90,8 +89,12 @@ struct CompactEncoding: Encoder {
     /// Encodes a nested value as a region of its own, at the end of the buffer.
     func nested<T: Encodable>(_ value: T, key: (any CodingKey)?) throws {
         if CompactEncoder.primitive(value, writer, raw: false) { return }
-        if T.self == [ActionRecord].self, let memo = writer.historyIn {
-            try records(unsafeBitCast(value, to: [ActionRecord].self), memo: memo)
+        if T.self == [ActionRecord].self, let memo = writer.partsIn {
+            writer.partsOut.records = try elements(unsafeBitCast(value, to: [ActionRecord].self), memo: memo.records)
+            return
+        }
+        if T.self == [Opinion].self, let memo = writer.partsIn {
+            writer.partsOut.opinions = try elements(unsafeBitCast(value, to: [Opinion].self), memo: memo.opinions)
             return
         }
         let inner = writer.openRegion()
@@ -99,24 +102,24 @@ struct CompactEncoding: Encoder {
         try resume()
     }
 
-    /// A history's records, laid out exactly as `Array.encode(to:)` would, each record's bytes
-    /// taken from the memo when the record there is the same.
-    private func records(_ records: [ActionRecord], memo: [(record: ActionRecord, bytes: [UInt8])]) throws {
+    /// An array laid out exactly as `Array.encode(to:)` would, each element's bytes taken from the
+    /// memo when the element there is the same.
+    private func elements<E: Encodable & Equatable & Sendable>(_ elements: [E], memo: [EncodedParts.Element<E>]) throws -> [EncodedParts.Element<E>] {
         let list = CompactEncoding(writer: writer, region: writer.openRegion(), codingPath: codingPath)
-        var made: [(record: ActionRecord, bytes: [UInt8])] = []
-        made.reserveCapacity(records.count)
-        for (index, record) in records.enumerated() {
-            if index < memo.count, memo[index].record == record {
+        var made: [EncodedParts.Element<E>] = []
+        made.reserveCapacity(elements.count)
+        for (index, element) in elements.enumerated() {
+            if index < memo.count, memo[index].value == element {
                 writer.bytes.append(contentsOf: memo[index].bytes)
                 made.append(memo[index])
             } else {
                 let start = writer.bytes.count
-                try list.nested(record, key: nil)
-                made.append((record, Array(writer.bytes[start...])))
+                try list.nested(element, key: nil)
+                made.append(EncodedParts.Element(value: element, bytes: Array(writer.bytes[start...])))
             }
         }
-        writer.historyOut = made
         try resume()
+        return made
     }
 
     /// A region left open for a nested container, which writes into it until its parent writes again.

@@ -8,10 +8,10 @@ import Workflow
 /// on would need its bytes in the middle of finished ones: that is refused, never mis-encoded.
 final class CompactWriter {
     var bytes: [UInt8] = []
-    /// A case history's records as encoded last time (see `CompactEncoder.encode(_:history:)`),
+    /// A case's growing parts as encoded last time (see `CompactEncoder.encode(_:reusing:)`),
     /// and as encoded this time.
-    var historyIn: [(record: ActionRecord, bytes: [UInt8])]?
-    var historyOut: [(record: ActionRecord, bytes: [UInt8])] = []
+    var partsIn: EncodedParts?
+    var partsOut = EncodedParts()
     /// Open regions, outermost first: where each one's length slot sits, and whether it is nil.
     private var open: [(id: Int, slot: Int, isNil: Bool)] = []
     private var nextID = 0
