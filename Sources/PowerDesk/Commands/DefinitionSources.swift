@@ -1,6 +1,7 @@
 import Documents
 import Foundation
 import Localization
+import Storage
 import Workflow
 
 /// Loading definitions for the commands: the installed set, or given files checked against it.
@@ -26,8 +27,16 @@ enum DefinitionSources {
         return Checked(compilation: all, checkedFiles: given.sources.count)
     }
 
-    /// The installed set, or an error listing its problems.
+    /// The set in force: with `--db`, the database's active version (what cases start on, after
+    /// any confirmed change); otherwise the installed files, or an error listing their problems.
     static func installed(_ global: GlobalOptions) throws -> DefinitionSet {
+        if global.db != nil {
+            do {
+                return try PowerDeskStore.open(at: global.databasePath).definitions.activeSet().set
+            } catch {
+                throw ErrorReport.fail(error, global.language)
+            }
+        }
         let directory = try ResourceLocator.require("flows", option: global.flows, language: global.language)
         let compilation = DocumentDefinitions.compile(paths: [directory])
         guard let set = compilation.set else {
