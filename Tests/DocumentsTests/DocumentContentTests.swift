@@ -79,6 +79,21 @@ import Workflow
         #expect(remedies.upperBound < seal.lowerBound)
     }
 
+    /// 行政处罚法 Art. 59 (三) with the regulation's "没收违法所得、非法财物": what is confiscated is
+    /// printed as an amount (figures and capitals) and a list, in the report, the notice and the decision.
+    @Test func confiscationsArePrintedWithTheirAmountAndList() throws {
+        for code in ["investigation-report", "penalty-notice", "penalty-decision"] {
+            let sample = try sample(code)
+            let penalty = try #require(code == "penalty-decision" ? sample.state.decision : sample.state.proposal)
+            let sanctions = penalty.violations.flatMap(\.sanctions)
+            let gains = try #require(sanctions.first { $0.kind == .confiscateGains }?.amount, "\(code): the sample should confiscate gains")
+            let property = try #require(sanctions.first { $0.kind == .confiscateProperty }?.property, "\(code): the sample should confiscate property")
+            var required = ["没收违法所得人民币" + ChineseCapitalNumerals.figure(gains) + "元", try #require(ChineseCapitalNumerals.yuan(gains)), "没收非法财物，计："]
+            required += property.map { $0.name + "　" + $0.quantity + $0.unit }
+            expectContains(sample, required)
+        }
+    }
+
     @Test func decisionsAgainstThePartyNameTheirRemedies() throws {
         for code in ["no-penalty-decision", "on-site-decision", "refusal-decision", "licence-denial", "approval-denial", "filing-rejection", "rectification-notice"] {
             expectContains(try sample(code), Self.remedies + Self.sealed)

@@ -24,6 +24,7 @@ public enum DocumentContext {
         "findings", "hasFindings",
         "penalty", "hasPenalty", "violations", "violation", "level", "circumstances", "standard", "caseID",
         "sanctions", "hasAmount", "amount", "capital", "hasFine", "totalFine", "totalFineCapital",
+        "property", "hasProperty", "quantity", "unit", "isConfiscation",
         "penalties", "measures", "hasMeasures", "hasPenalties", "severalFines",
         "justification", "hasJustification",
         "extension", "hasExtension", "days",
@@ -223,7 +224,7 @@ public enum DocumentContext {
 
     static func penalty(_ decision: PenaltyDecision, _ set: DefinitionSet) -> [String: Any] {
         let total = decision.totalFine
-        let fines = decision.violations.flatMap(\.sanctions).filter { $0.amount != nil }.count
+        let fines = decision.violations.flatMap(\.sanctions).filter { $0.kind == .fine && $0.amount != nil }.count
         return [
             "violations": decision.violations.map { violation(of: $0, set) },
             "hasFine": total.fen > 0,
@@ -260,6 +261,10 @@ public enum DocumentContext {
             "hasAmount": sanction.amount != nil,
             "amount": sanction.amount.map { ChineseCapitalNumerals.figure($0) + "元" } ?? "",
             "capital": sanction.amount.flatMap(ChineseCapitalNumerals.yuan) ?? "",
+            // What a confiscation takes (Art. 59): the gains as an amount, the property as a list.
+            "isConfiscation": sanction.kind == .confiscateGains || sanction.kind == .confiscateProperty,
+            "hasProperty": !(sanction.property ?? []).isEmpty,
+            "property": (sanction.property ?? []).map { ["name": clean($0.name), "quantity": clean($0.quantity), "unit": clean($0.unit)] },
         ]
     }
 }

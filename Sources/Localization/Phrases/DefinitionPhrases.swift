@@ -87,7 +87,11 @@ public enum DefinitionPhrases {
     public static let kindEnforcement = Phrase("definition.kind.enforcement", zh: "行政强制", en: "enforcement")
     public static let kindOther = Phrase("definition.kind.other", zh: "其他行政行为", en: "other act")
 
+    public static let conditionFactUnknown = Phrase("definition.conditionFactUnknown", zh: "required-when 引用的关键信息“{0}”不存在", en: "required-when names the fact \"{0}\", which the item does not record")
+    public static let conditionAndMandatory = Phrase("definition.conditionAndMandatory", zh: "“{0}”不能同时标注 mandatory 和 required-when", en: "\"{0}\" cannot be both mandatory and required-when")
+
     public static let all: [Phrase] = [
+        conditionFactUnknown, conditionAndMandatory,
         kindLicence, kindPenalty, kindEnforcement, kindOther,
         unknownPublicFieldList, unknownDocumentNoGuess, unknownTargetNoGuess,
         warningTag, fileTooLarge, binaryFile, notUTF8,

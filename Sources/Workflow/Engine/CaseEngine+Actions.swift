@@ -52,8 +52,12 @@ extension CaseEngine {
             return state.clock.extensions.isEmpty ? [] : [EnginePhrases.alreadyExtended()]
         case .penaltyProposed:
             return state.proposal == nil ? [EnginePhrases.noProposal()] : []
-        case .simplifiedEligible, .periodElapsed:
-            return []  // depend on the penalty given or on the day; checked when the action is performed
+        case .simplifiedEligible:
+            // Gains or property to confiscate are known before any penalty is typed (Art. 51);
+            // the fine's ceiling depends on the penalty and is checked when the action is performed.
+            return definitions.item(state.itemCode).map { confiscationBarsSimplified($0, facts: state.facts) } ?? []
+        case .periodElapsed:
+            return []  // depends on the day; checked when the action is performed
         }
     }
 

@@ -93,6 +93,14 @@ extension CaseEngine {
         return reasons
     }
 
+    /// Gains or property to confiscate take the case out of the on-the-spot procedure, which allows
+    /// only a warning or a small fine (行政处罚法 Art. 51), whatever the decision lists.
+    func confiscationBarsSimplified(_ item: ItemDefinition, facts: [String: FactValue]) -> [Message] {
+        (item.discretion?.required(by: facts) ?? []).map { statutory, code, _ in
+            EnginePhrases.simplifiedConfiscation(item.fact(code)?.name ?? code, PenaltyNames.phrase(statutory.kind))
+        }
+    }
+
     func checkMerge(_ others: [CaseState], into state: CaseState) -> ([Message], [MergedViolation]) {
         guard !others.isEmpty else { return ([EnginePhrases.mergeNothing()], []) }
         var reasons: [Message] = []

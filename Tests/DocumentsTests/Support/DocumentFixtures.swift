@@ -106,7 +106,9 @@ enum DocumentFixtures {
         var materials: [String: Int] = [:]
         for material in item.materials where complete { materials[material.code] = material.count }
         var facts: [String: FactValue] = [:]
-        for field in item.facts where money || field.required || field.type != .money { facts[field.code] = fact(field) }
+        // Without money, also without the property to confiscate: both bar the on-the-spot procedure.
+        let conditions = Set((item.discretion?.statutory ?? []).compactMap(\.requiredWhen))
+        for field in item.facts where money || field.required || (field.type != .money && !conditions.contains(field.code)) { facts[field.code] = fact(field) }
         let opening = CaseOpening(caseID: "T2026\(String(format: "%06d", serial))", itemCode: item.code, procedureCode: procedure, flowVersion: 1,
                                   party: party, subject: "涉嫌\(item.name)", materials: materials, facts: facts)
         let opener = Actor(userID: "u-6", name: "王窗口", posts: ["clerk", "handler"])
@@ -132,7 +134,12 @@ enum DocumentFixtures {
         let levels = discretion.levels.filter { $0.band(for: .fine) != nil } + discretion.levels.filter { $0.band(for: .fine) == nil }
         return levels.map { level in
             var sanctions = discretion.statutory.filter(\.mandatory).map { Sanction(kind: $0.kind) }
-            for band in level.bands where !sanctions.contains(where: { $0.kind == band.kind }) {
+            // Recorded gains and property are confiscated, as the law requires.
+            for (penalty, _, value) in discretion.required(by: state.facts) {
+                sanctions.append(penalty.kind == .confiscateGains ? Sanction(kind: penalty.kind, amount: value.money)
+                    : Sanction(kind: penalty.kind, property: [ConfiscatedItem(name: "功德箱", quantity: "2", unit: "个"), ConfiscatedItem(name: "宣传册", quantity: "30", unit: "本")]))
+            }
+            for band in level.bands where !sanctions.contains(where: { $0.kind == band.kind }) && ![.confiscateGains, .confiscateProperty].contains(band.kind) {
                 let range = band.range?.resolve(base: band.range?.fact.flatMap { state.facts[$0]?.money })
                 let amount = range.map { max($0.lowerBound, min($0.upperBound, .yuan(100))) }
                 sanctions.append(Sanction(kind: band.kind, amount: amount))
