@@ -94,6 +94,16 @@ import Workflow
         }
     }
 
+    /// 行政处罚法 Art. 36: the 立案审批表 shows the approver the limitation reckoned from the act's date.
+    @Test func theFilingFormShowsTheLimitation() throws {
+        let sample = try sample("filing-form")
+        let set = try #require(DocumentFixtures.compilation.set)
+        let flow = try #require(set.flow(item: sample.state.itemCode, procedure: sample.state.procedureCode))
+        let reckoning = try #require(LimitationReckoning(state: sample.state, flow: flow))
+        expectContains(sample, ["追责时效（《行政处罚法》第三十六条）", DocumentText.date(reckoning.act), "\(reckoning.years)年内发现的可予处罚",
+                                "至" + DocumentText.date(reckoning.lastDay) + "届满"])
+    }
+
     @Test func decisionsAgainstThePartyNameTheirRemedies() throws {
         for code in ["no-penalty-decision", "on-site-decision", "refusal-decision", "licence-denial", "approval-denial", "filing-rejection", "rectification-notice"] {
             expectContains(try sample(code), Self.remedies + Self.sealed)

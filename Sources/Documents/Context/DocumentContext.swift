@@ -31,6 +31,7 @@ public enum DocumentContext {
         "documents", "hasDocuments", "decision", "hasDecision",
         "history", "from", "to",
         "flags", "hasFlags", "detail",
+        "limitation", "hasLimitation", "actDate", "years", "lastDay",
     ]
 
     /// The whole context as a dictionary; rendering asks `DocumentContextRoot` for values lazily.
@@ -42,7 +43,7 @@ public enum DocumentContext {
     static let topLevel = [
         "bureau", "agency", "document", "case", "party", "facts", "hasFacts", "materials", "hasMaterials", "opinions", "steps",
         "actions", "documents", "hasDocuments", "history", "flags", "hasFlags", "missing", "hasMissing", "action", "findings",
-        "hasFindings", "hasPenalty", "penalty", "hasExtension", "extension", "hasDecision", "decision",
+        "hasFindings", "hasPenalty", "penalty", "hasExtension", "extension", "hasDecision", "decision", "limitation", "hasLimitation",
     ]
 
     // MARK: Parts
@@ -234,6 +235,11 @@ public enum DocumentContext {
             "justification": clean(decision.justification ?? ""),
             "hasJustification": !(decision.justification ?? "").isEmpty,
         ]
+    }
+
+    /// 行政处罚法 Art. 36 as reckoned for the case: when the act was, how many years, the last day.
+    static func limitation(_ reckoning: LimitationReckoning) -> [String: Any] {
+        ["actDate": DocumentText.date(reckoning.act), "years": "\(reckoning.years)", "lastDay": DocumentText.date(reckoning.lastDay)]
     }
 
     static func violation(of violation: ViolationPenalty, _ set: DefinitionSet) -> [String: Any] {

@@ -106,7 +106,12 @@ public enum EnginePhrases {
     public static let penaltyBaseZero = Phrase("engine.penaltyBaseZero", zh: "“{0}”已查明为0：按其倍数或者比例计算的罚款为0，“无法确定”时的罚款只适用于数额无法确定的情形（{1}），不能处以罚款", en: "\"{0}\" was found to be 0: a fine reckoned on it is nil, and the sum for when it cannot be determined does not apply ({1}); no fine can be imposed")
     public static let simplifiedConfiscation = Phrase("engine.simplifiedConfiscation", zh: "本案已认定“{0}”，依法应当{1}，不适用简易程序（《行政处罚法》第51条），请转普通程序", en: "\"{0}\" is recorded and the law requires \"{1}\": the simplified procedure does not apply (Administrative Penalty Law Art. 51); use the ordinary procedure")
 
+    public static let limitationNotConfigured = Phrase("engine.limitationNotConfigured", zh: "本事项未设定追责时效的起算事实或期间，无法审查是否超过时效（《行政处罚法》第36条），请联系管理员", en: "this item has no limitation fact or period, so the limitation cannot be checked (Administrative Penalty Law Art. 36); contact an admin")
+    public static let limitationFactMissing = Phrase("engine.limitationFactMissing", zh: "请先录入“{0}”：是否超过追责时效据此计算（《行政处罚法》第36条）", en: "record \"{0}\" first: the limitation is reckoned from it (Administrative Penalty Law Art. 36)")
+    public static let limitationExpired = Phrase("engine.limitationExpired", zh: "违法行为超过追责时效，不再给予行政处罚（《行政处罚法》第36条）：“{0}”为{1}，{2}年期限至{3}届满，本案{4}登记", en: "the act is beyond the limitation and can no longer be penalised (Administrative Penalty Law Art. 36): \"{0}\" is {1}, the {2}-year period ended on {3}, the case was registered on {4}")
+
     public static let all: [Phrase] = [
+        limitationNotConfigured, limitationFactMissing, limitationExpired,
         confiscationRequired, confiscationGainsUnrecorded, confiscationNoGains, confiscationAboveGains, confiscationBelowGains,
         propertyListMissing, propertyLineBad, propertyNotAllowed, penaltyBaseZero, simplifiedConfiscation,
         materialCountTooLarge, amountTooLarge,

@@ -58,6 +58,8 @@ extension CaseEngine {
             return definitions.item(state.itemCode).map { confiscationBarsSimplified($0, facts: state.facts) } ?? []
         case .periodElapsed:
             return []  // depends on the day; checked when the action is performed
+        case .withinLimitation:
+            return limitationReasons(state)
         }
     }
 

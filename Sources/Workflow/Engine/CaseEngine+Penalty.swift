@@ -101,6 +101,19 @@ extension CaseEngine {
         }
     }
 
+    /// 行政处罚法 Art. 36, reckoned when the case was opened (the act discovered) from the item's
+    /// act-dating fact: two years, or five with harm to life, health or financial safety recorded.
+    func limitationReasons(_ state: CaseState) -> [Message] {
+        guard let flow = flow(for: state), let rule = flow.item.limitation,
+              LimitationPeriod(parameters: flow.procedure.parameters) != nil else {
+            return [EnginePhrases.limitationNotConfigured()]
+        }
+        let name = flow.item.fact(rule.from)?.name ?? rule.from
+        guard let reckoning = LimitationReckoning(state: state, flow: flow) else { return [EnginePhrases.limitationFactMissing(name)] }
+        guard !reckoning.allows(openedOn: state.openedOn) else { return [] }
+        return [EnginePhrases.limitationExpired(name, reckoning.act.description, reckoning.years, reckoning.lastDay.description, state.openedOn.description)]
+    }
+
     func checkMerge(_ others: [CaseState], into state: CaseState) -> ([Message], [MergedViolation]) {
         guard !others.isEmpty else { return ([EnginePhrases.mergeNothing()], []) }
         var reasons: [Message] = []
