@@ -118,6 +118,11 @@ import Workflow
         required += [ChineseCapitalNumerals.figure(fine) + "元", try #require(ChineseCapitalNumerals.yuan(fine))]
         let action = try #require(sample.action)
         required += ([action.userID] + action.participants).compactMap { DocumentFixtures.names[$0] }
+        // Art. 52, 55: the officers' certificate numbers, each beside its holder.
+        #expect(Set([action.userID] + action.participants).count >= 2)
+        required += ([action.userID] + action.participants).compactMap { id in
+            DocumentFixtures.officers[id].map { ($0.name) + "（执法证号：" + $0.certificate.number + "）" }
+        }
         expectContains(sample, required)
     }
 

@@ -18,7 +18,7 @@ public enum DocumentContext {
         "facts", "value", "hasFacts",
         "materials", "count", "form", "hasMaterials",
         "missing", "hasMissing",
-        "action", "opinion", "reason", "actor", "hasOpinion", "hasReason", "officers", "hasOfficers", "officerNames",
+        "action", "opinion", "reason", "actor", "hasOpinion", "hasReason", "officers", "hasOfficers", "officerNames", "certificate", "hasCertificate", "officerCertificates",
         "opinions", "step", "verdict", "text",
         "steps", "actions",
         "findings", "hasFindings",
@@ -197,8 +197,16 @@ public enum DocumentContext {
             "hasReason": !(action.reason ?? "").isEmpty,
             "actor": clean(action.actorName),
             "date": DocumentText.date(action.on),
-            "officers": officers.map { ["name": clean(names[$0] ?? $0)] },
+            // Art. 55: the officers show their certificates; the document names each number.
+            "officers": officers.map { id -> [String: Any] in
+                let number = clean(action.certificates?[id] ?? "")
+                return ["name": clean(names[id] ?? id), "certificate": number, "hasCertificate": !number.isEmpty]
+            },
             "officerNames": officers.map { clean(names[$0] ?? $0) }.joined(separator: "、"),
+            "officerCertificates": officers.map { id in
+                let name = clean(names[id] ?? id)
+                return action.certificates?[id].map { name + "（执法证号：" + clean($0) + "）" } ?? name
+            }.joined(separator: "、"),
             "hasOfficers": officers.count > 1,
         ]
     }

@@ -110,7 +110,11 @@ public enum EnginePhrases {
     public static let limitationFactMissing = Phrase("engine.limitationFactMissing", zh: "请先录入“{0}”：是否超过追责时效据此计算（《行政处罚法》第36条）", en: "record \"{0}\" first: the limitation is reckoned from it (Administrative Penalty Law Art. 36)")
     public static let limitationExpired = Phrase("engine.limitationExpired", zh: "违法行为超过追责时效，不再给予行政处罚（《行政处罚法》第36条）：“{0}”为{1}，{2}年期限至{3}届满，本案{4}登记", en: "the act is beyond the limitation and can no longer be penalised (Administrative Penalty Law Art. 36): \"{0}\" is {1}, the {2}-year period ended on {3}, the case was registered on {4}")
 
+    public static let officerNotCertified = Phrase("engine.officerNotCertified", zh: "“{0}”未持有有效的行政执法证件，不能作为执法人员（《行政处罚法》第42条）", en: "\"{0}\" holds no valid enforcement certificate and cannot act as an officer (Administrative Penalty Law Art. 42)")
+    public static let officerPostBarred = Phrase("engine.officerPostBarred", zh: "“{0}”担任{1}岗位，不能作为执法人员", en: "\"{0}\" holds the post {1} and cannot act as an officer")
+
     public static let all: [Phrase] = [
+        officerNotCertified, officerPostBarred,
         limitationNotConfigured, limitationFactMissing, limitationExpired,
         confiscationRequired, confiscationGainsUnrecorded, confiscationNoGains, confiscationAboveGains, confiscationBelowGains,
         propertyListMissing, propertyLineBad, propertyNotAllowed, penaltyBaseZero, simplifiedConfiscation,

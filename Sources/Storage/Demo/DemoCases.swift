@@ -141,7 +141,7 @@ struct DemoCases {
                           facts: ["activity-date": .date(CivilDate(iso: "2026-03-13") ?? .earliest), "place": .text("某小区会所")]),
                 openedBy: "handler", daysAgo: 3, steps: [
                     (3, "handler", {
-                        CaseCommand(action: "decide-on-site", opinion: "2026年3月13日上午，当事人在某小区会所组织二十余人举行宗教活动，执法人员到场时活动正在进行，当事人当场承认未经批准；所收费用数额无法查清", penalty: PenaltyDecision(violations: [
+                        CaseCommand(action: "decide-on-site", opinion: "2026年3月13日上午，当事人在某小区会所组织二十余人举行宗教活动，执法人员到场时活动正在进行，当事人当场承认未经批准；所收费用数额无法查清", participants: ["handler2"], penalty: PenaltyDecision(violations: [
                             ViolationPenalty(itemCode: "320600-CF-019", caseID: $0, level: "minor", sanctions: [Sanction(kind: .orderStop), Sanction(kind: .fine, amount: .yuan(200))]),
                         ]))
                     }),

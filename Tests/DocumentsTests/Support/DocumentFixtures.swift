@@ -25,6 +25,12 @@ enum DocumentFixtures {
 
     static let names = ["u-1": "李承办", "u-2": "赵承办", "u-3": "陈处长", "u-4": "周法制", "u-5": "刘局长", "u-6": "王窗口"]
 
+    /// u-1 to u-5 hold enforcement certificates 3206000N (行政处罚法 Art. 42); u-6, the window clerk, none.
+    static let officers: [String: OfficerCredential] = Dictionary(uniqueKeysWithValues: (1...5).map { n in
+        ("u-\(n)", OfficerCredential(userID: "u-\(n)", name: names["u-\(n)"] ?? "", posts: ["handler"],
+                                      certificate: EnforcementCertificate(number: "3206000\(n)", validUntil: CivilDate(year: 2028, month: 12, day: 31) ?? .latest)))
+    })
+
     /// Walks every item on every procedure, preferring at each step an action that produces a
     /// document type not yet seen, and renders each document the first time its type appears.
     /// The shipped holiday schedules, for the rules that count working days.
@@ -61,7 +67,7 @@ enum DocumentFixtures {
                     guard let flow = set.flow(item: item.code, procedure: procedure), let step = flow.step(state.step) else { break }
                     actorIndex += 1
                     let posts: Set<String> = Set([step.post ?? "handler"] + (pass.leader ? ["leader"] : []))
-                    let actor = Actor(userID: "u-\(actorIndex % 5 + 1)", name: names["u-\(actorIndex % 5 + 1)"] ?? "某人", posts: posts)
+                    let actor = Actor(userID: "u-\(actorIndex % 5 + 1)", name: names["u-\(actorIndex % 5 + 1)"] ?? "某人", posts: posts, officers: officers)
                     let enabled = engine.available(state, for: actor, on: CivilDate.inShanghai(now)).filter(\.isEnabled).map(\.action)
                     let freshCount = { (action: ActionDefinition) in action.documents.filter { found[$0] == nil }.count }
                     let fresh = enabled.filter { freshCount($0) > 0 }.max { freshCount($0) < freshCount($1) }

@@ -49,7 +49,7 @@ import Testing
         let late = try p19(CivilDate(year: 2023, month: 12, day: 1), procedure: "penalty-simplified")
         let penalty = PenaltyDecision(violations: [ViolationPenalty(itemCode: "320600-CF-019", caseID: "CF-L", level: "minor",
                                                                     sanctions: [.init(kind: .orderStop), .init(kind: .fine, amount: .yuan(100))])])
-        #expect(h.refusal(late, ActionRequest(action: "decide-on-site", opinion: "当场", penalty: penalty), by: EngineHarness.handler) == ["engine.limitationExpired"])
+        #expect(h.refusal(late, ActionRequest(action: "decide-on-site", opinion: "当场", participants: ["u-handler2"], penalty: penalty), by: EngineHarness.handler) == ["engine.limitationExpired"])
     }
 
     @Test func aLeapDayEndsOnTheLastDayOfFebruary() throws {

@@ -144,15 +144,15 @@ import Testing
         // Gains that cannot be determined (with gains recorded they would be confiscated, which
         // bars the procedure): the law's fallback allows up to 5万元, the 较轻 band up to 1万元.
         var person = try p19(nil, procedure: "penalty-simplified")
-        let tooHigh = ActionRequest(action: "decide-on-site", opinion: "当场处罚", penalty: p19Decision(level: "minor", fine: .yuan(201)))
+        let tooHigh = ActionRequest(action: "decide-on-site", opinion: "当场处罚", participants: ["u-handler2"], penalty: p19Decision(level: "minor", fine: .yuan(201)))
         #expect(h.refusal(person, tooHigh, by: EngineHarness.handler).contains("engine.simplifiedFineTooHigh"))
-        try h.act(&person, ActionRequest(action: "decide-on-site", opinion: "当场处罚", penalty: p19Decision(level: "minor", fine: .yuan(200))), by: EngineHarness.handler)
+        try h.act(&person, ActionRequest(action: "decide-on-site", opinion: "当场处罚", participants: ["u-handler2"], penalty: p19Decision(level: "minor", fine: .yuan(200))), by: EngineHarness.handler)
         #expect(person.step == "record")
 
         let organization = try p19(nil, party: try EngineHarness.organization(), procedure: "penalty-simplified", id: "CF-19B")
-        let orgFine = ActionRequest(action: "decide-on-site", opinion: "当场处罚", penalty: p19Decision(level: "minor", fine: .yuan(3_000), id: "CF-19B"))
+        let orgFine = ActionRequest(action: "decide-on-site", opinion: "当场处罚", participants: ["u-handler2"], penalty: p19Decision(level: "minor", fine: .yuan(3_000), id: "CF-19B"))
         #expect((try? h.engine.perform(orgFine, on: organization, by: EngineHarness.handler, at: EngineHarness.monday).get()) != nil)
-        let orgTooHigh = ActionRequest(action: "decide-on-site", opinion: "当场处罚", penalty: p19Decision(level: "minor", fine: .yuan(3_001), id: "CF-19B"))
+        let orgTooHigh = ActionRequest(action: "decide-on-site", opinion: "当场处罚", participants: ["u-handler2"], penalty: p19Decision(level: "minor", fine: .yuan(3_001), id: "CF-19B"))
         #expect(h.refusal(organization, orgTooHigh, by: EngineHarness.handler).contains("engine.simplifiedFineTooHigh"))
     }
 
@@ -161,7 +161,7 @@ import Testing
         let property = [ConfiscatedItem(name: "宣传册", quantity: "30", unit: "本")]
         let penalty = PenaltyDecision(violations: [ViolationPenalty(itemCode: "320600-CF-019", caseID: "CF-19", level: "minor",
                                                                     sanctions: [.init(kind: .orderStop), .init(kind: .confiscateProperty, property: property)])])
-        let request = ActionRequest(action: "decide-on-site", opinion: "当场", penalty: penalty)
+        let request = ActionRequest(action: "decide-on-site", opinion: "当场", participants: ["u-handler2"], penalty: penalty)
         #expect(h.refusal(person, request, by: EngineHarness.handler) == ["engine.simplifiedKindNotAllowed"])
     }
 
@@ -170,7 +170,7 @@ import Testing
     /// anything is typed.
     @Test func gainsToConfiscateBarTheSimplifiedProcedure() throws {
         let person = try p19(.yuan(150), procedure: "penalty-simplified")
-        let small = ActionRequest(action: "decide-on-site", opinion: "当场", penalty: p19Decision(level: "minor", fine: .yuan(150), gains: .yuan(150)))
+        let small = ActionRequest(action: "decide-on-site", opinion: "当场", participants: ["u-handler2"], penalty: p19Decision(level: "minor", fine: .yuan(150), gains: .yuan(150)))
         let refusal = h.refusal(person, small, by: EngineHarness.handler)
         #expect(refusal.contains("engine.simplifiedConfiscation"))
         let listed = h.engine.available(person, for: EngineHarness.handler).first { $0.action.code == "decide-on-site" }
