@@ -79,6 +79,31 @@ import Workflow
         #expect(remedies.upperBound < seal.lowerBound)
     }
 
+    /// 行政处罚法 Art. 59 (三) with the regulation's "没收违法所得、非法财物": what is confiscated is
+    /// printed as an amount (figures and capitals) and a list, in the report, the notice and the decision.
+    @Test func confiscationsArePrintedWithTheirAmountAndList() throws {
+        for code in ["investigation-report", "penalty-notice", "penalty-decision"] {
+            let sample = try sample(code)
+            let penalty = try #require(code == "penalty-decision" ? sample.state.decision : sample.state.proposal)
+            let sanctions = penalty.violations.flatMap(\.sanctions)
+            let gains = try #require(sanctions.first { $0.kind == .confiscateGains }?.amount, "\(code): the sample should confiscate gains")
+            let property = try #require(sanctions.first { $0.kind == .confiscateProperty }?.property, "\(code): the sample should confiscate property")
+            var required = ["没收违法所得人民币" + ChineseCapitalNumerals.figure(gains) + "元", try #require(ChineseCapitalNumerals.yuan(gains)), "没收非法财物，计："]
+            required += property.map { $0.name + "　" + $0.quantity + $0.unit }
+            expectContains(sample, required)
+        }
+    }
+
+    /// 行政处罚法 Art. 36: the 立案审批表 shows the approver the limitation reckoned from the act's date.
+    @Test func theFilingFormShowsTheLimitation() throws {
+        let sample = try sample("filing-form")
+        let set = try #require(DocumentFixtures.compilation.set)
+        let flow = try #require(set.flow(item: sample.state.itemCode, procedure: sample.state.procedureCode))
+        let reckoning = try #require(LimitationReckoning(state: sample.state, flow: flow))
+        expectContains(sample, ["追责时效（《行政处罚法》第三十六条）", DocumentText.date(reckoning.act), "\(reckoning.years)年内发现的可予处罚",
+                                "至" + DocumentText.date(reckoning.lastDay) + "届满"])
+    }
+
     @Test func decisionsAgainstThePartyNameTheirRemedies() throws {
         for code in ["no-penalty-decision", "on-site-decision", "refusal-decision", "licence-denial", "approval-denial", "filing-rejection", "rectification-notice"] {
             expectContains(try sample(code), Self.remedies + Self.sealed)
@@ -93,6 +118,11 @@ import Workflow
         required += [ChineseCapitalNumerals.figure(fine) + "元", try #require(ChineseCapitalNumerals.yuan(fine))]
         let action = try #require(sample.action)
         required += ([action.userID] + action.participants).compactMap { DocumentFixtures.names[$0] }
+        // Art. 52, 55: the officers' certificate numbers, each beside its holder.
+        #expect(Set([action.userID] + action.participants).count >= 2)
+        required += ([action.userID] + action.participants).compactMap { id in
+            DocumentFixtures.officers[id].map { ($0.name) + "（执法证号：" + $0.certificate.number + "）" }
+        }
         expectContains(sample, required)
     }
 

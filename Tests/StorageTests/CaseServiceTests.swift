@@ -128,7 +128,9 @@ import Workflow
     @Test func fellowOfficersMustBeUsers() throws {
         let fixture = try StoreFixture()
         let store = try fixture.demo()
-        let handler = Actor(userID: "handler", name: "李承办", posts: ["handler"])
+        // The actor as the user records make it, with the certificated officers (行政处罚法 Art. 42).
+        let handler = try #require(try store.users.actor("handler"))
+        #expect(handler.officers.keys.sorted() == ["chief", "handler", "handler2"])
         let penalty = PenaltyDecision(violations: [ViolationPenalty(itemCode: "320600-CF-005", caseID: "CF2026000002", level: "minor",
                                                                     sanctions: [Sanction(kind: .orderStop), Sanction(kind: .fine, amount: .yuan(120_000))])])
         let invented = CaseCommand(action: "finish-investigation", opinion: "事实清楚", participants: ["张三"], penalty: penalty)
@@ -136,5 +138,21 @@ import Workflow
         var real = invented
         real.participants = ["handler2"]
         #expect(try store.cases.act("CF2026000002", real, by: handler).state.step == "review")
+    }
+
+    /// An admin records an enforcement certificate in one audited transaction; nobody else may.
+    @Test func certificatesAreRecordedByAnAdminAndAudited() throws {
+        let fixture = try StoreFixture()
+        let store = try fixture.demo()
+        let admin = try #require(try store.users.actor("admin"))
+        let until = try #require(CivilDate(year: 2027, month: 6, day: 30))
+        #expect(throws: Rejection.self) { try store.users.certify("legal", number: "32060077", validUntil: until, by: try #require(try store.users.actor("handler"))) }
+        #expect(throws: StorageError.self) { try store.users.certify("legal", number: "32 06", validUntil: until, by: admin) }
+        try store.users.certify("legal", number: "32060077", validUntil: until, by: admin)
+        let legal = try #require(try store.users.actor("legal")?.officers["legal"])
+        #expect(legal.certificate == EnforcementCertificate(number: "32060077", validUntil: until))
+        let audited = try store.database.pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM audit WHERE kind = 'user.certified' AND body LIKE '%32060077%'") }
+        #expect(audited == 1)
+        #expect(try store.verify().isIntact)
     }
 }

@@ -18,18 +18,20 @@ public enum DocumentContext {
         "facts", "value", "hasFacts",
         "materials", "count", "form", "hasMaterials",
         "missing", "hasMissing",
-        "action", "opinion", "reason", "actor", "hasOpinion", "hasReason", "officers", "hasOfficers", "officerNames",
+        "action", "opinion", "reason", "actor", "hasOpinion", "hasReason", "officers", "hasOfficers", "officerNames", "certificate", "hasCertificate", "officerCertificates",
         "opinions", "step", "verdict", "text",
         "steps", "actions",
         "findings", "hasFindings",
         "penalty", "hasPenalty", "violations", "violation", "level", "circumstances", "standard", "caseID",
         "sanctions", "hasAmount", "amount", "capital", "hasFine", "totalFine", "totalFineCapital",
+        "property", "hasProperty", "quantity", "unit", "isConfiscation",
         "penalties", "measures", "hasMeasures", "hasPenalties", "severalFines",
         "justification", "hasJustification",
         "extension", "hasExtension", "days",
         "documents", "hasDocuments", "decision", "hasDecision",
         "history", "from", "to",
         "flags", "hasFlags", "detail",
+        "limitation", "hasLimitation", "actDate", "years", "lastDay",
     ]
 
     /// The whole context as a dictionary; rendering asks `DocumentContextRoot` for values lazily.
@@ -41,7 +43,7 @@ public enum DocumentContext {
     static let topLevel = [
         "bureau", "agency", "document", "case", "party", "facts", "hasFacts", "materials", "hasMaterials", "opinions", "steps",
         "actions", "documents", "hasDocuments", "history", "flags", "hasFlags", "missing", "hasMissing", "action", "findings",
-        "hasFindings", "hasPenalty", "penalty", "hasExtension", "extension", "hasDecision", "decision",
+        "hasFindings", "hasPenalty", "penalty", "hasExtension", "extension", "hasDecision", "decision", "limitation", "hasLimitation",
     ]
 
     // MARK: Parts
@@ -195,8 +197,16 @@ public enum DocumentContext {
             "hasReason": !(action.reason ?? "").isEmpty,
             "actor": clean(action.actorName),
             "date": DocumentText.date(action.on),
-            "officers": officers.map { ["name": clean(names[$0] ?? $0)] },
+            // Art. 55: the officers show their certificates; the document names each number.
+            "officers": officers.map { id -> [String: Any] in
+                let number = clean(action.certificates?[id] ?? "")
+                return ["name": clean(names[id] ?? id), "certificate": number, "hasCertificate": !number.isEmpty]
+            },
             "officerNames": officers.map { clean(names[$0] ?? $0) }.joined(separator: "、"),
+            "officerCertificates": officers.map { id in
+                let name = clean(names[id] ?? id)
+                return action.certificates?[id].map { name + "（执法证号：" + clean($0) + "）" } ?? name
+            }.joined(separator: "、"),
             "hasOfficers": officers.count > 1,
         ]
     }
@@ -223,7 +233,7 @@ public enum DocumentContext {
 
     static func penalty(_ decision: PenaltyDecision, _ set: DefinitionSet) -> [String: Any] {
         let total = decision.totalFine
-        let fines = decision.violations.flatMap(\.sanctions).filter { $0.amount != nil }.count
+        let fines = decision.violations.flatMap(\.sanctions).filter { $0.kind == .fine && $0.amount != nil }.count
         return [
             "violations": decision.violations.map { violation(of: $0, set) },
             "hasFine": total.fen > 0,
@@ -233,6 +243,11 @@ public enum DocumentContext {
             "justification": clean(decision.justification ?? ""),
             "hasJustification": !(decision.justification ?? "").isEmpty,
         ]
+    }
+
+    /// 行政处罚法 Art. 36 as reckoned for the case: when the act was, how many years, the last day.
+    static func limitation(_ reckoning: LimitationReckoning) -> [String: Any] {
+        ["actDate": DocumentText.date(reckoning.act), "years": "\(reckoning.years)", "lastDay": DocumentText.date(reckoning.lastDay)]
     }
 
     static func violation(of violation: ViolationPenalty, _ set: DefinitionSet) -> [String: Any] {
@@ -260,6 +275,10 @@ public enum DocumentContext {
             "hasAmount": sanction.amount != nil,
             "amount": sanction.amount.map { ChineseCapitalNumerals.figure($0) + "元" } ?? "",
             "capital": sanction.amount.flatMap(ChineseCapitalNumerals.yuan) ?? "",
+            // What a confiscation takes (Art. 59): the gains as an amount, the property as a list.
+            "isConfiscation": sanction.kind == .confiscateGains || sanction.kind == .confiscateProperty,
+            "hasProperty": !(sanction.property ?? []).isEmpty,
+            "property": (sanction.property ?? []).map { ["name": clean($0.name), "quantity": clean($0.quantity), "unit": clean($0.unit)] },
         ]
     }
 }

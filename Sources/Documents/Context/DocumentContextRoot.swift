@@ -60,9 +60,13 @@ final class DocumentContextRoot: MustacheParent {
             return ["days": limit.description, "reason": Context.clean(last.reason ?? last.opinion?.text ?? ""), "date": DocumentText.date(last.on)]
         case "hasDecision": return decisions.last != nil
         case "decision": return decisions.last.map(Context.reference)
+        case "limitation": return limitation.map(Context.limitation)
+        case "hasLimitation": return limitation != nil
         default: return nil
         }
     }
+
+    private var limitation: LimitationReckoning? { flow.flatMap { LimitationReckoning(state: input.state, flow: $0) } }
 
     private var missing: [String] { input.state.history.last { !$0.missing.isEmpty }?.missing ?? [] }
 

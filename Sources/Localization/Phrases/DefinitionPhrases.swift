@@ -87,7 +87,16 @@ public enum DefinitionPhrases {
     public static let kindEnforcement = Phrase("definition.kind.enforcement", zh: "行政强制", en: "enforcement")
     public static let kindOther = Phrase("definition.kind.other", zh: "其他行政行为", en: "other act")
 
+    public static let conditionFactUnknown = Phrase("definition.conditionFactUnknown", zh: "required-when 引用的关键信息“{0}”不存在", en: "required-when names the fact \"{0}\", which the item does not record")
+    public static let conditionAndMandatory = Phrase("definition.conditionAndMandatory", zh: "“{0}”不能同时标注 mandatory 和 required-when", en: "\"{0}\" cannot be both mandatory and required-when")
+
+    public static let limitationRequired = Phrase("definition.limitationRequired", zh: "行政处罚事项须写明 limitation（追责时效的起算日期，《行政处罚法》第36条）", en: "a penalty item needs limitation: the date fact the limitation runs from (Administrative Penalty Law Art. 36)")
+    public static let limitationFactUnknown = Phrase("definition.limitationFactUnknown", zh: "limitation 引用的关键信息“{0}”不存在", en: "limitation names the fact \"{0}\", which the item does not record")
+    public static let limitationFactNotRequiredDate = Phrase("definition.limitationFactNotRequiredDate", zh: "追责时效的起算事实“{0}”须为必填的日期（date, required: true）", en: "the limitation fact \"{0}\" must be a required date")
+
     public static let all: [Phrase] = [
+        limitationRequired, limitationFactUnknown, limitationFactNotRequiredDate,
+        conditionFactUnknown, conditionAndMandatory,
         kindLicence, kindPenalty, kindEnforcement, kindOther,
         unknownPublicFieldList, unknownDocumentNoGuess, unknownTargetNoGuess,
         warningTag, fileTooLarge, binaryFile, notUTF8,

@@ -73,6 +73,7 @@ public enum DeskPhrases {
     public static let fieldReason = Phrase("desk.fieldReason", zh: "理由", en: "Reason")
     public static let fieldParticipants = Phrase("desk.fieldParticipants", zh: "协办执法人员（用户名，逗号分隔）", en: "Fellow officers (user names, comma-separated)")
     public static let fieldLevel = Phrase("desk.fieldLevel", zh: "裁量等级（←→ 选择）", en: "Circumstance level (← → to choose)")
+    public static let fieldProperty = Phrase("desk.fieldProperty", zh: "没收的非法财物（每行：名称 数量 单位）", en: "Illegal property confiscated (one a line: name quantity unit)")
     public static let fieldFine = Phrase("desk.fieldFine", zh: "罚款金额（元，可空）", en: "Fine in yuan (may be empty)")
     public static let fieldJustification = Phrase("desk.fieldJustification", zh: "超出裁量基准的书面理由", en: "Written justification outside the standard")
     public static let fieldRequired = Phrase("desk.fieldRequired", zh: "（必填）", en: "(required)")
@@ -220,7 +221,7 @@ public enum DeskPhrases {
         keySearch, keyHelp, keyQuit, keyTabs, keyMove,
         keyPage, keySubmit, keyCancel, keyNextField, keyChoose,
         keyClose, actionsTitle, actionsNone, formTitle, fieldOpinion,
-        fieldReason, fieldParticipants, fieldLevel, fieldFine, fieldJustification,
+        fieldReason, fieldParticipants, fieldLevel, fieldFine, fieldProperty, fieldJustification,
         fieldRequired, fineRanges, rangeText, rangeUnknown, fineOutsideBand,
         fineBad, done, refreshed, tooSmall, tagged,
         bulkNothing, bulkTitle, bulkResult, bulkFailure, bulkNoApproval,

@@ -95,7 +95,29 @@ public enum EnginePhrases {
     public static let materialCountTooLarge = Phrase("engine.materialCountTooLarge", zh: "材料“{0}”的份数 {1} 超出上限：每种材料最多 {2} 份", en: "the count of material \"{0}\" ({1}) is above the limit: at most {2} copies of each material")
     public static let amountTooLarge = Phrase("engine.amountTooLarge", zh: "“{0}”的金额超出上限：最多 {1}", en: "the amount of \"{0}\" is above the limit of {1}")
 
+    public static let confiscationRequired = Phrase("engine.confiscationRequired", zh: "依据{2}，有{1}的应当{0}（已认定{1}：{3}），处罚内容中缺少", en: "under {2}, where there are {1} \"{0}\" is required (recorded {1}: {3}); it is missing")
+    public static let confiscationGainsUnrecorded = Phrase("engine.confiscationGainsUnrecorded", zh: "{0}以认定的“{1}”数额为准，请先录入“{1}”", en: "\"{0}\" takes the established \"{1}\"; record \"{1}\" first")
+    public static let confiscationNoGains = Phrase("engine.confiscationNoGains", zh: "已查明无违法所得（“{0}”为0），不得没收违法所得", en: "no illegal gains were found (\"{0}\" is 0); there are no gains to confiscate")
+    public static let confiscationAboveGains = Phrase("engine.confiscationAboveGains", zh: "没收违法所得 {0} 超过认定的“{2}” {1}，不能作出", en: "confiscating {0} exceeds the established \"{2}\" of {1} and cannot be decided")
+    public static let confiscationBelowGains = Phrase("engine.confiscationBelowGains", zh: "没收违法所得 {0} 少于认定的“{2}” {1}：只有依法应当退赔的部分可以不予没收（《行政处罚法》第28条第2款）", en: "confiscating {0} is less than the established \"{2}\" of {1}: only what must be returned to those harmed may be left (Administrative Penalty Law Art. 28(2))")
+    public static let propertyListMissing = Phrase("engine.propertyListMissing", zh: "没收非法财物须逐项列明财物名称和数量（《行政处罚法》第59条）", en: "confiscating illegal property needs a list of each thing and how many (Administrative Penalty Law Art. 59)")
+    public static let propertyLineBad = Phrase("engine.propertyLineBad", zh: "非法财物“{0}”无法识别：每行写“名称 数量 单位”，数量为正数", en: "illegal property \"{0}\" cannot be read: one per line as \"name quantity unit\", the quantity a positive number")
+    public static let propertyNotAllowed = Phrase("engine.propertyNotAllowed", zh: "{0}不附非法财物清单", en: "{0} takes no list of property")
+    public static let penaltyBaseZero = Phrase("engine.penaltyBaseZero", zh: "“{0}”已查明为0：按其倍数或者比例计算的罚款为0，“无法确定”时的罚款只适用于数额无法确定的情形（{1}），不能处以罚款", en: "\"{0}\" was found to be 0: a fine reckoned on it is nil, and the sum for when it cannot be determined does not apply ({1}); no fine can be imposed")
+    public static let simplifiedConfiscation = Phrase("engine.simplifiedConfiscation", zh: "本案已认定“{0}”，依法应当{1}，不适用简易程序（《行政处罚法》第51条），请转普通程序", en: "\"{0}\" is recorded and the law requires \"{1}\": the simplified procedure does not apply (Administrative Penalty Law Art. 51); use the ordinary procedure")
+
+    public static let limitationNotConfigured = Phrase("engine.limitationNotConfigured", zh: "本事项未设定追责时效的起算事实或期间，无法审查是否超过时效（《行政处罚法》第36条），请联系管理员", en: "this item has no limitation fact or period, so the limitation cannot be checked (Administrative Penalty Law Art. 36); contact an admin")
+    public static let limitationFactMissing = Phrase("engine.limitationFactMissing", zh: "请先录入“{0}”：是否超过追责时效据此计算（《行政处罚法》第36条）", en: "record \"{0}\" first: the limitation is reckoned from it (Administrative Penalty Law Art. 36)")
+    public static let limitationExpired = Phrase("engine.limitationExpired", zh: "违法行为超过追责时效，不再给予行政处罚（《行政处罚法》第36条）：“{0}”为{1}，{2}年期限至{3}届满，本案{4}登记", en: "the act is beyond the limitation and can no longer be penalised (Administrative Penalty Law Art. 36): \"{0}\" is {1}, the {2}-year period ended on {3}, the case was registered on {4}")
+
+    public static let officerNotCertified = Phrase("engine.officerNotCertified", zh: "“{0}”未持有有效的行政执法证件，不能作为执法人员（《行政处罚法》第42条）", en: "\"{0}\" holds no valid enforcement certificate and cannot act as an officer (Administrative Penalty Law Art. 42)")
+    public static let officerPostBarred = Phrase("engine.officerPostBarred", zh: "“{0}”担任{1}岗位，不能作为执法人员", en: "\"{0}\" holds the post {1} and cannot act as an officer")
+
     public static let all: [Phrase] = [
+        officerNotCertified, officerPostBarred,
+        limitationNotConfigured, limitationFactMissing, limitationExpired,
+        confiscationRequired, confiscationGainsUnrecorded, confiscationNoGains, confiscationAboveGains, confiscationBelowGains,
+        propertyListMissing, propertyLineBad, propertyNotAllowed, penaltyBaseZero, simplifiedConfiscation,
         materialCountTooLarge, amountTooLarge,
         partyAddressEmpty, amendmentNeedsReason, factsFrozenByDecision, heavierThanNotified, heavierSanction, heavierFine, heavierViolation, periodNotElapsed, calendarUnavailable,
         factWrongType,        identityKindMismatch,

@@ -48,6 +48,8 @@ public enum StoragePhrases {
 
     public static let createCheckFailed = Phrase("storage.createCheckFailed", zh: "新建的数据库 {0} 核对未通过：{1}；未创建该文件", en: "the new database {0} failed its check: {1}; the file was not created")
 
+    public static let badCertificateNumber = Phrase("storage.badCertificateNumber", zh: "执法证件号“{0}”无效：须为1至32位字母、数字或连字符", en: "the certificate number \"{0}\" is not valid: 1 to 32 letters, digits or hyphens")
+    public static let userCertified = Phrase("storage.userCertified", zh: "已登记用户 {0} 的执法证件 {1}，有效期至 {2}", en: "recorded user {0}'s enforcement certificate {1}, valid until {2}")
     public static let unknownUser = Phrase("storage.unknownUser", zh: "没有用户 {0}", en: "there is no user {0}")
     public static let userNotLocked = Phrase("storage.userNotLocked", zh: "用户 {0} 没有被锁定，也没有输错密码的记录，无需解锁", en: "user {0} is not locked and has no failed sign-ins; nothing to unlock")
     public static let userUnlocked = Phrase("storage.userUnlocked", zh: "已为用户 {0} 解除锁定", en: "user {0} is unlocked")
@@ -68,7 +70,7 @@ public enum StoragePhrases {
         auditSecretMismatch,
         auditAnchorMismatch, auditShorterThanAnchor,
         notDurable, auditTimeBackwards, auditCompiledMismatch, requestReused, auditKindChanged, kindChanged,
-        unknownUser, userNotLocked, userUnlocked,
+        unknownUser, userNotLocked, userUnlocked, badCertificateNumber, userCertified,
         createCheckFailed,
         notFound, alreadyExists, notADatabase, corrupted, newerVersion, readOnly, cannotOpen, diskFull, busy, conflict,
         unknownCase, badLogin, accountLocked, accountDisabled, userExists, badUserName, weakPassword, fixedClockNotAllowed,

@@ -21,6 +21,14 @@ struct BatchOperation: Decodable {
         let kind: String
         /// Yuan as text ("120000", "15万") so no amount passes through floating point.
         let yuan: String?
+        /// For confiscate-property: each thing taken, `{"name":"功德箱","quantity":"2","unit":"个"}`.
+        let property: [Property]?
+    }
+
+    struct Property: Decodable {
+        let name: String
+        let quantity: String
+        let unit: String?
     }
 
     struct Violation: Decodable {

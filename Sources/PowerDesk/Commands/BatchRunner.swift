@@ -92,7 +92,8 @@ struct BatchRunner {
                                          guard let money = Money.parseYuan(yuan) else { throw CommandPhrases.batchBadValue("sanctions.yuan", yuan) }
                                          amount = money
                                      }
-                                     return Sanction(kind: kind, amount: amount)
+                                     let property = sanction.property?.map { ConfiscatedItem(name: $0.name, quantity: $0.quantity, unit: $0.unit ?? "") }
+                                     return Sanction(kind: kind, amount: amount, property: property)
                                  })
             }, justification: given.justification)
         }

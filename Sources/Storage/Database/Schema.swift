@@ -238,6 +238,12 @@ enum Schema {
                 ALTER TABLE request_new RENAME TO request;
                 """)
         }
+        migrator.registerMigration("v10-law-officer-certificates") { db in
+            // 行政处罚法 Art. 42, 52, 55: an officer holds an enforcement certificate (number, last
+            // valid day as YYYY-MM-DD). NULL: no certificate, never an officer.
+            try db.execute(sql: "ALTER TABLE user ADD COLUMN certificate_number TEXT")
+            try db.execute(sql: "ALTER TABLE user ADD COLUMN certificate_valid_until TEXT")
+        }
         return migrator
     }
 }

@@ -138,10 +138,10 @@ struct DemoCases {
 
         // A small case on the spot, waiting for the chief to record it.
         try run(CaseDraft(itemCode: "320600-CF-019", procedureCode: "penalty-simplified", party: person, subject: "张明在小区会所组织宗教活动（当场处罚）",
-                          facts: ["activity-date": .date(CivilDate(iso: "2026-03-13") ?? .earliest), "place": .text("某小区会所"), "illegal-gains": .money(.yuan(150))]),
+                          facts: ["activity-date": .date(CivilDate(iso: "2026-03-13") ?? .earliest), "place": .text("某小区会所")]),
                 openedBy: "handler", daysAgo: 3, steps: [
                     (3, "handler", {
-                        CaseCommand(action: "decide-on-site", opinion: "2026年3月13日上午，当事人在某小区会所组织二十余人举行宗教活动，执法人员到场时活动正在进行，当事人当场承认未经批准，收取费用共计150元", penalty: PenaltyDecision(violations: [
+                        CaseCommand(action: "decide-on-site", opinion: "2026年3月13日上午，当事人在某小区会所组织二十余人举行宗教活动，执法人员到场时活动正在进行，当事人当场承认未经批准；所收费用数额无法查清", participants: ["handler2"], penalty: PenaltyDecision(violations: [
                             ViolationPenalty(itemCode: "320600-CF-019", caseID: $0, level: "minor", sanctions: [Sanction(kind: .orderStop), Sanction(kind: .fine, amount: .yuan(200))]),
                         ]))
                     }),

@@ -27,6 +27,11 @@ public enum DemoSeeder {
         Account(id: "monitor", name: "孙监察", section: "office", posts: ["monitor"]),
     ]
 
+    /// The demo accounts that act as enforcement officers (investigations, on-the-spot decisions,
+    /// inspections) hold certificates; the window clerk and the monitor never do.
+    public static let certificates: [String: String] = ["handler": "32060020260001", "handler2": "32060020260002", "chief": "32060020260003"]
+    public static let certificatesValidUntil = CivilDate(year: 2028, month: 12, day: 31) ?? .latest
+
     /// The demo's "now": Monday 2026-03-16, 09:00 in Shanghai.
     public static let now = Date(timeIntervalSince1970: 1_773_622_800)
 
@@ -37,9 +42,14 @@ public enum DemoSeeder {
             for account in accounts where try Bool.fetchOne(db, sql: "SELECT 1 FROM user WHERE id = ?", arguments: [account.id]) != true {
                 try store.userRepository.create(id: account.id, name: account.name, section: account.section, posts: account.posts, password: password, by: "system", at: at, db)
             }
+            for (id, number) in certificates.sorted(by: { $0.key < $1.key }) {
+                try store.userRepository.certify(id, number: number, validUntil: certificatesValidUntil, by: "system", at: at, db)
+            }
         }
         var actors: [String: Actor] = [:]
-        for account in accounts { actors[account.id] = Actor(userID: account.id, name: account.name, posts: Set(account.posts)) }
+        for account in accounts {
+            actors[account.id] = try store.userRepository.actor(account.id) ?? Actor(userID: account.id, name: account.name, posts: Set(account.posts))
+        }
         try DemoCases(store: store, actors: actors, now: store.database.clock.now()).create()
     }
 }

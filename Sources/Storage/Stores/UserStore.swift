@@ -9,4 +9,6 @@ public protocol UserStore: Sendable {
     func actor(_ id: String) throws -> Actor?
     /// An admin lifts a user's lock; refused for anyone else.
     func unlock(_ id: String, by admin: Actor) throws
+    /// An admin records a user's enforcement certificate (行政处罚法 Art. 42); refused for anyone else.
+    func certify(_ id: String, number: String, validUntil: CivilDate, by admin: Actor) throws
 }

@@ -148,7 +148,8 @@ public final class UserRepository: UserStore {
     /// Every active user, for choosing fellow officers.
     public func all() throws -> [Actor] {
         try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM user WHERE active = 1 ORDER BY id").map { try Self.actor($0, db) }
+            let officers = try Self.officers(db)
+            return try Row.fetchAll(db, sql: "SELECT * FROM user WHERE active = 1 ORDER BY id").map { try Self.actor($0, db, officers: officers) }
         }
     }
 
@@ -159,10 +160,50 @@ public final class UserRepository: UserStore {
         }
     }
 
-    static func actor(_ row: Row, _ db: Database) throws -> Actor {
+    static func actor(_ row: Row, _ db: Database, officers: [String: OfficerCredential]? = nil) throws -> Actor {
         let id: String = row["id"]
         let posts = try String.fetchAll(db, sql: "SELECT post FROM user_post WHERE user_id = ?", arguments: [id])
-        return Actor(userID: id, name: row["name"], posts: Set(posts))
+        return Actor(userID: id, name: row["name"], posts: Set(posts), officers: try officers ?? Self.officers(db))
+    }
+
+    /// Every active user holding an enforcement certificate, with their posts: whom an actor may
+    /// name as a fellow officer. The engine decides who qualifies on the day (validity, posts).
+    static func officers(_ db: Database) throws -> [String: OfficerCredential] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT id, name, certificate_number, certificate_valid_until FROM user
+            WHERE active = 1 AND certificate_number IS NOT NULL AND certificate_valid_until IS NOT NULL
+            """)
+        var officers: [String: OfficerCredential] = [:]
+        for row in rows {
+            let id: String = row["id"]
+            guard let until = CivilDate(iso: row["certificate_valid_until"]) else { continue }
+            let posts = try String.fetchAll(db, sql: "SELECT post FROM user_post WHERE user_id = ?", arguments: [id])
+            officers[id] = OfficerCredential(userID: id, name: row["name"], posts: Set(posts),
+                                             certificate: EnforcementCertificate(number: row["certificate_number"], validUntil: until))
+        }
+        return officers
+    }
+
+    /// An admin records (or renews) a user's enforcement certificate, in one audited transaction.
+    public func certify(_ id: String, number: String, validUntil: CivilDate, by admin: Actor) throws {
+        guard admin.posts.contains("admin") else { throw Rejection([EnginePhrases.notYourPost("admin")]) }
+        let now = database.clock.now()
+        try database.write { try certify(id, number: number, validUntil: validUntil, by: admin.userID, at: now, $0) }
+    }
+
+    func certify(_ id: String, number: String, validUntil: CivilDate, by creator: String, at: Date, _ db: Database) throws {
+        let number = number.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard (1...32).contains(number.count), number.unicodeScalars.allSatisfy({ $0.isASCII && CharacterSet.alphanumerics.contains($0) || $0 == "-" }) else {
+            throw StorageError(StoragePhrases.badCertificateNumber(number))
+        }
+        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM user WHERE id = ?", arguments: [id]) == true else {
+            throw StorageError(StoragePhrases.unknownUser(id))
+        }
+        try db.execute(sql: "UPDATE user SET certificate_number = ?, certificate_valid_until = ? WHERE id = ?",
+                       arguments: [number, validUntil.description, id])
+        try AuditChain.append(kind: "user.certified",
+                              body: "{\"number\":\(Self.quoted(number)),\"until\":\"\(validUntil)\",\"user\":\(Self.quoted(id))}",
+                              userID: creator, caseID: nil, eventSeq: nil, at: at, db)
     }
 
     /// A digest of a stored password (hash, salt and parameters), carried by the audit record of

@@ -17,4 +17,8 @@ public enum GuardName: String, Sendable, Hashable, Codable, CaseIterable {
     /// for a statement are over (行政处罚法 Art. 64, 85). Checked against the working-day calendar
     /// when the action is performed.
     case periodElapsed = "period-elapsed"
+    /// The act was discovered within the limitation (行政处罚法 Art. 36): the case was opened no
+    /// later than two years (five where life, health or financial safety was harmed) after the
+    /// item's act-dating fact.
+    case withinLimitation = "within-limitation"
 }

@@ -18,6 +18,9 @@ public struct ItemDefinition: Sendable, Hashable, Codable {
     public let procedures: [String]
     public let overrides: [StepOverride]
     public let discretion: DiscretionBenchmark?
+    /// Penalties: the facts the limitation (行政处罚法 Art. 36) is reckoned from. Optional so that
+    /// definitions compiled before it existed still decode.
+    public let limitation: LimitationRule?
     /// Facts the definition carries that no primary text confirmed: shown to admins as such.
     public let unconfirmed: [String]
     public let location: SourceLocation
@@ -27,7 +30,7 @@ public struct ItemDefinition: Sendable, Hashable, Codable {
         code: String, name: String, kind: ItemKind, section: String, basis: [LegalBasis],
         publicInfo: [PublicField], materials: [MaterialRequirement], facts: [FactField],
         statutoryLimit: TimeLimit?, promisedLimit: TimeLimit?, procedures: [String],
-        overrides: [StepOverride], discretion: DiscretionBenchmark?, unconfirmed: [String],
+        overrides: [StepOverride], discretion: DiscretionBenchmark?, limitation: LimitationRule? = nil, unconfirmed: [String],
         location: SourceLocation, fieldLocations: [String: SourceLocation] = [:]
     ) {
         self.code = code
@@ -43,6 +46,7 @@ public struct ItemDefinition: Sendable, Hashable, Codable {
         self.procedures = procedures
         self.overrides = overrides
         self.discretion = discretion
+        self.limitation = limitation
         self.unconfirmed = unconfirmed
         self.location = location
         self.fieldLocations = fieldLocations

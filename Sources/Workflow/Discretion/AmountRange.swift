@@ -32,7 +32,8 @@ public struct AmountRange: Sendable, Hashable, Codable {
         case .fixed:
             return Money(fen: min)...Money(fen: max)
         case .multiple, .percent:
-            guard let base, base.fen > 0 else {
+            // Absent means "cannot be determined"; zero is determined (查明无违法所得).
+            guard let base, base.fen >= 0 else {
                 return undetermined.map { Money(fen: $0.lowerBound)...Money(fen: $0.upperBound) }
             }
             let low = (base.fen.multipliedReportingOverflow(by: min), base.fen.multipliedReportingOverflow(by: max))

@@ -24,6 +24,9 @@ public struct ActionRecord: Sendable, Hashable, Codable {
     public let extensionLimit: TimeLimit?
     public let documents: [String]
     public let flags: [SupervisionFlag]
+    /// The enforcement certificate number of each officer who took part (user id → number), for
+    /// actions that need officers (行政处罚法 Art. 42, 55). Optional: older records have none.
+    public let certificates: [String: String]?
     /// The step ends the case.
     public let closes: Bool
 
@@ -32,7 +35,7 @@ public struct ActionRecord: Sendable, Hashable, Codable {
         actorName: String, at: Date, on: CivilDate, opinion: Opinion?, reason: String?,
         participants: [String], penalty: PenaltyDecision?, penaltyRole: PenaltyInput?, missing: [String],
         merged: [MergedViolation], clock: [ClockEffect], extensionLimit: TimeLimit?, documents: [String],
-        flags: [SupervisionFlag], closes: Bool
+        flags: [SupervisionFlag], closes: Bool, certificates: [String: String]? = nil
     ) {
         self.action = action
         self.name = name
@@ -55,5 +58,6 @@ public struct ActionRecord: Sendable, Hashable, Codable {
         self.documents = documents
         self.flags = flags
         self.closes = closes
+        self.certificates = certificates
     }
 }

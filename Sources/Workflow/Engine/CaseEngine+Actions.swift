@@ -52,8 +52,14 @@ extension CaseEngine {
             return state.clock.extensions.isEmpty ? [] : [EnginePhrases.alreadyExtended()]
         case .penaltyProposed:
             return state.proposal == nil ? [EnginePhrases.noProposal()] : []
-        case .simplifiedEligible, .periodElapsed:
-            return []  // depend on the penalty given or on the day; checked when the action is performed
+        case .simplifiedEligible:
+            // Gains or property to confiscate are known before any penalty is typed (Art. 51);
+            // the fine's ceiling depends on the penalty and is checked when the action is performed.
+            return definitions.item(state.itemCode).map { confiscationBarsSimplified($0, facts: state.facts) } ?? []
+        case .periodElapsed:
+            return []  // depends on the day; checked when the action is performed
+        case .withinLimitation:
+            return limitationReasons(state)
         }
     }
 
@@ -98,6 +104,12 @@ extension CaseEngine {
         if participants.count < action.participants {
             reasons.append(EnginePhrases.tooFewOfficers(action.participants, participants.count))
         }
+        var certificates: [String: String]?
+        if action.participants > 1 {
+            let (officerReasons, numbers) = officerReasons(participants, actor: actor, on: on)
+            reasons += officerReasons
+            certificates = numbers
+        }
         var flags: [SupervisionFlag] = []
         if let role = action.penalty {
             let (penaltyReasons, penaltyFlags) = checkPenalty(request.penalty, role: role, action: action, flow: flow, state: state, on: on)
@@ -124,7 +136,7 @@ extension CaseEngine {
             participants: participants.sorted(), penalty: action.penalty == nil ? nil : request.penalty,
             penaltyRole: action.penalty, missing: action.kind == .correction ? missingMaterials(state).map(\.name) : [],
             merged: merged, clock: clockEffects(action, from: step, to: target), extensionLimit: action.extensionLimit,
-            documents: action.documents, flags: flags, closes: target.isEnd
+            documents: action.documents, flags: flags, closes: target.isEnd, certificates: certificates
         )
         let event = CaseEvent.acted(record)
         var sideEvents: [String: [CaseEvent]] = [:]
@@ -134,6 +146,27 @@ extension CaseEngine {
         let effects: [CaseEffect] = action.documents.map { .produceDocument($0) } + flags.map { .flag($0) }
             + merged.map { .absorb(caseID: $0.caseID) }
         return .success(Transition(events: [event], sideEvents: sideEvents, effects: effects, state: state.applying([event])))
+    }
+
+    /// 行政处罚法 Art. 42, 52, 55: the officers taking part hold enforcement certificates valid on
+    /// the day, and none holds a post that is never an officer (a window clerk, a read-only post).
+    func officerReasons(_ participants: Set<String>, actor: Actor, on day: CivilDate) -> ([Message], [String: String]) {
+        var reasons: [Message] = []
+        var numbers: [String: String] = [:]
+        for id in participants.sorted() {
+            let name = actor.officers[id]?.name ?? (id == actor.userID ? actor.name : id)
+            guard let officer = actor.officers[id], officer.certificate.isValid(on: day) else {
+                reasons.append(EnginePhrases.officerNotCertified(name))
+                continue
+            }
+            let barred = officer.posts.filter { definitions.bureau.post($0).map { !$0.officer } ?? false }
+            if let post = barred.sorted().first {
+                reasons.append(EnginePhrases.officerPostBarred(name, postNames([post])))
+                continue
+            }
+            numbers[id] = officer.certificate.number
+        }
+        return (reasons, numbers)
     }
 
     /// The clock changes of a move, in order: leaving a paused step resumes, the action's own

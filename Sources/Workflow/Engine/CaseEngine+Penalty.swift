@@ -93,6 +93,27 @@ extension CaseEngine {
         return reasons
     }
 
+    /// Gains or property to confiscate take the case out of the on-the-spot procedure, which allows
+    /// only a warning or a small fine (行政处罚法 Art. 51), whatever the decision lists.
+    func confiscationBarsSimplified(_ item: ItemDefinition, facts: [String: FactValue]) -> [Message] {
+        (item.discretion?.required(by: facts) ?? []).map { statutory, code, _ in
+            EnginePhrases.simplifiedConfiscation(item.fact(code)?.name ?? code, PenaltyNames.phrase(statutory.kind))
+        }
+    }
+
+    /// 行政处罚法 Art. 36, reckoned when the case was opened (the act discovered) from the item's
+    /// act-dating fact: two years, or five with harm to life, health or financial safety recorded.
+    func limitationReasons(_ state: CaseState) -> [Message] {
+        guard let flow = flow(for: state), let rule = flow.item.limitation,
+              LimitationPeriod(parameters: flow.procedure.parameters) != nil else {
+            return [EnginePhrases.limitationNotConfigured()]
+        }
+        let name = flow.item.fact(rule.from)?.name ?? rule.from
+        guard let reckoning = LimitationReckoning(state: state, flow: flow) else { return [EnginePhrases.limitationFactMissing(name)] }
+        guard !reckoning.allows(openedOn: state.openedOn) else { return [] }
+        return [EnginePhrases.limitationExpired(name, reckoning.act.description, reckoning.years, reckoning.lastDay.description, state.openedOn.description)]
+    }
+
     func checkMerge(_ others: [CaseState], into state: CaseState) -> ([Message], [MergedViolation]) {
         guard !others.isEmpty else { return ([EnginePhrases.mergeNothing()], []) }
         var reasons: [Message] = []

@@ -9,10 +9,10 @@ enum BureauParser {
         guard let top = MappingReader(node, file: file, sink: sink, allowed: keys) else { return nil }
         let name = top.string("bureau", required: true)
         let posts = top.sequence("posts", required: true).compactMap { node -> PostDefinition? in
-            guard let reader = MappingReader(node, file: file, sink: sink, allowed: ["code", "name", "read-only"]),
+            guard let reader = MappingReader(node, file: file, sink: sink, allowed: ["code", "name", "read-only", "officer"]),
                   let code = reader.string("code", required: true), let name = reader.string("name", required: true)
             else { return nil }
-            return PostDefinition(code: code, name: name, readOnly: reader.bool("read-only") ?? false)
+            return PostDefinition(code: code, name: name, readOnly: reader.bool("read-only") ?? false, officer: reader.bool("officer") ?? true)
         }
         let sections = namedCodes(top, "sections", file: file, sink: sink)
         let agencyCode = top.string("agency-code", required: true)

@@ -15,14 +15,15 @@ enum DiscretionParser {
     }
 
     private static func statutoryPenalty(_ node: Node, file: String, sink: DiagnosticSink) -> StatutoryPenalty? {
-        let keys = ["penalty", "mandatory"] + ValueParsers.rangeKeys
+        let keys = ["penalty", "mandatory", "required-when"] + ValueParsers.rangeKeys
         guard let reader = MappingReader(node, file: file, sink: sink, allowed: keys) else { return nil }
         let kind = reader.choice("penalty", required: true, as: PenaltyKind.self)
         let mandatory = reader.bool("mandatory") ?? false
+        let requiredWhen = reader.string("required-when")
         let range = ValueParsers.amountRange(reader)
         guard let kind else { return nil }
         checkAmountKeys(reader, kind: kind, range: range)
-        return StatutoryPenalty(kind: kind, range: range, mandatory: mandatory, location: reader.location)
+        return StatutoryPenalty(kind: kind, range: range, mandatory: mandatory, requiredWhen: requiredWhen, location: reader.location)
     }
 
     /// A fine must carry a range and nothing else may. A range that was written but did not parse

@@ -6,7 +6,7 @@ import Yams
 enum ItemParser {
     static let topKeys = [
         "code", "name", "kind", "section", "basis", "public", "materials", "facts", "limits", "procedures",
-        "steps", "discretion", "unconfirmed",
+        "steps", "discretion", "limitation", "unconfirmed",
     ]
 
     static func parse(_ node: Node, file: String, sink: DiagnosticSink) -> ItemDefinition? {
@@ -38,15 +38,19 @@ enum ItemParser {
             override(stepCode, value, at: at, file: file, sink: sink)
         }
         let discretion = top.node("discretion").flatMap { DiscretionParser.parse($0, file: file, sink: sink) }
+        var limitation: LimitationRule?
+        if let reader = top.mapping("limitation", allowed: ["from", "harm"]), let from = reader.string("from", required: true) {
+            limitation = LimitationRule(from: from, harm: reader.string("harm"), location: reader.location)
+        }
         let unconfirmed = top.strings("unconfirmed").map(\.0)
         guard let code, let name, let kind, let section else { return nil }
-        var locations = top.locations(of: ["code", "kind", "section", "public", "limits", "procedures", "discretion"])
+        var locations = top.locations(of: ["code", "kind", "section", "public", "limits", "procedures", "discretion", "limitation"])
         locations.merge(limitLocations.mapKeys { "limits.\($0)" }) { a, _ in a }
         for (word, at) in procedures { locations["procedure:\(word)"] = at }
         return ItemDefinition(
             code: code, name: name, kind: kind, section: section, basis: basis, publicInfo: publicInfo,
             materials: materials, facts: facts, statutoryLimit: statutory, promisedLimit: promised,
-            procedures: procedures.map(\.0), overrides: overrides, discretion: discretion,
+            procedures: procedures.map(\.0), overrides: overrides, discretion: discretion, limitation: limitation,
             unconfirmed: unconfirmed, location: top.location, fieldLocations: locations
         )
     }

@@ -86,6 +86,11 @@ final class DefinitionValidator {
                 }
             }
         }
+        if procedure.steps.contains(where: { $0.actions.contains { $0.guards.contains(.withinLimitation) } }) {
+            for parameter in LimitationPeriod.parameterNames where procedure.parameters[parameter] == nil {
+                sink.error(procedure.location, DefinitionPhrases.missingParameter(parameter))
+            }
+        }
         let usesSimplified = procedure.steps.contains { $0.actions.contains { $0.guards.contains(.simplifiedEligible) } }
         if usesSimplified {
             for parameter in SimplifiedProcedureRule.parameterNames where procedure.parameters[parameter] == nil {
@@ -265,11 +270,26 @@ final class DefinitionValidator {
             sink.error(item.location, DefinitionPhrases.discretionRequired())
         case (.penalty, let benchmark?):
             DiscretionValidator(item: item, sink: sink).validate(benchmark)
+            validateLimitation(item)
         case (_, .some):
             sink.error(item.location(of: "discretion"), DefinitionPhrases.discretionNotAllowed(item.kind.rawValue))
         case (_, nil):
             break
         }
+    }
+
+    /// 行政处罚法 Art. 36: every penalty names the required date fact its limitation runs from.
+    private func validateLimitation(_ item: ItemDefinition) {
+        guard let rule = item.limitation else {
+            sink.error(item.location, DefinitionPhrases.limitationRequired())
+            return
+        }
+        if let field = item.fact(rule.from) {
+            if field.type != .date || !field.required { sink.error(rule.location, DefinitionPhrases.limitationFactNotRequiredDate(rule.from)) }
+        } else {
+            sink.error(rule.location, DefinitionPhrases.limitationFactUnknown(rule.from))
+        }
+        if let harm = rule.harm, item.fact(harm) == nil { sink.error(rule.location, DefinitionPhrases.limitationFactUnknown(harm)) }
     }
 
     private func validatePublicInfo(_ item: ItemDefinition) {

@@ -15,6 +15,7 @@ struct DiscretionValidator {
                 statutory[penalty.kind] = penalty
             }
             checkBase(penalty.range, at: penalty.location)
+            checkCondition(penalty)
         }
         if benchmark.levels.isEmpty { sink.error(benchmark.location, DefinitionPhrases.emptyValue("levels")) }
         var levelCodes = Set<String>()
@@ -45,6 +46,20 @@ struct DiscretionValidator {
                 sink.error(location, DefinitionPhrases.rangeFactUnknown(fact))
             }
         }
+    }
+
+    /// "有违法所得的，没收": the condition names a fact the item records; the gains confiscated are
+    /// an amount, so their fact is money.
+    private func checkCondition(_ penalty: StatutoryPenalty) {
+        guard let fact = penalty.requiredWhen else { return }
+        guard let field = item.fact(fact) else {
+            sink.error(penalty.location, DefinitionPhrases.conditionFactUnknown(fact))
+            return
+        }
+        if penalty.kind == .confiscateGains, field.type != .money {
+            sink.error(penalty.location, DefinitionPhrases.rangeFactNotMoney(fact))
+        }
+        if penalty.mandatory { sink.error(penalty.location, DefinitionPhrases.conditionAndMandatory(penalty.kind.rawValue)) }
     }
 
     /// Bands of the same penalty on different levels may touch at a bound but not overlap.

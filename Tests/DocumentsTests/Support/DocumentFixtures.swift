@@ -25,6 +25,12 @@ enum DocumentFixtures {
 
     static let names = ["u-1": "李承办", "u-2": "赵承办", "u-3": "陈处长", "u-4": "周法制", "u-5": "刘局长", "u-6": "王窗口"]
 
+    /// u-1 to u-5 hold enforcement certificates 3206000N (行政处罚法 Art. 42); u-6, the window clerk, none.
+    static let officers: [String: OfficerCredential] = Dictionary(uniqueKeysWithValues: (1...5).map { n in
+        ("u-\(n)", OfficerCredential(userID: "u-\(n)", name: names["u-\(n)"] ?? "", posts: ["handler"],
+                                      certificate: EnforcementCertificate(number: "3206000\(n)", validUntil: CivilDate(year: 2028, month: 12, day: 31) ?? .latest)))
+    })
+
     /// Walks every item on every procedure, preferring at each step an action that produces a
     /// document type not yet seen, and renders each document the first time its type appears.
     /// The shipped holiday schedules, for the rules that count working days.
@@ -61,7 +67,7 @@ enum DocumentFixtures {
                     guard let flow = set.flow(item: item.code, procedure: procedure), let step = flow.step(state.step) else { break }
                     actorIndex += 1
                     let posts: Set<String> = Set([step.post ?? "handler"] + (pass.leader ? ["leader"] : []))
-                    let actor = Actor(userID: "u-\(actorIndex % 5 + 1)", name: names["u-\(actorIndex % 5 + 1)"] ?? "某人", posts: posts)
+                    let actor = Actor(userID: "u-\(actorIndex % 5 + 1)", name: names["u-\(actorIndex % 5 + 1)"] ?? "某人", posts: posts, officers: officers)
                     let enabled = engine.available(state, for: actor, on: CivilDate.inShanghai(now)).filter(\.isEnabled).map(\.action)
                     let freshCount = { (action: ActionDefinition) in action.documents.filter { found[$0] == nil }.count }
                     let fresh = enabled.filter { freshCount($0) > 0 }.max { freshCount($0) < freshCount($1) }
@@ -106,7 +112,9 @@ enum DocumentFixtures {
         var materials: [String: Int] = [:]
         for material in item.materials where complete { materials[material.code] = material.count }
         var facts: [String: FactValue] = [:]
-        for field in item.facts where money || field.required || field.type != .money { facts[field.code] = fact(field) }
+        // Without money, also without the property to confiscate: both bar the on-the-spot procedure.
+        let conditions = Set((item.discretion?.statutory ?? []).compactMap(\.requiredWhen))
+        for field in item.facts where money || field.required || (field.type != .money && !conditions.contains(field.code)) { facts[field.code] = fact(field) }
         let opening = CaseOpening(caseID: "T2026\(String(format: "%06d", serial))", itemCode: item.code, procedureCode: procedure, flowVersion: 1,
                                   party: party, subject: "涉嫌\(item.name)", materials: materials, facts: facts)
         let opener = Actor(userID: "u-6", name: "王窗口", posts: ["clerk", "handler"])
@@ -132,7 +140,12 @@ enum DocumentFixtures {
         let levels = discretion.levels.filter { $0.band(for: .fine) != nil } + discretion.levels.filter { $0.band(for: .fine) == nil }
         return levels.map { level in
             var sanctions = discretion.statutory.filter(\.mandatory).map { Sanction(kind: $0.kind) }
-            for band in level.bands where !sanctions.contains(where: { $0.kind == band.kind }) {
+            // Recorded gains and property are confiscated, as the law requires.
+            for (penalty, _, value) in discretion.required(by: state.facts) {
+                sanctions.append(penalty.kind == .confiscateGains ? Sanction(kind: penalty.kind, amount: value.money)
+                    : Sanction(kind: penalty.kind, property: [ConfiscatedItem(name: "功德箱", quantity: "2", unit: "个"), ConfiscatedItem(name: "宣传册", quantity: "30", unit: "本")]))
+            }
+            for band in level.bands where !sanctions.contains(where: { $0.kind == band.kind }) && ![.confiscateGains, .confiscateProperty].contains(band.kind) {
                 let range = band.range?.resolve(base: band.range?.fact.flatMap { state.facts[$0]?.money })
                 let amount = range.map { max($0.lowerBound, min($0.upperBound, .yuan(100))) }
                 sanctions.append(Sanction(kind: band.kind, amount: amount))

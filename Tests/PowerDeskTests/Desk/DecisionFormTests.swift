@@ -37,6 +37,35 @@ import Workflow
         // The officer is told what the investigation's opinion becomes.
         #expect(fresh.fields.first { $0.kind == .opinion }?.customLabel?.contains("决定书") == true)
     }
+
+    /// A ticked confiscation carries what it takes (《宗教事务条例》 Art. 64 ②): the gains as the case
+    /// recorded them, the property as the officer lists it, one thing a line.
+    @Test func aConfiscationTakesTheRecordedGainsAndTheListedProperty() throws {
+        let fixture = try DeskFixture()
+        let notified = try fixture.store.cases.load("CF2026000005")
+        let engine = try fixture.store.cases.engine(for: notified)
+        let officer = Actor(userID: "handler", name: "李承办", posts: ["handler", "leader"])
+        let facts: [String: FactValue] = ["illegal-gains": .money(.yuan(5_000)), "illegal-property": .text("宣传册")]
+        guard case let .success(recorded) = engine.recordFacts(facts, on: notified, by: officer, at: Date()) else {
+            Issue.record("the facts could not be recorded")
+            return
+        }
+        let state = recorded.state
+        let flow = try #require(engine.flow(for: state))
+        let item = try #require(engine.definitions.item(state.itemCode))
+        var form = ActionFormModel(state: state, action: try #require(flow.step("decision")?.action("decide-penalty")), item: item)
+        let options = ActionFormModel.optionalKinds(item)
+        form.focus = try #require(form.fields.firstIndex { $0.kind == .sanctions })
+        for kind in [PenaltyKind.confiscateGains, .confiscateProperty] {
+            form.kindCursor = try #require(options.firstIndex(of: kind))
+            form.edit(.character(" "))
+        }
+        form.focus = try #require(form.fields.firstIndex { $0.kind == .property })
+        for character in "宣传册 200 本" { form.edit(.character(character)) }
+        let sanctions = try #require(form.penalty?.violations.first?.sanctions)
+        #expect(sanctions.first { $0.kind == .confiscateGains }?.amount == .yuan(5_000))
+        #expect(sanctions.first { $0.kind == .confiscateProperty }?.property == [ConfiscatedItem(name: "宣传册", quantity: "200", unit: "本")])
+    }
 }
 
 /// A penalty that may be decided on the spot is opened on the procedure the officer chooses.

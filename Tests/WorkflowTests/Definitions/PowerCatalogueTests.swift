@@ -245,14 +245,15 @@ import Testing
                     guard let inBand = Self.money(band, base: base), inBand.upperBound > 0,
                           let legal = Self.money(law, base: base) else { continue }
                     let amount = max((inBand.lowerBound + inBand.upperBound) / 2, 1)
+                    let taken = Self.confiscations(benchmark, facts: facts)
                     let decision = PenaltyDecision(violations: [ViolationPenalty(
                         itemCode: item.code, caseID: "C-1", level: level.code,
-                        sanctions: mandatory + [Sanction(kind: .fine, amount: Money(fen: amount))])])
+                        sanctions: mandatory + taken + [Sanction(kind: .fine, amount: Money(fen: amount))])])
                     let finding = check.evaluate(decision, facts: ["C-1": facts])
                     #expect(finding.isLawful && finding.deviations.isEmpty, "\(item.code) \(level.code) \(amount) fen: \(finding)")
                     let tooHigh = PenaltyDecision(violations: [ViolationPenalty(
                         itemCode: item.code, caseID: "C-1", level: level.code,
-                        sanctions: mandatory + [Sanction(kind: .fine, amount: Money(fen: legal.upperBound + 1))])])
+                        sanctions: mandatory + taken + [Sanction(kind: .fine, amount: Money(fen: legal.upperBound + 1))])])
                     #expect(!check.evaluate(tooHigh, facts: ["C-1": facts]).isLawful, "\(item.code) above the law")
                 }
             }
@@ -274,7 +275,7 @@ import Testing
             #expect(check.evaluate(decision(20_000), facts: ["C-1": [:]]).isLawful, "\(row): gains undetermined, fine inside the band")
             #expect(!check.evaluate(decision(50_001), facts: ["C-1": [:]]).isLawful, "\(row): above 5万元")
             let noFine = PenaltyDecision(violations: [ViolationPenalty(itemCode: code, caseID: "C-1", level: "general",
-                                                                       sanctions: [Sanction(kind: .ban), Sanction(kind: .confiscateGains)])])
+                                                                       sanctions: [Sanction(kind: .ban), Sanction(kind: .confiscateGains, amount: .yuan(8_000))])])
             #expect(check.evaluate(noFine, facts: ["C-1": known]).isLawful, "\(row): 取缔 and 没收 alone")
         }
     }
@@ -382,7 +383,9 @@ import Testing
     func walk(_ item: ItemDefinition, procedure: String, h: EngineHarness) throws -> CaseState {
         let flow = try #require(h.engine.definitions.flow(item: item.code, procedure: procedure))
         let simplified = procedure == "penalty-simplified"
-        let facts = Self.sampleFacts(item, gainsYuan: simplified ? 150 : 10_000)
+        var facts = Self.sampleFacts(item, gainsYuan: simplified ? 150 : 10_000)
+        // Gains or property to confiscate bar the on-the-spot procedure (行政处罚法 Art. 51).
+        if simplified { for statutory in item.discretion?.statutory ?? [] { statutory.requiredWhen.map { facts[$0] = nil } } }
         let materials = Dictionary(item.materials.map { ($0.code, $0.count) }, uniquingKeysWith: { a, _ in a })
         let opener = try #require(Self.actors.first { !$0.posts.isDisjoint(with: flow.procedure.openedBy) })
         var state = try h.open("T-\(item.code)", item: item.code, procedure: procedure, party: try EngineHarness.person(),
@@ -418,6 +421,7 @@ import Testing
     static func lawfulPenalty(_ item: ItemDefinition, caseID: String, facts: [String: FactValue], simplified: Bool) throws -> PenaltyDecision? {
         guard let benchmark = item.discretion, let level = benchmark.levels.first else { return nil }
         var sanctions = benchmark.statutory.filter { $0.mandatory && !$0.kind.hasAmount }.map { Sanction(kind: $0.kind) }
+        sanctions += confiscations(benchmark, facts: facts)
         let fineMandatory = benchmark.statutory(.fine)?.mandatory == true
         let needsPenalty = simplified && !sanctions.contains { !$0.kind.isMeasure }
         if needsPenalty, benchmark.statutory(.warning) != nil, !fineMandatory {
@@ -448,6 +452,17 @@ import Testing
 
     // MARK: This test's own arithmetic
 
+    /// The confiscations recorded facts require, each carrying what it takes.
+    static func confiscations(_ benchmark: DiscretionBenchmark, facts: [String: FactValue]) -> [Sanction] {
+        benchmark.required(by: facts).map { penalty, _, value in
+            switch penalty.kind {
+            case .confiscateGains: Sanction(kind: .confiscateGains, amount: value.money)
+            case .confiscateProperty: Sanction(kind: .confiscateProperty, property: [ConfiscatedItem(name: value.description, quantity: "1", unit: "批")])
+            default: Sanction(kind: penalty.kind)
+            }
+        }
+    }
+
     /// Values of a basis fact in fen, nil meaning undetermined.
     static let sampleBases: [Int64?] = [nil, 1, 100, 15_000, 1_000_000, 123_456_789, 10_000_000_000]
 
@@ -467,7 +482,7 @@ import Testing
         case .fixed:
             return range.min...range.max
         case .multiple, .percent:
-            guard let base, base > 0 else { return range.undetermined }
+            guard let base else { return range.undetermined }
             let low = (base * range.min + 999) / 1000
             let high = base * range.max / 1000
             return low <= high ? low...high : nil

@@ -113,18 +113,21 @@ import Testing
                           materials: ["filing-form": 1, "inquiry-record": 1, "evidence": 1], facts: facts)
     }
 
-    func p19Decision(level: String, fine: Money, id: String = "CF-19") -> PenaltyDecision {
-        PenaltyDecision(violations: [ViolationPenalty(itemCode: "320600-CF-019", caseID: id, level: level,
-                                                      sanctions: [.init(kind: .orderStop), .init(kind: .fine, amount: fine)])])
+    /// With `gains`, the gains recorded are confiscated, as the law requires.
+    func p19Decision(level: String, fine: Money, id: String = "CF-19", gains: Money? = nil) -> PenaltyDecision {
+        let confiscation: [Sanction] = gains.map { [.init(kind: .confiscateGains, amount: $0)] } ?? []
+        return PenaltyDecision(violations: [ViolationPenalty(itemCode: "320600-CF-019", caseID: id, level: level,
+                                                             sanctions: [.init(kind: .orderStop)] + confiscation + [.init(kind: .fine, amount: fine)])])
     }
 
     @Test func rangesAsMultiplesOfGainsResolveAgainstTheCase() throws {
         let check = DiscretionCheck(items: { [h] in h.engine.definitions.item($0) })
         let facts: [String: [String: FactValue]] = ["CF-19": ["illegal-gains": .money(.yuan(10_000))]]
         // Law: 1–3 × 10000 = 10000–30000; 较轻 band: 1–1.5 × = 10000–15000.
-        #expect(check.evaluate(p19Decision(level: "minor", fine: .yuan(15_000)), facts: facts) == DiscretionFinding())
-        #expect(check.evaluate(p19Decision(level: "minor", fine: .yuan(20_000)), facts: facts).deviations.map(\.key) == ["engine.penaltyOutsideBand"])
-        #expect(check.evaluate(p19Decision(level: "minor", fine: .yuan(30_001)), facts: facts).illegal.map(\.key) == ["engine.penaltyOutsideLaw"])
+        let gains = Money.yuan(10_000)
+        #expect(check.evaluate(p19Decision(level: "minor", fine: .yuan(15_000), gains: gains), facts: facts) == DiscretionFinding())
+        #expect(check.evaluate(p19Decision(level: "minor", fine: .yuan(20_000), gains: gains), facts: facts).deviations.map(\.key) == ["engine.penaltyOutsideBand"])
+        #expect(check.evaluate(p19Decision(level: "minor", fine: .yuan(30_001), gains: gains), facts: facts).illegal.map(\.key) == ["engine.penaltyOutsideLaw"])
         // Gains not established: the law's fallback of up to 5万元 applies, and 较轻 up to 1万元.
         let unknown: [String: [String: FactValue]] = ["CF-19": [:]]
         #expect(check.evaluate(p19Decision(level: "minor", fine: .yuan(8_000)), facts: unknown) == DiscretionFinding())
@@ -138,26 +141,114 @@ import Testing
     // MARK: Simplified procedure
 
     @Test func theSimplifiedProcedureIsOnlyForSmallFines() throws {
-        // Gains 150元: the law allows 150–450元, the 较轻 band 150–225元.
-        var person = try p19(.yuan(150), procedure: "penalty-simplified")
-        let tooHigh = ActionRequest(action: "decide-on-site", opinion: "当场处罚", penalty: p19Decision(level: "minor", fine: .yuan(201)))
+        // Gains that cannot be determined (with gains recorded they would be confiscated, which
+        // bars the procedure): the law's fallback allows up to 5万元, the 较轻 band up to 1万元.
+        var person = try p19(nil, procedure: "penalty-simplified")
+        let tooHigh = ActionRequest(action: "decide-on-site", opinion: "当场处罚", participants: ["u-handler2"], penalty: p19Decision(level: "minor", fine: .yuan(201)))
         #expect(h.refusal(person, tooHigh, by: EngineHarness.handler).contains("engine.simplifiedFineTooHigh"))
-        try h.act(&person, ActionRequest(action: "decide-on-site", opinion: "当场处罚", penalty: p19Decision(level: "minor", fine: .yuan(200))), by: EngineHarness.handler)
+        try h.act(&person, ActionRequest(action: "decide-on-site", opinion: "当场处罚", participants: ["u-handler2"], penalty: p19Decision(level: "minor", fine: .yuan(200))), by: EngineHarness.handler)
         #expect(person.step == "record")
 
-        let organization = try p19(.yuan(1_500), party: try EngineHarness.organization(), procedure: "penalty-simplified", id: "CF-19B")
-        let orgFine = ActionRequest(action: "decide-on-site", opinion: "当场处罚", penalty: p19Decision(level: "general", fine: .yuan(3_000), id: "CF-19B"))
+        let organization = try p19(nil, party: try EngineHarness.organization(), procedure: "penalty-simplified", id: "CF-19B")
+        let orgFine = ActionRequest(action: "decide-on-site", opinion: "当场处罚", participants: ["u-handler2"], penalty: p19Decision(level: "minor", fine: .yuan(3_000), id: "CF-19B"))
         #expect((try? h.engine.perform(orgFine, on: organization, by: EngineHarness.handler, at: EngineHarness.monday).get()) != nil)
-        let orgTooHigh = ActionRequest(action: "decide-on-site", opinion: "当场处罚", penalty: p19Decision(level: "serious", fine: .yuan(3_001), id: "CF-19B"))
+        let orgTooHigh = ActionRequest(action: "decide-on-site", opinion: "当场处罚", participants: ["u-handler2"], penalty: p19Decision(level: "minor", fine: .yuan(3_001), id: "CF-19B"))
         #expect(h.refusal(organization, orgTooHigh, by: EngineHarness.handler).contains("engine.simplifiedFineTooHigh"))
     }
 
     @Test func theSimplifiedProcedureGivesNoConfiscation() throws {
-        let person = try p19(.yuan(100), procedure: "penalty-simplified")
+        let person = try p19(nil, procedure: "penalty-simplified")
+        let property = [ConfiscatedItem(name: "宣传册", quantity: "30", unit: "本")]
         let penalty = PenaltyDecision(violations: [ViolationPenalty(itemCode: "320600-CF-019", caseID: "CF-19", level: "minor",
-                                                                    sanctions: [.init(kind: .orderStop), .init(kind: .confiscateGains)])])
-        let request = ActionRequest(action: "decide-on-site", opinion: "当场", penalty: penalty)
+                                                                    sanctions: [.init(kind: .orderStop), .init(kind: .confiscateProperty, property: property)])])
+        let request = ActionRequest(action: "decide-on-site", opinion: "当场", participants: ["u-handler2"], penalty: penalty)
         #expect(h.refusal(person, request, by: EngineHarness.handler) == ["engine.simplifiedKindNotAllowed"])
+    }
+
+    /// 行政处罚法 Art. 51 with 《宗教事务条例》 Art. 69 ②: gains recorded must be confiscated, so the
+    /// case cannot be decided on the spot, whatever the decision lists; the action says why before
+    /// anything is typed.
+    @Test func gainsToConfiscateBarTheSimplifiedProcedure() throws {
+        let person = try p19(.yuan(150), procedure: "penalty-simplified")
+        let small = ActionRequest(action: "decide-on-site", opinion: "当场", participants: ["u-handler2"], penalty: p19Decision(level: "minor", fine: .yuan(150), gains: .yuan(150)))
+        let refusal = h.refusal(person, small, by: EngineHarness.handler)
+        #expect(refusal.contains("engine.simplifiedConfiscation"))
+        let listed = h.engine.available(person, for: EngineHarness.handler).first { $0.action.code == "decide-on-site" }
+        #expect(listed?.isEnabled == false)
+        #expect(listed?.disabledReasons.map(\.key) == ["engine.simplifiedConfiscation"])
+        #expect(listed?.disabledReasons.first?.text(.zh).contains("第51条") == true)
+        // Gains found to be nil are no bar: nothing is there to confiscate.
+        let none = try p19(.yuan(0), procedure: "penalty-simplified", id: "CF-19Z")
+        #expect(h.engine.available(none, for: EngineHarness.handler).first { $0.action.code == "decide-on-site" }?.isEnabled == true)
+    }
+
+    /// 《宗教事务条例》 Art. 69 ② (有违法所得、非法财物的，没收) and 行政处罚法 Art. 28 ②: a proposal or
+    /// decision that leaves out the confiscation of recorded gains or property is refused, naming
+    /// the article; the gains taken are the gains recorded; property goes by a list.
+    @Test func recordedGainsAndPropertyMustBeConfiscated() throws {
+        var state = try p19(.yuan(10_000))
+        try h.act(&state, ActionRequest(action: "file", opinion: "立案"), by: EngineHarness.chief)
+        func propose(_ penalty: PenaltyDecision) -> ActionRequest {
+            ActionRequest(action: "finish-investigation", opinion: "事实清楚", participants: ["u-handler2"], penalty: penalty)
+        }
+        let omitted = h.engine.perform(propose(p19Decision(level: "minor", fine: .yuan(12_000))), on: state, by: EngineHarness.handler, at: EngineHarness.monday)
+        guard case let .failure(rejection) = omitted else {
+            Issue.record("a proposal without the confiscation went through")
+            return
+        }
+        #expect(rejection.reasons.map(\.key) == ["engine.confiscationRequired"])
+        #expect(rejection.reasons.first?.text(.zh).contains("《宗教事务条例》第69条第2款") == true)
+        #expect(rejection.reasons.first?.text(.zh).contains("10000元") == true)
+        #expect(h.refusal(state, propose(p19Decision(level: "minor", fine: .yuan(12_000), gains: .yuan(10_001))), by: EngineHarness.handler)
+            == ["engine.confiscationAboveGains"])
+        // Less than the gains only for what must be returned (Art. 28 ②): justified and flagged.
+        #expect(h.refusal(state, propose(p19Decision(level: "minor", fine: .yuan(12_000), gains: .yuan(9_000))), by: EngineHarness.handler)
+            == ["engine.confiscationBelowGains", "engine.justificationRequired"])
+        let noAmount = PenaltyDecision(violations: [ViolationPenalty(itemCode: "320600-CF-019", caseID: "CF-19", level: "minor",
+                                                                     sanctions: [.init(kind: .orderStop), .init(kind: .confiscateGains), .init(kind: .fine, amount: .yuan(12_000))])])
+        #expect(h.refusal(state, propose(noAmount), by: EngineHarness.handler) == ["engine.penaltyAmountMissing"])
+
+        // Property recorded: confiscated by a list of what and how many.
+        guard case let .success(recorded) = h.engine.recordFacts(["illegal-property": .text("功德箱2个、宣传册30本")], on: state, by: EngineHarness.handler, at: EngineHarness.monday) else {
+            Issue.record("the property could not be recorded")
+            return
+        }
+        state = recorded.state
+        #expect(h.refusal(state, propose(p19Decision(level: "minor", fine: .yuan(12_000), gains: .yuan(10_000))), by: EngineHarness.handler)
+            == ["engine.confiscationRequired"])
+        func withProperty(_ list: [ConfiscatedItem]) -> PenaltyDecision {
+            PenaltyDecision(violations: [ViolationPenalty(itemCode: "320600-CF-019", caseID: "CF-19", level: "minor", sanctions: [
+                .init(kind: .orderStop), .init(kind: .confiscateGains, amount: .yuan(10_000)),
+                .init(kind: .confiscateProperty, property: list), .init(kind: .fine, amount: .yuan(12_000)),
+            ])])
+        }
+        #expect(h.refusal(state, propose(withProperty([])), by: EngineHarness.handler) == ["engine.propertyListMissing"])
+        #expect(h.refusal(state, propose(withProperty([ConfiscatedItem(name: "功德箱", quantity: "0", unit: "个")])), by: EngineHarness.handler)
+            == ["engine.propertyLineBad"])
+        let list = [ConfiscatedItem(name: "功德箱", quantity: "2", unit: "个"), ConfiscatedItem(name: "宣传册", quantity: "30", unit: "本")]
+        try h.act(&state, propose(withProperty(list)), by: EngineHarness.handler)
+        let taken = state.proposal?.violations.first?.sanctions
+        #expect(taken?.first { $0.kind == .confiscateGains }?.amount == .yuan(10_000))
+        #expect(taken?.first { $0.kind == .confiscateProperty }?.property == list)
+    }
+
+    /// 《宗教事务条例》 Art. 69: gains recorded as 0 (查明无违法所得) are determined, so neither a
+    /// multiple of them nor the sum for gains that cannot be determined may be fined, and there is
+    /// nothing to confiscate.
+    @Test func gainsFoundToBeNilAreNotUndetermined() throws {
+        let check = DiscretionCheck(items: { [h] in h.engine.definitions.item($0) })
+        let zero: [String: [String: FactValue]] = ["CF-19": ["illegal-gains": .money(.yuan(0))]]
+        #expect(check.evaluate(p19Decision(level: "minor", fine: .yuan(5_000)), facts: zero).illegal.map(\.key) == ["engine.penaltyBaseZero"])
+        #expect(check.evaluate(p19Decision(level: "minor", fine: .yuan(5_000)), facts: ["CF-19": [:]]).isLawful)
+        let confiscated = PenaltyDecision(violations: [ViolationPenalty(itemCode: "320600-CF-019", caseID: "CF-19", level: "minor",
+                                                                        sanctions: [.init(kind: .orderStop), .init(kind: .confiscateGains, amount: .yuan(1))])])
+        #expect(check.evaluate(confiscated, facts: zero).illegal.map(\.key) == ["engine.confiscationNoGains"])
+        // P16 (Art. 69 ①): the fine exists only for gains that cannot be determined.
+        let p16 = PenaltyDecision(violations: [ViolationPenalty(itemCode: "320600-CF-016", caseID: "CF-19", level: "minor",
+                                                                sanctions: [.init(kind: .ban), .init(kind: .fine, amount: .yuan(5_000))])])
+        #expect(check.evaluate(p16, facts: zero).illegal.map(\.key) == ["engine.penaltyBaseZero"])
+        #expect(check.evaluate(p16, facts: ["CF-19": [:]]).isLawful)
+        #expect(check.fineRanges(itemCode: "320600-CF-019", level: "minor", facts: ["illegal-gains": .money(.yuan(0))]).legal == .yuan(0) ... .yuan(0))
     }
 
     // MARK: Merging
@@ -178,12 +269,12 @@ import Testing
         let onlyOwn = ActionRequest(action: "finish-investigation", opinion: "x", participants: ["u-handler2"], penalty: p05(level: "minor", fine: 120_000, caseID: "CF-A"))
         #expect(h.refusal(primary, onlyOwn, by: EngineHarness.handler) == ["engine.penaltyCaseMissing"])
         let both = PenaltyDecision(violations: p05(level: "minor", fine: 120_000, caseID: "CF-A").violations
-            + p19Decision(level: "minor", fine: .yuan(40_000), id: "CF-B").violations)
+            + p19Decision(level: "minor", fine: .yuan(40_000), id: "CF-B", gains: .yuan(10_000)).violations)
         // 40000 is above 3 × 10000 for the P19 violation: refused although the P05 part is lawful.
         #expect(h.refusal(primary, ActionRequest(action: "finish-investigation", opinion: "x", participants: ["u-handler2"], penalty: both), by: EngineHarness.handler)
             == ["engine.penaltyOutsideLaw"])
         let lawful = PenaltyDecision(violations: p05(level: "minor", fine: 120_000, caseID: "CF-A").violations
-            + p19Decision(level: "minor", fine: .yuan(12_000), id: "CF-B").violations)
+            + p19Decision(level: "minor", fine: .yuan(12_000), id: "CF-B", gains: .yuan(10_000)).violations)
         try h.act(&primary, ActionRequest(action: "finish-investigation", opinion: "x", participants: ["u-handler2"], penalty: lawful), by: EngineHarness.handler)
         #expect(primary.proposal?.totalFine == .yuan(132_000))
     }
@@ -225,7 +316,7 @@ import Testing
         try h.act(&state, ActionRequest(action: "statement-heard", opinion: "当事人的申辩不成立"), by: EngineHarness.handler, at: EngineHarness.monday + 8 * 86_400)
         let heavier = ActionRequest(action: "decide-penalty", opinion: "决定", penalty: p05(level: "minor", fine: 140_000))
         #expect(h.refusal(state, heavier, by: EngineHarness.leader) == ["engine.heavierThanNotified"])
-        let added = ActionRequest(action: "decide-penalty", opinion: "决定", penalty: p05(level: "minor", fine: 120_000, extra: [.init(kind: .orderStop), .init(kind: .confiscateGains)]))
+        let added = ActionRequest(action: "decide-penalty", opinion: "决定", penalty: p05(level: "minor", fine: 120_000, extra: [.init(kind: .orderStop), .init(kind: .confiscateProperty, property: [ConfiscatedItem(name: "宣传册", quantity: "200", unit: "本")])]))
         #expect(h.refusal(state, added, by: EngineHarness.leader) == ["engine.heavierThanNotified"])
         // The same or lighter stands: the statement may lighten a penalty, never make it heavier.
         try h.act(&state, ActionRequest(action: "decide-penalty", opinion: "决定", penalty: p05(level: "minor", fine: 110_000)), by: EngineHarness.leader)

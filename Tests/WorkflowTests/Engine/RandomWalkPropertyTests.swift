@@ -23,8 +23,13 @@ import Testing
     /// A lawful penalty for the walk's case, so decisions can go through.
     func penalty(for state: CaseState) -> PenaltyDecision {
         let fine: Money = state.itemCode == "320600-CF-005" ? .yuan(120_000) : .yuan(150)
+        // What the walk recorded as gains and property is confiscated, as the law requires.
+        let confiscations: [Sanction] = (h.engine.definitions.item(state.itemCode)?.discretion?.required(by: state.facts) ?? []).map { penalty, _, value in
+            penalty.kind == .confiscateGains ? .init(kind: .confiscateGains, amount: value.money)
+                : .init(kind: penalty.kind, property: [ConfiscatedItem(name: value.description, quantity: "1", unit: "批")])
+        }
         return PenaltyDecision(violations: [ViolationPenalty(itemCode: state.itemCode, caseID: state.id, level: "minor",
-                                                             sanctions: [.init(kind: .orderStop), .init(kind: .fine, amount: fine)])])
+                                                             sanctions: [.init(kind: .orderStop)] + confiscations + [.init(kind: .fine, amount: fine)])])
     }
 
     func request(_ action: ActionDefinition, for state: CaseState) -> ActionRequest {

@@ -7,13 +7,23 @@ import Testing
 struct EngineHarness {
     let engine: CaseEngine
 
-    static let clerk = Actor(userID: "u-clerk", name: "王窗口", posts: ["clerk"])
-    static let handler = Actor(userID: "u-handler", name: "李承办", posts: ["handler"])
-    static let handler2 = Actor(userID: "u-handler2", name: "赵承办", posts: ["handler"])
-    static let chief = Actor(userID: "u-chief", name: "陈处长", posts: ["chief"])
-    static let legal = Actor(userID: "u-legal", name: "周法制", posts: ["legal"])
-    static let leader = Actor(userID: "u-leader", name: "刘局长", posts: ["leader"])
-    static let monitor = Actor(userID: "u-monitor", name: "吴监察", posts: ["monitor"])
+    /// The certificated officers (行政处罚法 Art. 42) every test actor knows of: both handlers and
+    /// the chief, valid to the end of 2028.
+    static let officers: [String: OfficerCredential] = {
+        let until = CivilDate(year: 2028, month: 12, day: 31) ?? .latest
+        return Dictionary(uniqueKeysWithValues: [("u-handler", "李承办", "handler", "32060001"), ("u-handler2", "赵承办", "handler", "32060002"),
+                                                 ("u-chief", "陈处长", "chief", "32060003")].map { id, name, post, number in
+            (id, OfficerCredential(userID: id, name: name, posts: [post], certificate: EnforcementCertificate(number: number, validUntil: until)))
+        })
+    }()
+
+    static let clerk = Actor(userID: "u-clerk", name: "王窗口", posts: ["clerk"], officers: officers)
+    static let handler = Actor(userID: "u-handler", name: "李承办", posts: ["handler"], officers: officers)
+    static let handler2 = Actor(userID: "u-handler2", name: "赵承办", posts: ["handler"], officers: officers)
+    static let chief = Actor(userID: "u-chief", name: "陈处长", posts: ["chief"], officers: officers)
+    static let legal = Actor(userID: "u-legal", name: "周法制", posts: ["legal"], officers: officers)
+    static let leader = Actor(userID: "u-leader", name: "刘局长", posts: ["leader"], officers: officers)
+    static let monitor = Actor(userID: "u-monitor", name: "吴监察", posts: ["monitor"], officers: officers)
 
     /// 2026-03-02 09:00 in Shanghai, a Monday.
     static let monday = Date(timeIntervalSince1970: 1_772_413_200)

@@ -463,7 +463,7 @@ extension MainDeskView {
                 } else if let fine = form.fine, let band = ranges.band, !band.contains(fine) {
                     body.append([Span("    " + DeskPhrases.fineOutsideBand().text(l), .warning)])
                 }
-            case .opinion, .reason, .justification:
+            case .opinion, .reason, .justification, .property:
                 // Up to three lines of the text, those around the cursor.
                 let wrapped = field.input.wrapped(width: inner - 4)
                 let first = max(0, min(wrapped.cursorRow - 1, wrapped.lines.count - 3))

@@ -13,6 +13,8 @@ struct ActionFormModel {
         /// (没收违法所得, 没收非法财物, 警告...): ←/→ choose one, Space ticks it.
         case sanctions
         case fine
+        /// The illegal property confiscated, one thing a line: name, quantity, unit.
+        case property
         case justification
     }
 
@@ -29,7 +31,7 @@ struct ActionFormModel {
             self.label = label
             self.customLabel = customLabel
             self.required = required
-            input = TextField(multiline: kind == .opinion || kind == .justification || kind == .reason)
+            input = TextField(multiline: kind == .opinion || kind == .justification || kind == .reason || kind == .property)
         }
     }
 
@@ -66,6 +68,9 @@ struct ActionFormModel {
                 fields.append(Field(kind: .sanctions, label: DeskPhrases.fieldSanctions, required: false))
             }
             fields.append(Field(kind: .fine, label: DeskPhrases.fieldFine, required: false))
+            if item.discretion?.statutory(.confiscateProperty) != nil {
+                fields.append(Field(kind: .property, label: DeskPhrases.fieldProperty, required: false))
+            }
             fields.append(Field(kind: .justification, label: DeskPhrases.fieldJustification, required: false))
         }
         self.fields = fields
@@ -77,6 +82,10 @@ struct ActionFormModel {
                 self.fields[index].input = TextField(amount.figure)
             }
             chosenKinds = Set(proposed.sanctions.map(\.kind)).intersection(Self.optionalKinds(item))
+            if let listed = proposed.sanctions.first(where: { $0.kind == .confiscateProperty })?.property,
+               let index = self.fields.firstIndex(where: { $0.kind == .property }) {
+                self.fields[index].input = TextField(ConfiscatedItem.text(of: listed), multiline: true)
+            }
         }
     }
 
@@ -99,11 +108,29 @@ struct ActionFormModel {
     var penalty: PenaltyDecision? {
         guard action.penalty != nil, let benchmark = item.discretion, levels.indices.contains(levelIndex) else { return nil }
         var sanctions = benchmark.statutory.filter { $0.mandatory && !$0.kind.hasAmount }.map { Sanction(kind: $0.kind) }
-        sanctions += Self.optionalKinds(item).filter(chosenKinds.contains).map { Sanction(kind: $0) }
+        sanctions += Self.optionalKinds(item).filter(chosenKinds.contains).map(sanction)
         if let fine { sanctions.append(Sanction(kind: .fine, amount: fine)) }
         let justification = value(.justification)
         let violations = [ViolationPenalty(itemCode: item.code, caseID: state.id, level: levels[levelIndex].code, sanctions: sanctions)]
         return PenaltyDecision(violations: violations, justification: justification.isEmpty ? nil : justification)
+    }
+
+    /// A ticked confiscation carries what it takes: the gains as the case established them, the
+    /// property as listed (a line that is not an entry goes through as typed, for the engine to name).
+    private func sanction(_ kind: PenaltyKind) -> Sanction {
+        switch kind {
+        case .confiscateGains:
+            let fact = item.discretion?.statutory(kind)?.requiredWhen
+            return Sanction(kind: kind, amount: fact.flatMap { state.facts[$0]?.money })
+        case .confiscateProperty:
+            let lines = value(.property).split(whereSeparator: \.isNewline).map(String.init)
+            let list = lines.flatMap { line in
+                (try? ConfiscatedItem.parseList(line).get()) ?? [ConfiscatedItem(name: line, quantity: "")]
+            }
+            return Sanction(kind: kind, property: list)
+        default:
+            return Sanction(kind: kind)
+        }
     }
 
     /// Sends a key to the focused field; ←/→ on the level field choose the level.
