@@ -32,6 +32,7 @@ import Testing
 
             // The clerk takes the application in.
             let clerk = try desk("clerk", database: database)
+            defer { clerk.kill() }
             try clerk.press("n")
             try clerk.waitFor("选择事项")
             try clerk.type("XK-001")
@@ -81,12 +82,14 @@ import Testing
 
             // The handler reviews.
             let handler = try desk("handler", database: database)
+            defer { handler.kill() }
             try handler.waitFor("XK2026000008")
             try act(handler, "拟准予许可", opinion: "材料齐全，安全预案完备，建议准予")
             try handler.press("q")
 
             // The chief approves from the queue: tag, then one approval for all tagged.
             let chief = try desk("chief", database: database)
+            defer { chief.kill() }
             try chief.waitFor("XK2026000008")
             try chief.press("Space", "a")
             try chief.waitFor("批量审批：1 件")
@@ -97,6 +100,7 @@ import Testing
 
             // The leader decides, and the flowchart shows the path taken.
             let leader = try desk("leader", database: database)
+            defer { leader.kill() }
             try leader.waitFor("XK2026000008")
             try act(leader, "准予许可", opinion: "准予许可")
             try leader.press("Tab", "Tab", "Tab")
@@ -127,6 +131,8 @@ import Testing
             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor.path)
 
             let admin = try desk("admin", database: database, environment: ["EDITOR": editor.path])
+
+            defer { admin.kill() }
             try admin.press("c")
             try admin.waitFor("事项目录与变更申请（生效版本 v1）")
             for _ in 0..<8 { try admin.press("PageDown") }
@@ -145,6 +151,8 @@ import Testing
             #expect(try BinaryHarness.rows(database, "SELECT id, status FROM definition_version ORDER BY id") == [["1", "active"], ["2", "draft"]])
 
             let legal = try desk("legal", database: database)
+
+            defer { legal.kill() }
             try legal.press("c")
             let drafts = try legal.waitFor("草案 v2：承诺期限缩短为7日")
             #expect(drafts.contains("法规变化 2026-03-10，应于 2026-03-30 前申报"))
@@ -163,10 +171,13 @@ import Testing
             let database = try BinaryHarness.demoDatabase(in: directory)
             let session = try TmuxSession(command: [BinaryHarness.binary.path, "--db", database.path, "--user", "chief"],
                                           width: 80, height: 24, environment: BinaryHarness.environment())
+            defer { session.kill() }
             try session.waitFor("密码")
             try session.type("wrong")
             try session.press("Enter")
             try session.waitFor("用户名或密码不正确")
+            session.kill()
+            #expect(!session.isRunning, "the tmux server outlived its test")
         }
     }
 
@@ -178,6 +189,7 @@ import Testing
             let output = directory.appendingPathComponent("printouts")
             let cups = try DocumentCommandTests.fakeCups(in: directory, printer: nil)
             let leader = try desk("leader", database: database, environment: ["POWERDESK_OUTPUT": output.path, "PATH": cups.path])
+            defer { leader.kill() }
             try leader.press("/")
             try leader.type("CF2025000001")
             try leader.press("Enter")
