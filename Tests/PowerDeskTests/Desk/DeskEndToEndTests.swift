@@ -181,6 +181,48 @@ import Testing
         }
     }
 
+    /// A paste is text for the field in front, never keys: "张三丰\nq" pasted into the search
+    /// neither submits it nor quits. A filled form asks before Ctrl-C throws it away, and below
+    /// 80×24 the desk takes no key at all.
+    @Test func pastesStayTextAndNothingIsLostByAccident() throws {
+        try BinaryHarness.withTemporaryDirectory("desk-paste") { directory in
+            let database = try BinaryHarness.demoDatabase(in: directory)
+            let chief = try desk("chief", database: database, width: 80, height: 24)
+            defer { chief.kill() }
+            try chief.press("/")
+            try chief.waitFor("查询")
+            try chief.paste("张三丰\nq")
+            try chief.waitFor("张三丰 q")
+            #expect(try chief.screen().contains("待办("), "the desk is still running")
+            try chief.press("Enter")
+            try chief.waitFor("/张三丰 q")
+
+            // A typed opinion is not thrown away by Ctrl-C without asking.
+            try chief.press("Tab")
+            try chief.waitForAbsence(of: "（没有办件）")
+            try chief.press("Space", "a")
+            try chief.waitFor("批量审批：1 件")
+            try chief.type("同意")
+            try chief.press("C-c")
+            try chief.waitFor("放弃已填写的内容？")
+            try chief.press("n")
+            try chief.waitFor("同意")
+            try chief.press("C-c")
+            try chief.waitFor("放弃已填写的内容？")
+            try chief.press("y")
+            try chief.waitFor("q/F3 退出")
+
+            // Too small: told so, and q does not quit; back at 80×24 the desk is as it was.
+            try chief.resize(width: 70, height: 20)
+            try chief.waitFor("终端窗口太小")
+            try chief.press("q")
+            try chief.resize(width: 80, height: 24)
+            try chief.waitFor("q/F3 退出")
+            try chief.press("q")
+            try chief.waitForAbsence(of: "q/F3 退出")
+        }
+    }
+
     /// The leader finds the closed case, previews its decision as it prints, prints it twice
     /// (the second a copy), and corrects it; the list shows all of it.
     @Test func aDecisionIsPreviewedPrintedAndCorrectedAtTheDesk() throws {
@@ -214,6 +256,9 @@ import Testing
             try leader.press("e")
             try leader.waitFor("更正理由")
             try leader.type("当事人住所笔误")
+            // Enter moves to the address, the form's last field; Enter there submits.
+            try leader.press("Enter")
+            try leader.waitFor("Enter/F10/Ctrl-S 提交")
             try leader.press("Enter")
             let list = try leader.waitFor("已出具更正文书通民宗罚决字〔2026〕2号")
             #expect(list.contains("已被通民宗罚决字〔2026〕2号更正替代"))
