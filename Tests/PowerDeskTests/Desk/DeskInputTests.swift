@@ -208,6 +208,13 @@ import Workflow
         let monitor = try fixture.desk("monitor")
         Self.send([], to: monitor, screen: screen)
         #expect(!Self.legend(screen).contains("登记材料"))
+        // The clerk takes no data at another post's step: the engine would refuse, so neither
+        // key is offered there.
+        Self.send([.escape, .tab, .tab], to: clerk, screen: screen)
+        #expect(clerk.tab == .warning)
+        let step = try #require(clerk.selectedState).step
+        #expect(!Self.legend(screen).contains("关键信息"), "offered at \(step)")
+        #expect(!Self.legend(screen).contains("登记材料"), "offered at \(step)")
     }
 
     @Test func helpShowsTheKeysOfWhatIsInFrontAndTheMarks() throws {
@@ -254,5 +261,6 @@ import Workflow
         let long = QueuePresenter.partyAndSubject(String(repeating: "长", count: 30), "短期活动事由很长很长", width: 19)
         #expect(DisplayWidth.of(long) <= 19)
         #expect(long.contains("／短期"))
+        #expect(QueuePresenter.partyAndSubject("某公司", "某公司擅自举行活动案", width: 40) == "某公司／擅自举行活动案")
     }
 }

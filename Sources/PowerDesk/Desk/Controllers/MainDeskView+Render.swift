@@ -1,3 +1,4 @@
+import Foundation
 import Localization
 import Storage
 import Workflow
@@ -160,9 +161,16 @@ extension MainDeskView {
         case .bulkApprove, .tag: return !session.isReadOnly && !isAdmin
         case .act: return !session.isReadOnly
         case .materials, .facts:
-            guard !session.isReadOnly, let state = selectedState, !state.isClosed,
-                  let item = engine(for: state)?.definitions.item(state.itemCode) else { return false }
-            if command == .facts { return !item.facts.isEmpty && state.decision == nil }
+            guard !session.isReadOnly, let state = selectedState, let engine = engine(for: state),
+                  let item = engine.definitions.item(state.itemCode) else { return false }
+            // The engine is asked with nothing to record: "nothing to record" is then its only
+            // refusal exactly when this user may enter data at the case's step now, so the rule
+            // (post, closed case, decision made) stays in the engine alone.
+            let probe = command == .facts
+                ? engine.recordFacts([:], on: state, by: session.actor, at: Date())
+                : engine.addMaterials([:], to: state, by: session.actor, at: Date())
+            guard case let .failure(rejection) = probe, rejection.reasons == [EnginePhrases.nothingToRecord()] else { return false }
+            if command == .facts { return !item.facts.isEmpty }
             return item.materials.contains { (state.materials[$0.code] ?? 0) < $0.count }
         default: return true
         }

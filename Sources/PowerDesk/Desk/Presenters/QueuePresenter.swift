@@ -37,6 +37,9 @@ enum QueuePresenter {
     /// "party／subject" in `width` columns: each cut with "…" to its share, so a long party
     /// name never pushes the subject off the row; a short one leaves the subject the rest.
     static func partyAndSubject(_ party: String, _ subject: String, width: Int) -> String {
+        // A subject that starts with the party's name ("某公司擅自举行…") says it once.
+        let rest = subject.hasPrefix(party) ? String(subject.dropFirst(party.count)) : subject
+        let subject = rest.isEmpty ? subject : rest
         let room = width - 2
         guard room > 2 else { return DisplayWidth.truncate(party, to: max(0, width)) }
         let partyShare = min(DisplayWidth.of(party), max(room / 2, room - DisplayWidth.of(subject)))
