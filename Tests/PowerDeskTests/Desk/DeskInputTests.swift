@@ -226,6 +226,10 @@ import Workflow
         #expect(text.contains("!!  红色预警：已超期"))
         #expect(text.contains("*   已标记"))
         #expect(!text.contains("用户管理"), "the clerk is not shown the admin's keys")
+        // Each letter key's twin for when an input method takes the letters.
+        #expect(text.contains("n/F2"))
+        #expect(text.contains("e/F6"))
+        #expect(!text.contains("F12"), "the clerk is not shown the admin's keys")
         Self.send([.escape], to: clerk, screen: screen)
         #expect(clerk.overlay == nil)
         // F1 in a form: the form's own keys; any key goes back to the form as it was.
@@ -244,6 +248,8 @@ import Workflow
         let adminScreen = ScreenBuffer(rows: 40, columns: 120)
         Self.send([.character("?")], to: admin, screen: adminScreen)
         #expect(adminScreen.lines.joined().contains("用户管理"))
+        Self.send([.escape, .function(12)], to: admin, screen: adminScreen)
+        #expect(adminScreen.lines.joined().contains("用户与岗位"))
     }
 
     @Test(arguments: [80, 120])

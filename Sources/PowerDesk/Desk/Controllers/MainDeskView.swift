@@ -93,6 +93,17 @@ final class MainDeskView: DeskView {
         Binding([.character("?"), .function(1)], DeskPhrases.keyHelp, .help),
         Binding([.character("q"), .function(3)], DeskPhrases.keyQuit, .quit),
         Binding([.control("c")], DeskPhrases.keyQuit, .quit, legend: false),
+        // With a Chinese input method on, letters go to the input method: every letter key has
+        // a function-key or Ctrl twin, listed in help beside it.
+        Binding([.function(2)], DeskPhrases.keyNew, .newCase, legend: false),
+        Binding([.function(4)], DeskPhrases.keyMaterials, .materials, legend: false),
+        Binding([.function(6)], DeskPhrases.keyFacts, .facts, legend: false),
+        Binding([.function(7)], DeskPhrases.keyDocuments, .documents, legend: false),
+        Binding([.function(8)], DeskPhrases.keyBulk, .bulkApprove, legend: false),
+        Binding([.function(9)], DeskPhrases.keyFlow, .toggleFlow, legend: false),
+        Binding([.control("f")], DeskPhrases.keySearch, .search, legend: false),
+        Binding([.function(11)], DeskPhrases.keyCatalogue, .catalogue, legend: false),
+        Binding([.function(12)], DeskPhrases.keyUsers, .users, legend: false),
     ]
 
     /// Keys that submit a form from any field: F10, and Ctrl-S for terminals (and input
