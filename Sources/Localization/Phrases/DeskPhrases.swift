@@ -35,7 +35,7 @@ public enum DeskPhrases {
     public static let deadlineLine = Phrase("desk.deadlineLine", zh: "{0} {1}　{2}", en: "{0} {1}   {2}")
     public static let deadlineRemaining = Phrase("desk.deadlineRemaining", zh: "还剩{0}个工作日", en: "{0} working days left")
     public static let deadlineOverdue = Phrase("desk.deadlineOverdue", zh: "已超期{0}个工作日", en: "{0} working days overdue")
-    public static let deadlineFinished = Phrase("desk.deadlineFinished", zh: "已于 {0} 办结", en: "finished {0}")
+    public static let deadlineFinished = Phrase("desk.deadlineFinished", zh: "已于 {0} 停止计时", en: "clock stopped {0}")
     public static let deadlineProvisional = Phrase("desk.deadlineProvisional", zh: "（{0}年节假日未录入，暂按周一至周五计）", en: "(holidays of {0} not loaded; counted Mon–Fri)")
     public static let detailFactsTitle = Phrase("desk.detailFactsTitle", zh: "关键信息", en: "Key facts")
     public static let detailMaterialsTitle = Phrase("desk.detailMaterialsTitle", zh: "材料", en: "Materials")

@@ -105,6 +105,12 @@ import Testing
             try act(leader, "准予许可", opinion: "准予许可")
             try leader.press("Tab", "Tab", "Tab")
             try leader.waitFor("XK2026000008")
+            // Granted but not yet served: the limit's clock stopped, the case is not 办结.
+            let screen = try leader.waitFor("停止计时")
+            // The pane right of the queue (closed cases in the 已办 queue are rightly 已办结).
+            let detail = screen.split(separator: "\n").compactMap { $0.split(separator: "│", maxSplits: 1).dropFirst().first }.joined(separator: "\n")
+            #expect(detail.contains("XK2026000008"))
+            #expect(!detail.contains("办结"))
             try leader.press("f")
             let chart = try leader.waitFor("▶ 制证送达")
             #expect(chart.contains("✓ 处室审核"), "\(chart)")

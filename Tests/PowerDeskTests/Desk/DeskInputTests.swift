@@ -252,6 +252,17 @@ import Workflow
         #expect(adminScreen.lines.joined().contains("用户与岗位"))
     }
 
+    @Test func theDetailScrollsByHalfAPageAndStartsAtTheTopAfterAnAction() throws {
+        let fixture = try DeskFixture()
+        let desk = try fixture.desk("clerk")
+        let screen = ScreenBuffer(rows: 24, columns: 80)
+        Self.send([.character("J")], to: desk, screen: screen)
+        #expect(desk.detailOffset > 5, "half of a \(desk.bodyHeight)-row page")
+        Self.send([.enter, .enter] + DeskFixture.type("材料齐全，予以受理") + [.enter], to: desk, screen: screen)
+        #expect(screen.lines.joined().contains("已完成："))
+        #expect(desk.detailOffset == 0)
+    }
+
     @Test(arguments: [80, 120])
     func queueRowsShowPartyAndSubject(columns: Int) throws {
         let fixture = try DeskFixture()

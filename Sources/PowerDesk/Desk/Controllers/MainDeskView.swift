@@ -221,8 +221,8 @@ final class MainDeskView: DeskView {
         case .toggleFlow:
             showFlow.toggle()
             detailOffset = 0
-        case .scrollDown: detailOffset += 5
-        case .scrollUp: detailOffset = max(0, detailOffset - 5)
+        case .scrollDown: detailOffset += max(1, bodyHeight / 2)
+        case .scrollUp: detailOffset = max(0, detailOffset - max(1, bodyHeight / 2))
         case .refresh:
             screen?.invalidate()
             reload(keeping: selectedState?.id)
@@ -588,10 +588,14 @@ final class MainDeskView: DeskView {
         do {
             let result = try session.store.cases.act(form.state.id, command, expectedRevision: form.state.revision, by: session.actor)
             message = (session.text(DeskPhrases.done(form.action.name, result.state.id)), false)
+            detailOffset = 0
             reload(keeping: result.state.id)
         } catch {
             message = (ErrorReport.lines(error, session.language).joined(separator: "；"), true)
-            if !(error is StorageError) { overlay = .form(form) }
+            // The form stays with what was typed, also on a conflict: the opinion is not lost,
+            // and sending it again is refused again, since the form still names the old revision.
+            overlay = .form(form)
+            if error is StorageError { reload(keeping: form.state.id) }
         }
     }
 
