@@ -263,6 +263,23 @@ import Workflow
         #expect(desk.detailOffset == 0)
     }
 
+    @Test func theDetailMarksAReplacedDocument() throws {
+        let fixture = try DeskFixture()
+        let leader = try fixture.store.users.authenticate("leader", password: DemoSeeder.password)
+        let decision = try #require(try fixture.store.documents.documents("CF2025000001").first { $0.number == "通民宗罚决字〔2026〕1号" })
+        _ = try fixture.store.documents.correct(decision.id, reason: "当事人住所笔误", by: leader)
+        let desk = try fixture.desk("leader")
+        let screen = ScreenBuffer(rows: 40, columns: 120)
+        Self.send([.character("/")] + DeskFixture.type("CF2025000001") + [.enter], to: desk, screen: screen)
+        try #require(desk.selectedState?.id == "CF2025000001")
+        var found = false
+        for _ in 0..<12 where !found {
+            found = screen.lines.contains { $0.contains("通民宗罚决字〔2026〕1号　已被通民宗罚决字") }
+            if !found { Self.send([.character("J")], to: desk, screen: screen) }
+        }
+        #expect(found, "\(screen.lines.joined(separator: "\n"))")
+    }
+
     @Test(arguments: [80, 120])
     func queueRowsShowPartyAndSubject(columns: Int) throws {
         let fixture = try DeskFixture()
