@@ -97,6 +97,7 @@ import Testing
                 try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor.path)
                 let desk = try TmuxSession(command: ["/usr/sbin/runuser", "-u", account.user, "--", installation.binary], width: 120, height: 40,
                                            environment: ["HOME": "/nonexistent", "POWERDESK_DB": "/nonexistent/x.sqlite", "EDITOR": editor.path])
+                defer { desk.kill() }
                 let screen = try desk.waitFor("临时科员")
                 #expect(!screen.contains("用户登录"))
                 try desk.press("c")

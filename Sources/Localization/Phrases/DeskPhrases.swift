@@ -35,7 +35,7 @@ public enum DeskPhrases {
     public static let deadlineLine = Phrase("desk.deadlineLine", zh: "{0} {1}　{2}", en: "{0} {1}   {2}")
     public static let deadlineRemaining = Phrase("desk.deadlineRemaining", zh: "还剩{0}个工作日", en: "{0} working days left")
     public static let deadlineOverdue = Phrase("desk.deadlineOverdue", zh: "已超期{0}个工作日", en: "{0} working days overdue")
-    public static let deadlineFinished = Phrase("desk.deadlineFinished", zh: "已于 {0} 办结", en: "finished {0}")
+    public static let deadlineFinished = Phrase("desk.deadlineFinished", zh: "已于 {0} 停止计时", en: "clock stopped {0}")
     public static let deadlineProvisional = Phrase("desk.deadlineProvisional", zh: "（{0}年节假日未录入，暂按周一至周五计）", en: "(holidays of {0} not loaded; counted Mon–Fri)")
     public static let detailFactsTitle = Phrase("desk.detailFactsTitle", zh: "关键信息", en: "Key facts")
     public static let detailMaterialsTitle = Phrase("desk.detailMaterialsTitle", zh: "材料", en: "Materials")
@@ -84,7 +84,7 @@ public enum DeskPhrases {
     public static let fineBad = Phrase("desk.fineBad", zh: "金额“{0}”无效：请输入元为单位的数字", en: "\"{0}\" is not an amount in yuan")
     public static let done = Phrase("desk.done", zh: "已完成：{0}（{1}）", en: "done: {0} ({1})")
     public static let refreshed = Phrase("desk.refreshed", zh: "已刷新", en: "refreshed")
-    public static let tooSmall = Phrase("desk.tooSmall", zh: "终端窗口太小（{0}×{1}）：请放大到至少 80×24", en: "the terminal is too small ({0}×{1}): make it at least 80×24")
+    public static let tooSmall = Phrase("desk.tooSmall", zh: "终端窗口太小（{0}×{1}）：请放大到至少 80×24（此时按键不起作用；Ctrl-C 退出）", en: "the terminal is too small ({0}×{1}): make it at least 80×24 (keys do nothing until then; Ctrl-C quits)")
     public static let tagged = Phrase("desk.tagged", zh: "已标记 {0} 件", en: "{0} tagged")
     public static let bulkNothing = Phrase("desk.bulkNothing", zh: "请先用空格标记要审批的办件", en: "tag the cases to approve with Space first")
     public static let bulkTitle = Phrase("desk.bulkTitle", zh: "批量审批：{0} 件", en: "Approve {0} tagged cases")
@@ -198,7 +198,22 @@ public enum DeskPhrases {
     public static let templateEntry = Phrase("desk.templateEntry", zh: "文书模板  {0}  {1}", en: "Template  {0}  {1}")
     public static let templateShared = Phrase("desk.templateShared", zh: "（公共片段）", en: "(shared part)")
 
+    public static let discardPrompt = Phrase("desk.discardPrompt", zh: "放弃已填写的内容？按 y 放弃，其他键继续填写", en: "discard what you typed? y discards, any other key goes back to the form")
+    public static let bulkOpinionRequired = Phrase("desk.bulkOpinionRequired", zh: "请填写审批意见：同一意见将写入每件标记的办件", en: "give the approval opinion: it is recorded on every tagged case")
+    public static let keyToggle = Phrase("desk.keyToggle", zh: "勾选/切换", en: "tick/switch")
+    public static let keyFacts = Phrase("desk.keyFacts", zh: "关键信息", en: "key facts")
+    public static let factsTitle = Phrase("desk.factsTitle", zh: "录入/更正关键信息：{0}", en: "Record or correct key facts: {0}")
+    public static let factsNone = Phrase("desk.factsNone", zh: "该事项没有需要录入的关键信息", en: "this item has no key facts to record")
+    public static let helpKeysTitle = Phrase("desk.helpKeysTitle", zh: "本界面按键", en: "Keys here")
+    public static let helpMarksTitle = Phrase("desk.helpMarksTitle", zh: "标记含义", en: "Marks")
+    public static let markYellow = Phrase("desk.markYellow", zh: "!   黄色预警：期限将到", en: "!   yellow: the deadline is near")
+    public static let markRed = Phrase("desk.markRed", zh: "!!  红色预警：已超期", en: "!!  red: overdue")
+    public static let markTagged = Phrase("desk.markTagged", zh: "*   已标记，按 a 批量审批", en: "*   tagged for bulk approval (a)")
+    public static let markPaused = Phrase("desk.markPaused", zh: "⏸   流程图中：该环节不计入办理期限", en: "⏸   flowchart: the step does not count toward the limit")
+    public static let markSuspended = Phrase("desk.markSuspended", zh: "暂停 办件已暂停，期限停止计算", en: "held: the case is suspended and its clock stopped")
+
     public static let all: [Phrase] = [
+        discardPrompt, bulkOpinionRequired, keyToggle, keyFacts, factsTitle, factsNone, helpKeysTitle, helpMarksTitle, markYellow, markRed, markTagged, markPaused, markSuspended,
         keyDocuments, keyPreview, keyPrint, keyPrintArchive, keyCorrect, keyBack, keyScroll, documentsTitle, documentsNone, documentReplaced,
         documentPrints, documentCorrects, correctionTitle, correctionPrompt, correctionAddress, corrected, templateEntry, templateShared,
         tabFlagged,

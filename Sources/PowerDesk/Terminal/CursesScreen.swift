@@ -13,7 +13,9 @@ final class CursesScreen: Screen {
     init() {
         localeNote = CursesScreen.setUTF8Locale()
         initscr()
-        cbreak()
+        // raw, not cbreak: Ctrl-C reaches the desk as a key (a filled form asks before it is
+        // discarded; the queue quits cleanly) and Ctrl-S is a key, not a flow-control stop.
+        raw()
         noecho()
         nonl()
         keypad(pd_stdscr(), true)
@@ -30,6 +32,15 @@ final class CursesScreen: Screen {
             init_pair(Int16(TextStyle.Role.muted.rawValue), -1, -1)
         }
         CursesScreen.installSignalHandlers()
+        CursesScreen.bracketedPaste(true)
+    }
+
+    /// Asks the terminal to mark pasted text (`ESC [200~` … `ESC [201~`), so a paste is read as
+    /// text for the focused field and never as keys. Terminals that do not know the mode ignore it.
+    static func bracketedPaste(_ on: Bool) {
+        let sequence = on ? "\u{1B}[?2004h" : "\u{1B}[?2004l"
+        fflush(nil)
+        _ = sequence.withCString { write(STDOUT_FILENO, $0, strlen($0)) }
     }
 
     /// The NO_COLOR convention: present and not empty turns colour off; an empty value does not.
@@ -58,6 +69,7 @@ final class CursesScreen: Screen {
         for number in [SIGINT, SIGTERM, SIGHUP] {
             signal(number) { received in
                 endwin()
+                _ = write(STDOUT_FILENO, "\u{1B}[?2004l", 8)
                 _exit(128 + received)
             }
         }
@@ -125,8 +137,42 @@ final class CursesScreen: Screen {
         var value: wint_t = 0
         while rest.count < 8, pd_get_wch(&value) != ERR, let scalar = Unicode.Scalar(value) {
             rest.unicodeScalars.append(scalar)
+            if rest == Self.pasteStart { return readPaste() }
         }
         return Self.key(escapeSequence: rest)
+    }
+
+    static let pasteStart = "[200~"
+    static let pasteEnd = "\u{1B}[201~"
+    /// The most of one paste kept; the rest is read and dropped (fields have smaller limits still).
+    static let pasteLimit = 100_000
+
+    /// The body of a bracketed paste, up to its end mark. A terminal that stops sending in the
+    /// middle (the end mark lost) ends the paste after a short wait rather than hanging the desk.
+    private func readPaste() -> Key {
+        wtimeout(pd_stdscr(), 300)
+        defer { wtimeout(pd_stdscr(), -1) }
+        var scalars: [Unicode.Scalar] = []
+        var tail: [Unicode.Scalar] = []
+        let end = Array(Self.pasteEnd.unicodeScalars)
+        var value: wint_t = 0
+        while true {
+            let result = pd_get_wch(&value)
+            if result == ERR { break }
+            // A function key inside a paste (curses matched a sequence) is not text.
+            if result == pd_key_code_yes() { continue }
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            tail.append(scalar)
+            if tail.count > end.count { tail.removeFirst() }
+            if scalars.count < Self.pasteLimit + end.count { scalars.append(scalar) }
+            if tail == end {
+                if scalars.suffix(end.count).elementsEqual(end) { scalars.removeLast(end.count) }
+                break
+            }
+        }
+        var text = ""
+        text.unicodeScalars.append(contentsOf: scalars.prefix(Self.pasteLimit))
+        return .paste(text)
     }
 
     /// What follows Esc: nothing is Esc itself; a known spelling of Home or End is that key.
@@ -175,11 +221,16 @@ final class CursesScreen: Screen {
         }
     }
 
-    func stop() { endwin() }
+    func stop() {
+        endwin()
+        Self.bracketedPaste(false)
+    }
 
     func runOutside(_ body: () -> Int32) -> Int32 {
         endwin()
+        Self.bracketedPaste(false)
         let status = body()
+        Self.bracketedPaste(true)
         clearok(pd_stdscr(), true)
         refresh()
         return status

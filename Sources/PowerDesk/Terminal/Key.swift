@@ -18,6 +18,9 @@ enum Key: Hashable, Sendable {
     case end
     case function(Int)
     case resize
+    /// Text the terminal delivered as one bracketed paste: it goes into the focused field whole,
+    /// line breaks included, and is never read as keys (a pasted "x\nq" neither submits nor quits).
+    case paste(String)
     /// A key the desk has no use for (a mouse event, F13): ignored, but not a terminal failure.
     case unknown
 
@@ -42,6 +45,7 @@ enum Key: Hashable, Sendable {
         case .end: "End"
         case let .function(n): "F\(n)"
         case .resize: "Resize"
+        case .paste: "Paste"
         case .unknown: "?"
         }
     }

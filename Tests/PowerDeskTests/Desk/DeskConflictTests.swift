@@ -28,6 +28,32 @@ import Workflow
         #expect(try fixture.store.cases.load("XK2026000004").step == "leader-approval")
     }
 
+    /// A form open while another desk acts keeps what was typed: the refusal is shown over it,
+    /// and sending it again is refused again rather than applied to the moved case.
+    @Test func aConflictKeepsTheTypedOpinion() throws {
+        let fixture = try DeskFixture()
+        let first = try fixture.desk("chief")
+        let second = try fixture.desk("chief")
+        let screen = ScreenBuffer(rows: 40, columns: 120)
+        for desk in [first, second] {
+            desk.render(on: screen)
+            for _ in 0..<10 where desk.selectedState?.id != "XK2026000004" { DeskFixture.press([.down], on: desk, screen: screen) }
+            try #require(desk.selectedState?.id == "XK2026000004")
+        }
+        DeskFixture.press([.enter, .enter] + DeskFixture.type("第一位的意见"), on: first, screen: screen)
+        DeskFixture.press([.enter, .enter] + DeskFixture.type("同意") + [.enter], on: second, screen: screen)
+        let moved = try fixture.store.cases.load("XK2026000004")
+        DeskFixture.press([.enter], on: first, screen: screen)
+        #expect(first.message?.text == "此办件已被他人处理，请刷新后再操作")
+        guard case let .form(form)? = first.overlay else {
+            Issue.record("the form closed and the typed opinion was lost")
+            return
+        }
+        #expect(form.fields[0].input.text == "第一位的意见")
+        DeskFixture.press([.function(10)], on: first, screen: screen)
+        #expect(try fixture.store.cases.load("XK2026000004").revision == moved.revision)
+    }
+
     @Test func bulkApprovalCoversFiling() throws {
         let fixture = try DeskFixture()
         let chief = try fixture.desk("chief")

@@ -32,6 +32,7 @@ import Testing
 
             // The clerk takes the application in.
             let clerk = try desk("clerk", database: database)
+            defer { clerk.kill() }
             try clerk.press("n")
             try clerk.waitFor("选择事项")
             try clerk.type("XK-001")
@@ -81,12 +82,14 @@ import Testing
 
             // The handler reviews.
             let handler = try desk("handler", database: database)
+            defer { handler.kill() }
             try handler.waitFor("XK2026000008")
             try act(handler, "拟准予许可", opinion: "材料齐全，安全预案完备，建议准予")
             try handler.press("q")
 
             // The chief approves from the queue: tag, then one approval for all tagged.
             let chief = try desk("chief", database: database)
+            defer { chief.kill() }
             try chief.waitFor("XK2026000008")
             try chief.press("Space", "a")
             try chief.waitFor("批量审批：1 件")
@@ -97,10 +100,17 @@ import Testing
 
             // The leader decides, and the flowchart shows the path taken.
             let leader = try desk("leader", database: database)
+            defer { leader.kill() }
             try leader.waitFor("XK2026000008")
             try act(leader, "准予许可", opinion: "准予许可")
             try leader.press("Tab", "Tab", "Tab")
             try leader.waitFor("XK2026000008")
+            // Granted but not yet served: the limit's clock stopped, the case is not 办结.
+            let screen = try leader.waitFor("停止计时")
+            // The pane right of the queue (closed cases in the 已办 queue are rightly 已办结).
+            let detail = screen.split(separator: "\n").compactMap { $0.split(separator: "│", maxSplits: 1).dropFirst().first }.joined(separator: "\n")
+            #expect(detail.contains("XK2026000008"))
+            #expect(!detail.contains("办结"))
             try leader.press("f")
             let chart = try leader.waitFor("▶ 制证送达")
             #expect(chart.contains("✓ 处室审核"), "\(chart)")
@@ -127,6 +137,8 @@ import Testing
             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor.path)
 
             let admin = try desk("admin", database: database, environment: ["EDITOR": editor.path])
+
+            defer { admin.kill() }
             try admin.press("c")
             try admin.waitFor("事项目录与变更申请（生效版本 v1）")
             for _ in 0..<8 { try admin.press("PageDown") }
@@ -145,6 +157,8 @@ import Testing
             #expect(try BinaryHarness.rows(database, "SELECT id, status FROM definition_version ORDER BY id") == [["1", "active"], ["2", "draft"]])
 
             let legal = try desk("legal", database: database)
+
+            defer { legal.kill() }
             try legal.press("c")
             let drafts = try legal.waitFor("草案 v2：承诺期限缩短为7日")
             #expect(drafts.contains("法规变化 2026-03-10，应于 2026-03-30 前申报"))
@@ -163,10 +177,55 @@ import Testing
             let database = try BinaryHarness.demoDatabase(in: directory)
             let session = try TmuxSession(command: [BinaryHarness.binary.path, "--db", database.path, "--user", "chief"],
                                           width: 80, height: 24, environment: BinaryHarness.environment())
+            defer { session.kill() }
             try session.waitFor("密码")
             try session.type("wrong")
             try session.press("Enter")
             try session.waitFor("用户名或密码不正确")
+            session.kill()
+            #expect(!session.isRunning, "the tmux server outlived its test")
+        }
+    }
+
+    /// A paste is text for the field in front, never keys: "张三丰\nq" pasted into the search
+    /// neither submits it nor quits. A filled form asks before Ctrl-C throws it away, and below
+    /// 80×24 the desk takes no key at all.
+    @Test func pastesStayTextAndNothingIsLostByAccident() throws {
+        try BinaryHarness.withTemporaryDirectory("desk-paste") { directory in
+            let database = try BinaryHarness.demoDatabase(in: directory)
+            let chief = try desk("chief", database: database, width: 80, height: 24)
+            defer { chief.kill() }
+            try chief.press("/")
+            try chief.waitFor("查询")
+            try chief.paste("张三丰\nq")
+            try chief.waitFor("张三丰 q")
+            #expect(try chief.screen().contains("待办("), "the desk is still running")
+            try chief.press("Enter")
+            try chief.waitFor("/张三丰 q")
+
+            // A typed opinion is not thrown away by Ctrl-C without asking.
+            try chief.press("Tab")
+            try chief.waitForAbsence(of: "（没有办件）")
+            try chief.press("Space", "a")
+            try chief.waitFor("批量审批：1 件")
+            try chief.type("同意")
+            try chief.press("C-c")
+            try chief.waitFor("放弃已填写的内容？")
+            try chief.press("n")
+            try chief.waitFor("同意")
+            try chief.press("C-c")
+            try chief.waitFor("放弃已填写的内容？")
+            try chief.press("y")
+            try chief.waitFor("q/F3 退出")
+
+            // Too small: told so, and q does not quit; back at 80×24 the desk is as it was.
+            try chief.resize(width: 70, height: 20)
+            try chief.waitFor("终端窗口太小")
+            try chief.press("q")
+            try chief.resize(width: 80, height: 24)
+            try chief.waitFor("q/F3 退出")
+            try chief.press("q")
+            try chief.waitForAbsence(of: "q/F3 退出")
         }
     }
 
@@ -178,6 +237,7 @@ import Testing
             let output = directory.appendingPathComponent("printouts")
             let cups = try DocumentCommandTests.fakeCups(in: directory, printer: nil)
             let leader = try desk("leader", database: database, environment: ["POWERDESK_OUTPUT": output.path, "PATH": cups.path])
+            defer { leader.kill() }
             try leader.press("/")
             try leader.type("CF2025000001")
             try leader.press("Enter")
@@ -202,6 +262,9 @@ import Testing
             try leader.press("e")
             try leader.waitFor("更正理由")
             try leader.type("当事人住所笔误")
+            // Enter moves to the address, the form's last field; Enter there submits.
+            try leader.press("Enter")
+            try leader.waitFor("Enter/F10/Ctrl-S 提交")
             try leader.press("Enter")
             let list = try leader.waitFor("已出具更正文书通民宗罚决字〔2026〕2号")
             #expect(list.contains("已被通民宗罚决字〔2026〕2号更正替代"))

@@ -22,7 +22,7 @@ import Workflow
         let desk = try fixture.desk("chief")
         let screen = ScreenBuffer(rows: rows, columns: columns)
         try select("XK2026000005", desk: desk, screen: screen)
-        let left = (columns >= 100 ? 56 : 38) + 2
+        let left = QueuePresenter.width(columns: columns) + 2
         let pane = (2..<(rows - 2)).map { String(screen.text(row: $0).dropFirst(0)) }
         #expect(screen.column(of: "XK2026000005", row: 2) == left)
         // Statutory due 2026-03-17: yellow, marked "! "; promised 2026-03-12: red, marked "!!".

@@ -36,7 +36,7 @@ import Workflow
         #expect(screen.style(row: 2, column: 5).reverse)
         #expect(!screen.style(row: red, column: 5).reverse)
         // The separator between queue and detail sits in one column on every body row.
-        let separator = columns >= 100 ? 56 : 38
+        let separator = QueuePresenter.width(columns: columns)
         #expect((2..<(rows - 2)).allSatisfy { screen.cells[$0][separator].text == "│" })
     }
 
@@ -50,9 +50,9 @@ import Workflow
         // No wide character is split at the queue's right edge: the cell left of the separator is
         // either a whole character or a continuation of one that fits.
         for line in 2..<22 {
-            let cell = screen.cells[line][37]
+            let cell = screen.cells[line][QueuePresenter.width(columns: 80) - 1]
             #expect(cell.text.count <= 1)
-            if cell.isContinuation { #expect(DisplayWidth.of(screen.cells[line][36].text) == 2) }
+            if cell.isContinuation { #expect(DisplayWidth.of(screen.cells[line][QueuePresenter.width(columns: 80) - 2].text) == 2) }
         }
     }
 

@@ -17,7 +17,30 @@ final class TmuxSession {
         try tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), line], capture: false)
     }
 
-    deinit { try? tmux(["kill-server"], capture: false) }
+    /// Set once the server is gone, so a second `kill` does nothing.
+    private var killed = false
+
+    /// Ends the tmux server and the desk inside it. Every test calls it in a `defer` as soon as
+    /// the session exists: `deinit` does not run for every session before the test process
+    /// exits, and each run used to leave servers behind.
+    func kill() {
+        guard !killed else { return }
+        killed = true
+        let serverPID = (try? tmux(["display-message", "-p", "-t", name, "#{pid}"]))
+            .flatMap { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        _ = try? tmux(["kill-server"], capture: false)
+        // A server that is still there a moment later is ended by its own process id.
+        let deadline = Date().addingTimeInterval(2)
+        while isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        if isRunning, let serverPID, serverPID > 1 { Glibc.kill(serverPID, SIGKILL) }
+    }
+
+    /// Whether the server still answers (a test proves `kill` ended it).
+    var isRunning: Bool {
+        (try? tmux(["list-sessions", "-F", "#{session_name}"]))?.contains(name) ?? false
+    }
+
+    deinit { kill() }
 
     static func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
@@ -39,10 +62,24 @@ final class TmuxSession {
         // descriptors, such as the stdin pipe of a batch child another test is feeding, or that
         // child would never see the end of its input.
         if let closeFrom = Self.addCloseFrom { _ = closeFrom(&actions, 3) }
+        // The test runner blocks signals, and a spawned child inherits the mask: a tmux server
+        // started with SIGTERM blocked ignores `kill-server` (it signals itself), and the desk
+        // inside it never ended. Each child starts with no signal blocked and default handlers.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noneBlocked = sigset_t()
+        sigemptyset(&noneBlocked)
+        posix_spawnattr_setsigmask(&attributes, &noneBlocked)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for number in [SIGTERM, SIGHUP, SIGINT, SIGPIPE, SIGCHLD, SIGWINCH] { sigaddset(&defaults, number) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
         let cArguments = argv.map { strdup($0) } + [nil]
         defer { cArguments.forEach { free($0) } }
-        let spawned = posix_spawnp(&pid, "tmux", &actions, nil, cArguments, environ)
+        let spawned = posix_spawnp(&pid, "tmux", &actions, &attributes, cArguments, environ)
         guard spawned == 0 else { throw TmuxTimeout(text: "posix_spawn tmux: \(spawned)") }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0, errno == EINTR {}
@@ -62,6 +99,13 @@ final class TmuxSession {
     /// Named keys: Enter, Tab, Down, Escape, F10, Space, BSpace...
     func press(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
 
+    /// Pastes text as a terminal does, bracketed when the program asked for it (`paste-buffer -p`);
+    /// tmux turns each line break into a carriage return, as a real paste sends it.
+    func paste(_ text: String) throws {
+        try tmux(["set-buffer", "-b", "test-paste", "--", text])
+        try tmux(["paste-buffer", "-p", "-d", "-b", "test-paste", "-t", name])
+    }
+
     func screen() throws -> String { try tmux(["capture-pane", "-t", name, "-p"]) }
 
     func resize(width: Int, height: Int) throws {
@@ -79,6 +123,19 @@ final class TmuxSession {
             Thread.sleep(forTimeInterval: 0.05)
         }
         Issue.record("\"\(text)\" did not appear; the screen was:\n\(last)", sourceLocation: sourceLocation)
+        throw TmuxTimeout(text: text)
+    }
+
+    /// Polls the screen until `text` is gone (a program that quit, a dialog that closed).
+    func waitForAbsence(of text: String, timeout: TimeInterval = 15, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if !last.contains(text) { return }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("\"\(text)\" did not go away; the screen was:\n\(last)", sourceLocation: sourceLocation)
         throw TmuxTimeout(text: text)
     }
 

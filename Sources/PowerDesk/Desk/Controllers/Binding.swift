@@ -24,11 +24,15 @@ struct Binding<Command: Hashable & Sendable>: Hashable, Sendable {
     }
 
     /// The legend line. When it does not fit, bindings are dropped from the middle so the last
-    /// ones (help and quit) always show: help lists the rest.
+    /// ones (help and quit) always show, and "…" before them says that help lists the rest: a
+    /// key is never dropped silently.
     static func legend(_ table: [Binding], language: Language, width: Int = .max) -> StyledLine {
-        var shown = table.filter(\.inLegend)
+        let all = table.filter(\.inLegend)
+        var shown = all
         func line(_ bindings: [Binding]) -> StyledLine {
-            bindings.flatMap { [Span($0.keyText, .accent.with(bold: true)), Span(" " + $0.label.template(language) + "  ", .plain)] }
+            var spans = bindings.flatMap { [Span($0.keyText, .accent.with(bold: true)), Span(" " + $0.label.template(language) + "  ", .plain)] }
+            if bindings.count < all.count, spans.count >= 4 { spans.insert(Span("…  ", .muted), at: spans.count - 4) }
+            return spans
         }
         while shown.count > 2, line(shown).width > width {
             shown.remove(at: shown.count - 3)

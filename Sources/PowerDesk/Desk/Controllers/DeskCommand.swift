@@ -13,6 +13,7 @@ enum DeskCommand: Hashable, Sendable {
     case catalogue
     case users
     case materials
+    case facts
     case documents
     case tag
     case bulkApprove

@@ -8,8 +8,8 @@ import Workflow
 final class LoginView: DeskView {
     let store: PowerDeskStore
     let language: Language
-    var user = TextField()
-    var password = TextField(secret: true)
+    var user = TextField(maxLength: 64)
+    var password = TextField(secret: true, maxLength: 128)
     var focusOnPassword = false
     var message: Message?
     /// The name is the Unix account's (running setgid) and cannot be changed here.
@@ -18,7 +18,7 @@ final class LoginView: DeskView {
     init(store: PowerDeskStore, language: Language, user: String = "", nameFixed: Bool = false) {
         self.store = store
         self.language = language
-        self.user = TextField(user)
+        self.user = TextField(user, maxLength: 64)
         self.nameFixed = nameFixed && !user.isEmpty
         focusOnPassword = !user.isEmpty
     }
@@ -83,7 +83,7 @@ final class LoginView: DeskView {
             return .replace(MainDeskView(session: session))
         } catch {
             message = (error as? StorageError)?.message ?? StoragePhrases.unexpected("\(error)")
-            password = TextField(secret: true)
+            password = TextField(secret: true, maxLength: 128)
             return .stay
         }
     }

@@ -202,7 +202,7 @@ extension MainDeskView {
             model.focusOnDate.toggle()
         case .enter where !model.focusOnDate:
             model.focusOnDate = true
-        case .enter, .function(10):
+        case .enter, .function(10), .control("s"):
             let note = model.note.text.trimmingCharacters(in: .whitespaces)
             let dateText = model.lawDate.text.trimmingCharacters(in: .whitespaces)
             guard !note.isEmpty else {

@@ -19,12 +19,6 @@ extension MainDeskView {
         Binding([.escape], DeskPhrases.keyClose, .close),
     ]
 
-    static let correctionKeys: [Binding<OverlayKey>] = [
-        Binding([.tab], DeskPhrases.keyNextField, .next),
-        Binding([.enter, .function(10)], DeskPhrases.keySubmit, .submit),
-        Binding([.escape], DeskPhrases.keyCancel, .close),
-    ]
-
     static let documentPreviewKeys: [Binding<DocumentKey>] = [
         Binding([.up, .down, .pageUp, .pageDown, .home, .end], DeskPhrases.keyScroll, .scroll),
         Binding([.character("p")], DeskPhrases.keyPrint, .print),
@@ -111,7 +105,10 @@ extension MainDeskView {
                 model.mode = .list
             case .tab, .backTab, .up, .down:
                 model.mode = .correction(reason: reason, address: address, onAddress: !onAddress)
-            case .enter, .function(10):
+            case .enter where !onAddress:
+                // Enter goes to the next field, as in every form; it submits from the last one.
+                model.mode = .correction(reason: reason, address: address, onAddress: true)
+            case .enter, .function(10), .control("s"):
                 guard let document = model.current else { return .documents(model) }
                 do {
                     let correction = try session.store.documents.correct(document.id, reason: reason.text, partyAddress: address.text, by: session.actor)
@@ -192,14 +189,6 @@ extension MainDeskView {
             } else {
                 Frame.center(Frame.box(title: DeskPhrases.documentsTitle(model.caseID).text(l), body: shown, width: width), width: width, on: screen)
             }
-        }
-    }
-
-    func documentsLegend(_ model: DocumentsModel, width: Int) -> StyledLine {
-        switch model.mode {
-        case .list: Binding.legend(Self.documentListKeys, language: session.language, width: width)
-        case .preview: Binding.legend(Self.documentPreviewKeys, language: session.language, width: width)
-        case .correction: Binding.legend(Self.correctionKeys, language: session.language, width: width)
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Localization
 import Storage
 import Workflow
@@ -5,27 +6,93 @@ import Workflow
 /// Drawing the main desk. Only the rows on screen are read and drawn.
 extension MainDeskView {
     enum OverlayKey: Hashable, Sendable {
-        case move, choose, close, next, submit, edit
+        case move, choose, close, next, submit, edit, toggle, help
     }
+
+    static let dialogHelp = Binding<OverlayKey>([.function(1)], DeskPhrases.keyHelp, .help)
 
     static let menuLegend: [Binding<OverlayKey>] = [
         Binding([.up, .down], DeskPhrases.keyMove, .move),
         Binding([.enter], DeskPhrases.keyChoose, .choose),
         Binding([.escape], DeskPhrases.keyClose, .close),
+        dialogHelp,
     ]
 
-    /// One-field dialogs (bulk opinion, search): Enter submits at once.
+    /// One-field dialogs (bulk opinion, search): the field is the last, so Enter submits.
     static let singleFieldLegend: [Binding<OverlayKey>] = [
-        Binding([.enter, .function(10)], DeskPhrases.keySubmit, .submit),
-        Binding([.escape], DeskPhrases.keyCancel, .close),
+        Binding([.enter] + submitKeys, DeskPhrases.keySubmit, .submit),
+        Binding([.escape, .control("c")], DeskPhrases.keyCancel, .close),
+        dialogHelp,
     ]
 
-    static let formLegend: [Binding<OverlayKey>] = [
-        Binding([.tab, .enter], DeskPhrases.keyNextField, .next),
-        Binding([.control("o")], DeskPhrases.keyNewLine, .edit),
-        Binding([.function(10)], DeskPhrases.keySubmit, .submit),
-        Binding([.escape], DeskPhrases.keyCancel, .close),
+    static let materialsLegend: [Binding<OverlayKey>] = [
+        Binding([.up, .down], DeskPhrases.keyMove, .move),
+        Binding([.character(" ")], DeskPhrases.keyToggle, .toggle),
+        Binding([.enter] + submitKeys, DeskPhrases.keySubmit, .submit),
+        Binding([.escape, .control("c")], DeskPhrases.keyCancel, .close),
+        dialogHelp,
     ]
+
+    /// A form's keys as they stand on the focused field: Enter moves on, and submits only on
+    /// the last field, which is what the legend then says.
+    static func formLegend(last: Bool, multiline: Bool = false, toggle: Bool = false) -> [Binding<OverlayKey>] {
+        var table: [Binding<OverlayKey>] = last
+            ? [Binding([.tab], DeskPhrases.keyNextField, .next), Binding([.enter] + submitKeys, DeskPhrases.keySubmit, .submit)]
+            : [Binding([.tab, .enter], DeskPhrases.keyNextField, .next), Binding(submitKeys, DeskPhrases.keySubmit, .submit)]
+        if toggle { table.append(Binding([.character(" "), .left, .right], DeskPhrases.keyToggle, .toggle)) }
+        if multiline { table.append(Binding([.control("o")], DeskPhrases.keyNewLine, .edit)) }
+        table.append(Binding([.escape, .control("c")], DeskPhrases.keyCancel, .close))
+        table.append(dialogHelp)
+        return table
+    }
+
+    /// The keys of a dialog, for its legend and its help alike; nil for the dialogs that state
+    /// their keys in one hint line (`overlayHint`).
+    func overlayTable(_ overlay: Overlay) -> [Binding<OverlayKey>]? {
+        switch overlay {
+        case .bulk, .search: return Self.singleFieldLegend
+        case .actions: return Self.menuLegend
+        case .materials: return Self.materialsLegend
+        case let .form(form):
+            let field = form.fields.indices.contains(form.focus) ? form.fields[form.focus] : nil
+            return Self.formLegend(last: form.focus >= form.fields.count - 1, multiline: field?.input.multiline ?? false,
+                                   toggle: field?.kind == .level || field?.kind == .sanctions)
+        case let .newCase(model):
+            guard model.item != nil else { return Self.menuLegend }
+            let rows = model.rows
+            let toggle: Bool = switch rows.indices.contains(model.focus) ? rows[model.focus] : .subject {
+            case .procedure, .partyKind, .material: true
+            default: false
+            }
+            return Self.formLegend(last: model.focus >= rows.count - 1, toggle: toggle)
+        case let .changeRequest(model): return Self.formLegend(last: model.focusOnDate)
+        case let .users(_, form?): return Self.formLegend(last: form.focus >= form.fields.count - 1)
+        case let .facts(model): return Self.formLegend(last: model.focus >= model.fields.count - 1)
+        case let .documents(model):
+            // The documents' tables dispatch their own keys; here only their keys and labels count.
+            func shown(_ table: [Binding<DocumentKey>]) -> [Binding<OverlayKey>] {
+                table.map { Binding($0.keys, $0.label, OverlayKey.choose, legend: $0.inLegend) } + [Self.dialogHelp]
+            }
+            switch model.mode {
+            case .list: return shown(Self.documentListKeys)
+            case .preview: return shown(Self.documentPreviewKeys)
+            case let .correction(_, _, onAddress): return Self.formLegend(last: onAddress)
+            }
+        case .users, .catalogue, .confirmDraft, .editErrors, .help: return nil
+        }
+    }
+
+    /// The one-line key hint of the dialogs that have no table.
+    func overlayHint(_ overlay: Overlay) -> String {
+        let l = session.language
+        return switch overlay {
+        case .users: DeskPhrases.usersHint().text(l)
+        case .catalogue: (isAdmin ? DeskPhrases.catalogueHintAdmin() : isLegal ? DeskPhrases.catalogueHintLegal() : DeskPhrases.catalogueHintOther()).text(l)
+        case .confirmDraft: DeskPhrases.keyCancel.template(l)
+        case .editErrors: DeskPhrases.editInvalidHint().text(l)
+        default: DeskPhrases.helpClose().text(l)
+        }
+    }
 
     static let minimumRows = 24
     static let minimumColumns = 80
@@ -35,7 +102,8 @@ extension MainDeskView {
         screen.clear()
         screen.hideCursor()
         let l = session.language
-        guard screen.rows >= Self.minimumRows, screen.columns >= Self.minimumColumns else {
+        tooSmall = screen.rows < Self.minimumRows || screen.columns < Self.minimumColumns
+        guard !tooSmall else {
             let text = DeskPhrases.tooSmall(screen.columns, screen.rows).text(l)
             let lines = DisplayWidth.wrap(text, to: max(10, screen.columns - 2)).map { [Span($0, .warning)] }
             for (index, line) in lines.enumerated() { screen.draw(line, row: max(0, screen.rows / 2 - 1) + index, column: 1, width: screen.columns - 2) }
@@ -52,21 +120,14 @@ extension MainDeskView {
         }
         drawTitle(on: screen)
         drawTabs(on: screen)
-        let queueWidth = screen.columns >= 100 ? 56 : 38
+        let queueWidth = QueuePresenter.width(columns: screen.columns)
         drawQueue(on: screen, width: queueWidth)
         for row in 2..<(2 + bodyHeight) { screen.draw([Span("│", .muted)], row: row, column: queueWidth, width: 1) }
         drawRightPane(on: screen, column: queueWidth + 1, width: screen.columns - queueWidth - 1)
-        let legend: StyledLine = switch overlay {
-        case .bulk?, .search?: Binding.legend(Self.singleFieldLegend, language: l, width: screen.columns)
-        case .form?, .newCase?, .materials?, .changeRequest?: Binding.legend(Self.formLegend, language: l, width: screen.columns)
-        case .users?: [Span(DeskPhrases.usersHint().text(l), .muted)]
-        case .catalogue?: [Span((isAdmin ? DeskPhrases.catalogueHintAdmin() : isLegal ? DeskPhrases.catalogueHintLegal() : DeskPhrases.catalogueHintOther()).text(l), .muted)]
-        case .confirmDraft?: [Span(DeskPhrases.keyCancel.template(l), .muted)]
-        case .editErrors?: [Span(DeskPhrases.editInvalidHint().text(l), .muted)]
-        case .actions?: Binding.legend(Self.menuLegend, language: l, width: screen.columns)
-        case .help?: [Span(DeskPhrases.helpClose().text(l), .muted)]
-        case let .documents(model)?: documentsLegend(model, width: screen.columns)
-        case nil: Binding.legend(legendBindings, language: l, width: screen.columns)
+        let legend: StyledLine = if let overlay {
+            overlayTable(overlay).map { Binding.legend($0, language: l, width: screen.columns) } ?? [Span(overlayHint(overlay), .muted)]
+        } else {
+            Binding.legend(legendBindings, language: l, width: screen.columns)
         }
         screen.draw(legend.fitted(to: screen.columns), row: screen.rows - 1)
         if let overlay { drawOverlay(overlay, on: screen) }
@@ -84,14 +145,35 @@ extension MainDeskView {
     var legendBindings: [Binding<DeskCommand>] {
         Self.bindings.filter { binding in
             switch binding.command {
-            case .catalogue: isAdmin || isLegal
-            case .users: isAdmin
-            case .newCase: canOpenCases
-            case .bulkApprove, .tag: !session.isReadOnly && !isAdmin
-            case .act: !session.isReadOnly
-            default: binding.inLegend
+            case .catalogue, .users: isOffered(binding.command)
+            default: binding.inLegend && isOffered(binding.command)
             }
         }.map { Binding($0.keys, $0.label, $0.command, legend: true) }
+    }
+
+    /// Whether a desk key does something for this user now: the same answer for the legend and
+    /// the help. `m` and `e` are offered where the selected case can take materials or facts.
+    func isOffered(_ command: DeskCommand) -> Bool {
+        switch command {
+        case .catalogue: return isAdmin || isLegal
+        case .users: return isAdmin
+        case .newCase: return canOpenCases
+        case .bulkApprove, .tag: return !session.isReadOnly && !isAdmin
+        case .act: return !session.isReadOnly
+        case .materials, .facts:
+            guard !session.isReadOnly, let state = selectedState, let engine = engine(for: state),
+                  let item = engine.definitions.item(state.itemCode) else { return false }
+            // The engine is asked with nothing to record: "nothing to record" is then its only
+            // refusal exactly when this user may enter data at the case's step now, so the rule
+            // (post, closed case, decision made) stays in the engine alone.
+            let probe = command == .facts
+                ? engine.recordFacts([:], on: state, by: session.actor, at: Date())
+                : engine.addMaterials([:], to: state, by: session.actor, at: Date())
+            guard case let .failure(rejection) = probe, rejection.reasons == [EnginePhrases.nothingToRecord()] else { return false }
+            if command == .facts { return !item.facts.isEmpty }
+            return item.materials.contains { (state.materials[$0.code] ?? 0) < $0.count }
+        default: return true
+        }
     }
 
     private func drawTitle(on screen: Screen) {
@@ -175,18 +257,10 @@ extension MainDeskView {
         let width = min(screen.columns - 4, 84)
         let inner = width - 2
         switch overlay {
-        case .help:
-            // One line per meaning (↑/k and ↓/j both move), so the list fits 24 rows.
-            var labels: [Phrase] = []
-            var keys: [Phrase: [String]] = [:]
-            for binding in Self.bindings {
-                if keys[binding.label] == nil { labels.append(binding.label) }
-                keys[binding.label, default: []].append(binding.keyText)
-            }
-            let body = labels.map { label -> StyledLine in
-                [Span(DisplayWidth.pad(keys[label, default: []].joined(separator: "/"), to: 22), .accent), Span(label.template(l))]
-            }
-            Frame.center(Frame.box(title: DeskPhrases.helpTitle().text(l), body: body, width: width), width: width, on: screen)
+        case let .help(over):
+            Frame.center(Frame.box(title: DeskPhrases.helpTitle().text(l), body: helpBody(over, rows: screen.rows - 2), width: width), width: width, on: screen)
+        case let .facts(model):
+            drawFacts(model, width: width, on: screen)
         case let .search(field):
             let prompt = DeskPhrases.searchPrompt().text(l)
             let shown = field.visible(width: inner - 1)
@@ -291,6 +365,69 @@ extension MainDeskView {
             }
         }
         Frame.center(Frame.box(title: DeskPhrases.catalogueTitle(catalogueVersion).text(l), body: body, width: width), width: width, on: screen)
+    }
+
+    /// The help of what is in front: a dialog's own key table (or its hint), or the desk's keys
+    /// this user can use followed by what the queue's marks mean.
+    func helpBody(_ over: Overlay?, rows: Int) -> [StyledLine] {
+        let l = session.language
+        // One line per meaning (↑/k and ↓/j both move).
+        func lines<C>(_ table: [Binding<C>], keyWidth: Int = 22) -> [StyledLine] {
+            var labels: [Phrase] = []
+            var keys: [Phrase: [String]] = [:]
+            for binding in table {
+                if keys[binding.label] == nil { labels.append(binding.label) }
+                keys[binding.label, default: []].append(binding.keyText)
+            }
+            return labels.map { label in
+                [Span(DisplayWidth.pad(keys[label, default: []].joined(separator: "/"), to: keyWidth), .accent), Span(label.template(l))]
+            }
+        }
+        guard let over else {
+            let offered = Self.bindings.filter { isOffered($0.command) }
+            let marks = [DeskPhrases.markYellow, DeskPhrases.markRed, DeskPhrases.markTagged, DeskPhrases.markSuspended, DeskPhrases.markPaused]
+            let markLines = [[Span(DeskPhrases.helpMarksTitle.template(l), .heading)]] + marks.map { [Span($0.template(l))] as StyledLine }
+            var keys = lines(offered)
+            if keys.count + 1 + markLines.count > rows - 2 {
+                // Short screen (80×24): the keys in two columns, so the marks fit below them.
+                let single = lines(offered, keyWidth: 19)
+                let half = (single.count + 1) / 2
+                keys = (0..<half).map { row in
+                    single[row].fitted(to: 38) + (row + half < single.count ? single[row + half] : [])
+                }
+            }
+            return keys + [[]] + markLines
+        }
+        let body = overlayTable(over).map { lines($0) } ?? DisplayWidth.wrap(overlayHint(over), to: 78).map { [Span($0)] }
+        return [[Span(DeskPhrases.helpKeysTitle.template(l), .heading)]] + body
+    }
+
+    private func drawFacts(_ model: FactsModel, width: Int, on screen: Screen) {
+        let l = session.language
+        let inner = width - 2
+        var body: [StyledLine] = []
+        var cursor: (row: Int, column: Int)?
+        for (index, fact) in model.fields.enumerated() {
+            let focused = index == model.focus
+            let label = fact.name + (fact.unit.map { "（\($0)）" } ?? "") + (fact.required ? "*" : "")
+            let labelText = DisplayWidth.pad(DisplayWidth.truncate(TerminalText.sanitize(label), to: 20), to: 21)
+            let fieldWidth = max(10, inner - 24)
+            let shown = model.inputs[index].visible(width: fieldWidth)
+            if focused { cursor = (body.count, 2 + 21 + shown.cursorColumn) }
+            body.append([Span((focused ? "▸ " : "  ") + labelText, focused ? .heading : .plain),
+                         Span(DisplayWidth.pad(shown.text, to: fieldWidth), TextStyle(underline: true))])
+            if case let .failure(problem)? = model.change(index) {
+                body.append([Span("    " + DeskPhrases.factBad(problem).text(l), .danger)])
+            }
+        }
+        let budget = max(4, screen.rows - 6)
+        let focusRow = cursor?.row ?? 0
+        let start = body.count > budget ? max(0, min(focusRow - 1, body.count - budget)) : 0
+        let title = DeskPhrases.factsTitle("\(model.state.id) \(model.state.subject)").text(l)
+        let origin = Frame.center(Frame.box(title: title, body: Array(body.dropFirst(start).prefix(budget)), width: width), width: width, on: screen)
+        if let cursor, cursor.row >= start, cursor.row < start + budget {
+            screen.placeCursor(row: origin.row + 1 + cursor.row - start, column: origin.column + 1 + cursor.column)
+        }
     }
 
     private func drawUsers(_ list: [Actor], form: UserFormModel?, width: Int, on screen: Screen) {

@@ -30,7 +30,7 @@ extension MainDeskView {
         case .tab, .down: form.focus = min(form.fields.count - 1, form.focus + 1)
         case .backTab, .up: form.focus = max(0, form.focus - 1)
         case .enter where form.focus < form.fields.count - 1: form.focus += 1
-        case .enter, .function(10): return createUser(list, form)
+        case .enter, .function(10), .control("s"): return createUser(list, form)
         default: _ = form.fields[form.focus].handle(key)
         }
         return .users(list: list, form: form)

@@ -13,7 +13,11 @@ final class MainDeskView: DeskView {
         /// The tagged cases as read when the dialog opened (each is read again before it is approved).
         case bulk(cases: [CaseState], opinion: TextField)
         case search(TextField)
-        case help
+        /// Help for what is in front: the dialog it was opened over, or the desk itself (nil).
+        indirect case help(over: Overlay?)
+        /// The selected case's key facts, recorded or corrected (a case opened without them is
+        /// otherwise stuck at the guard that needs them).
+        case facts(FactsModel)
         case newCase(NewCaseModel)
         case materials(case: CaseState, options: [MaterialRequirement], ticked: Set<String>, focus: Int)
         case catalogue(entries: [CatalogueEntry], selected: Int)
@@ -23,6 +27,10 @@ final class MainDeskView: DeskView {
         case changeRequest(ChangeRequestModel)
         /// The case's documents; Enter previews, p prints, P prints the archive, e corrects.
         case documents(DocumentsModel)
+
+        var isHelp: Bool {
+            if case .help = self { true } else { false }
+        }
     }
 
     let session: DeskSession
@@ -40,6 +48,10 @@ final class MainDeskView: DeskView {
     /// How far the case detail is scrolled (J/K), reset when the selection moves.
     var detailOffset = 0
     var overlay: Overlay?
+    /// Esc or Ctrl-C was pressed on a filled form: the next key says whether to discard it.
+    var confirmingDiscard = false
+    /// The last frame was below 80×24: nothing is shown, so no key may act.
+    var tooSmall = false
     /// The message line, already in the reader's language.
     var message: (text: String, isError: Bool)?
     var bodyHeight = 20
@@ -64,7 +76,8 @@ final class MainDeskView: DeskView {
         Binding([.end], DeskPhrases.keyPage, .end, legend: false),
         Binding([.enter], DeskPhrases.keyActions, .act),
         Binding([.character("n")], DeskPhrases.keyNew, .newCase),
-        Binding([.character("m")], DeskPhrases.keyMaterials, .materials, legend: false),
+        Binding([.character("m")], DeskPhrases.keyMaterials, .materials),
+        Binding([.character("e")], DeskPhrases.keyFacts, .facts),
         Binding([.character("d")], DeskPhrases.keyDocuments, .documents),
         Binding([.tab], DeskPhrases.keyTabs, .nextTab),
         Binding([.backTab], DeskPhrases.keyTabs, .previousTab, legend: false),
@@ -79,7 +92,23 @@ final class MainDeskView: DeskView {
         Binding([.character("r"), .function(5)], DeskPhrases.keyRefresh, .refresh, legend: false),
         Binding([.character("?"), .function(1)], DeskPhrases.keyHelp, .help),
         Binding([.character("q"), .function(3)], DeskPhrases.keyQuit, .quit),
+        Binding([.control("c")], DeskPhrases.keyQuit, .quit, legend: false),
+        // With a Chinese input method on, letters go to the input method: every letter key has
+        // a function-key or Ctrl twin, listed in help beside it.
+        Binding([.function(2)], DeskPhrases.keyNew, .newCase, legend: false),
+        Binding([.function(4)], DeskPhrases.keyMaterials, .materials, legend: false),
+        Binding([.function(6)], DeskPhrases.keyFacts, .facts, legend: false),
+        Binding([.function(7)], DeskPhrases.keyDocuments, .documents, legend: false),
+        Binding([.function(8)], DeskPhrases.keyBulk, .bulkApprove, legend: false),
+        Binding([.function(9)], DeskPhrases.keyFlow, .toggleFlow, legend: false),
+        Binding([.control("f")], DeskPhrases.keySearch, .search, legend: false),
+        Binding([.function(11)], DeskPhrases.keyCatalogue, .catalogue, legend: false),
+        Binding([.function(12)], DeskPhrases.keyUsers, .users, legend: false),
     ]
+
+    /// Keys that submit a form from any field: F10, and Ctrl-S for terminals (and input
+    /// methods) that take F10 for themselves.
+    static let submitKeys: [Key] = [.function(10), .control("s")]
 
     init(session: DeskSession) {
         self.session = session
@@ -149,8 +178,23 @@ final class MainDeskView: DeskView {
 
     func handle(_ key: Key) -> ViewOutcome {
         if key == .resize { return .stay }
+        // Below the minimum size the desk is not on screen, so no key may act on it unseen.
+        if tooSmall { return key == .control("c") ? .quit : .stay }
         if let overlay {
-            handleOverlay(overlay, key)
+            // In a dialog Ctrl-C is Esc: it closes, and never quits with a form half typed.
+            let key = key == .control("c") ? Key.escape : key
+            if confirmingDiscard {
+                confirmingDiscard = false
+                message = nil
+                if key == .character("y") || key == .character("Y") { handleOverlay(overlay, .escape) }
+            } else if key == .escape, Self.hasInput(overlay) {
+                confirmingDiscard = true
+                message = (session.text(DeskPhrases.discardPrompt()), true)
+            } else if key == .function(1), !overlay.isHelp {
+                self.overlay = .help(over: overlay)
+            } else {
+                handleOverlay(overlay, key)
+            }
             if self.overlay == nil { screen?.invalidate() }
             return .stay
         }
@@ -170,20 +214,21 @@ final class MainDeskView: DeskView {
         case .catalogue: openCatalogue()
         case .users: openUsers()
         case .materials: openMaterials()
+        case .facts: openFacts()
         case .documents: openDocuments()
         case .tag: toggleTag()
         case .bulkApprove: openBulk()
         case .toggleFlow:
             showFlow.toggle()
             detailOffset = 0
-        case .scrollDown: detailOffset += 5
-        case .scrollUp: detailOffset = max(0, detailOffset - 5)
+        case .scrollDown: detailOffset += max(1, bodyHeight / 2)
+        case .scrollUp: detailOffset = max(0, detailOffset - max(1, bodyHeight / 2))
         case .refresh:
             screen?.invalidate()
             reload(keeping: selectedState?.id)
             message = (session.text(DeskPhrases.refreshed()), false)
-        case .search: overlay = .search(TextField())
-        case .help: overlay = .help
+        case .search: overlay = .search(TextField(maxLength: 100))
+        case .help: overlay = .help(over: nil)
         case .quit: return .quit
         }
         return .stay
@@ -260,6 +305,37 @@ final class MainDeskView: DeskView {
         overlay = .materials(case: state, options: options, ticked: [], focus: 0)
     }
 
+    func openFacts() {
+        guard let listed = selectedState else { return }
+        if session.isReadOnly {
+            message = (session.text(DeskPhrases.readOnly()), true)
+            return
+        }
+        guard let state = try? session.store.cases.load(listed.id), let item = engine(for: state)?.definitions.item(state.itemCode) else { return }
+        guard !item.facts.isEmpty else {
+            message = (session.text(DeskPhrases.factsNone()), true)
+            return
+        }
+        overlay = .facts(FactsModel(state: state, item: item))
+    }
+
+    /// Whether closing the dialog would lose something typed or ticked, and so needs asking.
+    static func hasInput(_ overlay: Overlay) -> Bool {
+        switch overlay {
+        case let .form(form): form.fields.contains { !$0.input.text.isEmpty }
+        case let .newCase(model): model.item != nil && (model.inputs.values.contains { !$0.text.isEmpty } || !model.received.isEmpty)
+        case let .bulk(_, opinion): !opinion.text.isEmpty
+        case let .materials(_, _, ticked, _): !ticked.isEmpty
+        // The edited definition itself is lost with the request.
+        case .changeRequest: true
+        case let .users(_, form?): form.fields.contains { !$0.text.isEmpty }
+        case let .facts(model): model.isChanged
+        case let .documents(model):
+            if case let .correction(reason, _, _) = model.mode { !reason.text.isEmpty } else { false }
+        default: false
+        }
+    }
+
     func openBulk() {
         guard !tagged.isEmpty else {
             message = (session.text(DeskPhrases.bulkNothing()), true)
@@ -272,12 +348,26 @@ final class MainDeskView: DeskView {
 
     func handleOverlay(_ current: Overlay, _ key: Key) {
         switch current {
-        case .help:
-            overlay = nil
+        case let .help(over):
+            overlay = over
+        case var .facts(model):
+            switch key {
+            case .escape:
+                overlay = nil
+                return
+            case .tab, .down: model.focus = min(model.fields.count - 1, model.focus + 1)
+            case .backTab, .up: model.focus = max(0, model.focus - 1)
+            case .enter where model.focus < model.fields.count - 1: model.focus += 1
+            case .enter, .function(10), .control("s"):
+                recordFacts(model)
+                return
+            default: _ = model.inputs[model.focus].handle(key)
+            }
+            overlay = .facts(model)
         case var .search(field):
             switch key {
             case .escape: overlay = nil
-            case .enter:
+            case .enter, .function(10), .control("s"):
                 search = field.text.trimmingCharacters(in: .whitespaces)
                 overlay = nil
                 tab = search.isEmpty ? .todo : .search
@@ -314,7 +404,7 @@ final class MainDeskView: DeskView {
             switch key {
             case .escape:
                 overlay = nil
-            case .function(10), .enter where form.focus == form.fields.count - 1:
+            case .function(10), .control("s"), .enter where form.focus == form.fields.count - 1:
                 overlay = nil
                 perform(form)
             case .tab, .down, .enter:
@@ -368,7 +458,7 @@ final class MainDeskView: DeskView {
                 let code = options[focus].code
                 if next.contains(code) { next.remove(code) } else { next.insert(code) }
                 overlay = .materials(case: state, options: options, ticked: next, focus: focus)
-            case .enter, .function(10):
+            case .enter, .function(10), .control("s"):
                 guard !ticked.isEmpty else {
                     message = (session.text(DeskPhrases.materialsNothing()), true)
                     return
@@ -387,7 +477,13 @@ final class MainDeskView: DeskView {
         case .bulk(let cases, var opinion):
             switch key {
             case .escape: overlay = nil
-            case .enter, .function(10):
+            case .enter, .function(10), .control("s"):
+                // One opinion goes on every tagged case's record: an empty one is asked for,
+                // never sent as "no opinion" for all of them.
+                guard !opinion.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                    message = (session.text(DeskPhrases.bulkOpinionRequired()), true)
+                    return
+                }
                 overlay = nil
                 approveAll(cases.map(\.id), opinion: opinion.text)
             default:
@@ -425,7 +521,7 @@ final class MainDeskView: DeskView {
             model.focus = min(model.rows.count - 1, model.focus + 1)
         case .backTab, .up:
             model.focus = max(0, model.focus - 1)
-        case .enter, .function(10):
+        case .enter, .function(10), .control("s"):
             return submitNewCase(model)
         default:
             model.edit(key)
@@ -492,10 +588,35 @@ final class MainDeskView: DeskView {
         do {
             let result = try session.store.cases.act(form.state.id, command, expectedRevision: form.state.revision, by: session.actor)
             message = (session.text(DeskPhrases.done(form.action.name, result.state.id)), false)
+            detailOffset = 0
             reload(keeping: result.state.id)
         } catch {
             message = (ErrorReport.lines(error, session.language).joined(separator: "；"), true)
-            if !(error is StorageError) { overlay = .form(form) }
+            // The form stays with what was typed, also on a conflict: the opinion is not lost,
+            // and sending it again is refused again, since the form still names the old revision.
+            overlay = .form(form)
+            if error is StorageError { reload(keeping: form.state.id) }
+        }
+    }
+
+    /// Records the facts typed differently from the case's; a refusal (a decision already made,
+    /// a value the item does not take, the case changed meanwhile) keeps the dialog and what was typed.
+    func recordFacts(_ model: FactsModel) {
+        switch model.changes() {
+        case let .failure(problem):
+            message = (session.text(problem), true)
+        case let .success(facts) where facts.isEmpty:
+            overlay = nil
+            message = (session.text(DeskPhrases.editUnchanged()), false)
+        case let .success(facts):
+            do {
+                let result = try session.store.cases.recordFacts(model.state.id, facts, expectedRevision: model.state.revision, by: session.actor)
+                overlay = nil
+                message = (session.text(DeskPhrases.done(DeskPhrases.keyFacts.template(session.language), result.state.id)), false)
+                reload(keeping: result.state.id)
+            } catch {
+                message = (ErrorReport.lines(error, session.language).joined(separator: "；"), true)
+            }
         }
     }
 

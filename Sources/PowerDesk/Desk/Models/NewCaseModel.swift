@@ -52,6 +52,16 @@ struct NewCaseModel {
         procedures.indices.contains(procedureIndex) ? procedures[procedureIndex].code : nil
     }
 
+    /// The most characters a row takes: an identity number is short, an address is a line.
+    static func limit(_ row: Row) -> Int {
+        switch row {
+        case .partyID: 40
+        case .contact: 60
+        case .partyName, .subject, .fact: 100
+        default: TextField.singleLineLimit
+        }
+    }
+
     func text(_ row: Row) -> String { inputs[row]?.text.trimmingCharacters(in: .whitespaces) ?? "" }
 
     /// The identity number checked against the kind of party: an organisation's credit code or
@@ -85,7 +95,7 @@ struct NewCaseModel {
         case let .material(code):
             if key == .character(" ") { if received.contains(code) { received.remove(code) } else { received.insert(code) } }
         default:
-            var field = inputs[rows[focus]] ?? TextField()
+            var field = inputs[rows[focus]] ?? TextField(maxLength: Self.limit(rows[focus]))
             _ = field.handle(key)
             inputs[rows[focus]] = field
         }

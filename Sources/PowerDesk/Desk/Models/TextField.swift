@@ -9,22 +9,59 @@ struct TextField: Hashable {
     var secret = false
     /// An opinion may run to several paragraphs: Ctrl-O starts a new line.
     var multiline = false
+    /// The most characters the field takes: a stray paste of a whole file must not become a
+    /// party's name, and typing past the limit does nothing.
+    var maxLength: Int
 
-    init(_ text: String = "", secret: Bool = false, multiline: Bool = false) {
-        self.text = text
-        self.cursor = text.count
+    /// Single-line fields hold what a line of a form or a document can carry; opinions hold pages.
+    static let singleLineLimit = 200
+    static let multilineLimit = 5000
+
+    init(_ text: String = "", secret: Bool = false, multiline: Bool = false, maxLength: Int? = nil) {
+        let limit = maxLength ?? (multiline ? Self.multilineLimit : Self.singleLineLimit)
+        self.text = String(text.prefix(limit))
+        self.cursor = self.text.count
         self.secret = secret
         self.multiline = multiline
+        self.maxLength = limit
+    }
+
+    /// Inserts text at the cursor, cut at the field's limit. Line breaks stay in a multi-line
+    /// field and become spaces in a single-line one; tabs become spaces and other control
+    /// characters are dropped, so nothing pasted can reach the terminal raw.
+    mutating func insert(_ pasted: String) {
+        var clean = ""
+        var previousWasReturn = false
+        for scalar in pasted.unicodeScalars {
+            defer { previousWasReturn = scalar == "\r" }
+            switch scalar {
+            case "\n" where previousWasReturn: continue
+            case "\r", "\n", "\u{2028}", "\u{2029}": clean.unicodeScalars.append(multiline ? "\n" : " ")
+            case "\t": clean.unicodeScalars.append(" ")
+            default:
+                if scalar.properties.generalCategory == .control { continue }
+                clean.unicodeScalars.append(scalar)
+            }
+        }
+        let room = maxLength - text.count
+        guard room > 0 else { return }
+        let accepted = String(clean.prefix(room))
+        text.insert(contentsOf: accepted, at: text.index(text.startIndex, offsetBy: cursor))
+        cursor += accepted.count
     }
 
     /// Applies an editing key; returns false for keys a field does not use.
     mutating func handle(_ key: Key) -> Bool {
         switch key {
         case let .character(character):
+            guard text.count < maxLength else { return true }
             let index = text.index(text.startIndex, offsetBy: cursor)
             text.insert(character, at: index)
             cursor += 1
+        case let .paste(pasted):
+            insert(pasted)
         case .control("o") where multiline:
+            guard text.count < maxLength else { return true }
             text.insert("\n", at: text.index(text.startIndex, offsetBy: cursor))
             cursor += 1
         case .backspace:

@@ -124,8 +124,15 @@ enum DetailPresenter {
 
         if !input.documents.isEmpty {
             heading(DeskPhrases.detailDocumentsTitle)
+            let labels = Dictionary(input.documents.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
             for document in input.documents {
-                add(document.number.map { "\(document.name)　\($0)" } ?? document.name)
+                let name = document.number.map { "\(document.name)　\($0)" } ?? document.name
+                // A corrected document is no longer the one in force: say which replaced it.
+                if let replacedBy = document.replacedBy {
+                    add(name + "　" + DeskPhrases.documentReplaced(labels[replacedBy] ?? "\(replacedBy)").text(l), .muted)
+                } else {
+                    add(name)
+                }
             }
         }
         return lines.map { $0.fitted(to: width) }
