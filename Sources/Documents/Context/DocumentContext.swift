@@ -26,7 +26,7 @@ public enum DocumentContext {
         "sanctions", "hasAmount", "amount", "capital", "hasFine", "totalFine", "totalFineCapital",
         "property", "hasProperty", "quantity", "unit", "isConfiscation",
         "penalties", "measures", "hasMeasures", "hasPenalties", "severalFines",
-        "justification", "hasJustification",
+        "justification", "hasJustification", "mitigation", "hasMitigation",
         "extension", "hasExtension", "days",
         "documents", "hasDocuments", "decision", "hasDecision",
         "history", "from", "to",
@@ -242,6 +242,9 @@ public enum DocumentContext {
             "totalFineCapital": ChineseCapitalNumerals.yuan(total) ?? "",
             "justification": clean(decision.justification ?? ""),
             "hasJustification": !(decision.justification ?? "").isEmpty,
+            // 行政处罚法 Art. 32: the decision names the ground of a reduced penalty.
+            "hasMitigation": decision.mitigation != nil,
+            "mitigation": decision.mitigation.map { "《中华人民共和国行政处罚法》第三十二条第" + $0.item + "项" } ?? "",
         ]
     }
 

@@ -113,7 +113,12 @@ public enum EnginePhrases {
     public static let officerNotCertified = Phrase("engine.officerNotCertified", zh: "“{0}”未持有有效的行政执法证件，不能作为执法人员（《行政处罚法》第42条）", en: "\"{0}\" holds no valid enforcement certificate and cannot act as an officer (Administrative Penalty Law Art. 42)")
     public static let officerPostBarred = Phrase("engine.officerPostBarred", zh: "“{0}”担任{1}岗位，不能作为执法人员", en: "\"{0}\" holds the post {1} and cannot act as an officer")
 
+    public static let penaltyReduced = Phrase("engine.penaltyReduced", zh: "减轻处罚：罚款 {0} 低于最低额 {2}，依据《行政处罚法》第32条第{1}项", en: "reduced penalty: the fine {0} is below the minimum {2}, under Administrative Penalty Law Art. 32 item {1}")
+    public static let penaltyBelowMinimum = Phrase("engine.penaltyBelowMinimum", zh: "罚款 {0} 低于最低额 {1}（{2}）：只有具备《行政处罚法》第32条规定情形、依法减轻处罚的，才能低于最低额，请写明情形和理由", en: "the fine {0} is below the minimum {1} ({2}): only a reduced penalty on a ground of Administrative Penalty Law Art. 32 may be; give the ground and the reasons")
+    public static let reducedNotOnTheSpot = Phrase("engine.reducedNotOnTheSpot", zh: "减轻处罚须经法制审核，不适用简易程序（《行政处罚法》第32条、第58条），请转普通程序", en: "a reduced penalty needs legal review and cannot be decided on the spot (Administrative Penalty Law Arts. 32, 58); use the ordinary procedure")
+
     public static let all: [Phrase] = [
+        penaltyReduced, penaltyBelowMinimum, reducedNotOnTheSpot,
         officerNotCertified, officerPostBarred,
         limitationNotConfigured, limitationFactMissing, limitationExpired,
         confiscationRequired, confiscationGainsUnrecorded, confiscationNoGains, confiscationAboveGains, confiscationBelowGains,

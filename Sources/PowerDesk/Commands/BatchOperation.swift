@@ -41,6 +41,8 @@ struct BatchOperation: Decodable {
     struct Penalty: Decodable {
         let violations: [Violation]
         let justification: String?
+        /// 行政处罚法 Art. 32's ground for a reduced penalty: remedied, coerced, confessed, cooperated, other-rule.
+        let mitigation: String?
     }
 
     let op: String

@@ -83,6 +83,11 @@ struct BatchRunner {
         var penalty: PenaltyDecision?
         if let given = operation.penalty {
             let state = try store.cases.load(id)
+            var mitigation: MitigationGround?
+            if let ground = given.mitigation {
+                guard let known = MitigationGround(rawValue: ground) else { throw CommandPhrases.batchBadValue("penalty.mitigation", ground) }
+                mitigation = known
+            }
             penalty = PenaltyDecision(violations: try given.violations.map { violation in
                 ViolationPenalty(itemCode: violation.item ?? state.itemCode, caseID: violation.case ?? id, level: violation.level,
                                  sanctions: try violation.sanctions.map { sanction in
@@ -95,7 +100,7 @@ struct BatchRunner {
                                      let property = sanction.property?.map { ConfiscatedItem(name: $0.name, quantity: $0.quantity, unit: $0.unit ?? "") }
                                      return Sanction(kind: kind, amount: amount, property: property)
                                  })
-            }, justification: given.justification)
+            }, justification: given.justification, mitigation: mitigation)
         }
         let command = CaseCommand(action: action, opinion: operation.opinion, reason: operation.reason, participants: operation.participants ?? [],
                                   penalty: penalty, merge: operation.merge ?? [])

@@ -15,12 +15,12 @@ public struct DiscretionCheck: Sendable {
         var finding = DiscretionFinding()
         if decision.violations.isEmpty { finding.illegal.append(EnginePhrases.penaltyEmpty()) }
         for violation in decision.violations {
-            evaluate(violation, facts: facts[violation.caseID] ?? [:], into: &finding)
+            evaluate(violation, facts: facts[violation.caseID] ?? [:], mitigation: decision.mitigation, into: &finding)
         }
         return finding
     }
 
-    private func evaluate(_ violation: ViolationPenalty, facts: [String: FactValue], into finding: inout DiscretionFinding) {
+    private func evaluate(_ violation: ViolationPenalty, facts: [String: FactValue], mitigation: MitigationGround?, into finding: inout DiscretionFinding) {
         guard let item = items(violation.itemCode), let benchmark = item.discretion else {
             finding.illegal.append(EnginePhrases.penaltyNoBenchmark(violation.itemCode))
             return
@@ -81,11 +81,23 @@ public struct DiscretionCheck: Sendable {
                 finding.illegal.append(EnginePhrases.penaltyBaseUnknown(baseName))
                 continue
             }
+            let band = level.band(for: sanction.kind)?.range?.resolve(base: base)
+            // 行政处罚法 Art. 32: below the band's or the law's minimum only as a reduced penalty on
+            // one of its grounds, justified and flagged; above the law never.
+            if amount < (band?.lowerBound ?? legal.lowerBound) {
+                if let mitigation {
+                    finding.deviations.append(EnginePhrases.penaltyReduced(amount, mitigation.item, (band ?? legal).lowerBound))
+                } else {
+                    let floor = band?.lowerBound ?? legal.lowerBound
+                    finding.illegal.append(EnginePhrases.penaltyBelowMinimum(amount, floor, benchmark.basis))
+                }
+                continue
+            }
             if !legal.contains(amount) {
                 finding.illegal.append(EnginePhrases.penaltyOutsideLaw(amount, legal.lowerBound, legal.upperBound, benchmark.basis))
                 continue
             }
-            if let band = level.band(for: sanction.kind)?.range?.resolve(base: base), !band.contains(amount) {
+            if let band, !band.contains(amount) {
                 finding.deviations.append(EnginePhrases.penaltyOutsideBand(amount, level.name, band.lowerBound, band.upperBound))
             }
         }

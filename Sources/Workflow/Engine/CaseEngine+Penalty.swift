@@ -46,6 +46,9 @@ extension CaseEngine {
         }
         if action.guards.contains(.simplifiedEligible) {
             reasons += simplifiedReasons(penalty, party: state.party, procedure: flow.procedure)
+            // A reduced penalty goes through legal review (Art. 32 with Art. 58), which the
+            // on-the-spot procedure has not.
+            if penalty.mitigation != nil { reasons.append(EnginePhrases.reducedNotOnTheSpot()) }
         }
         if role == .decision, let proposal = state.proposal {
             if let heavier = CommonPhrases.joined(Self.heavier(penalty, than: proposal)) {

@@ -40,7 +40,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (Int64(99_999), "engine.penaltyOutsideLaw"),
+        (Int64(99_999), "engine.penaltyBelowMinimum"),
         (Int64(300_001), "engine.penaltyOutsideLaw"),
     ])
     func aFineOutsideTheLawIsRefusedEvenWithAJustification(fine: Int64, key: String) throws {
@@ -49,6 +49,40 @@ import Testing
         penalty = PenaltyDecision(violations: penalty.violations, justification: "情节特别严重")
         let request = ActionRequest(action: "finish-investigation", opinion: "x", participants: ["u-handler2"], penalty: penalty)
         #expect(h.refusal(state, request, by: EngineHarness.handler) == [key])
+    }
+
+    /// 行政处罚法 Art. 32: below the band's or the law's minimum only as a reduced penalty on one of
+    /// its grounds, with a justification, through legal review (never on the spot), flagged.
+    @Test func aFineBelowTheMinimumIsOnlyAReducedPenaltyOnAnArticle32Ground() throws {
+        var state = try investigating()
+        // 8万 is below P05's statutory 10万; 12万 inside the law but the 严重 band starts higher.
+        let below = p05(level: "minor", fine: 80_000)
+        func request(_ penalty: PenaltyDecision) -> ActionRequest {
+            ActionRequest(action: "finish-investigation", opinion: "x", participants: ["u-handler2"], penalty: penalty)
+        }
+        #expect(h.refusal(state, request(below), by: EngineHarness.handler) == ["engine.penaltyBelowMinimum"])
+        #expect(h.refusal(state, request(PenaltyDecision(violations: p05(level: "serious", fine: 120_000).violations, justification: "初犯")), by: EngineHarness.handler)
+            == ["engine.penaltyBelowMinimum"])
+        let groundOnly = PenaltyDecision(violations: below.violations, mitigation: .remedied)
+        #expect(h.refusal(state, request(groundOnly), by: EngineHarness.handler) == ["engine.penaltyReduced", "engine.justificationRequired"])
+        let reduced = PenaltyDecision(violations: below.violations, justification: "当事人主动停止活动并退还参加者费用", mitigation: .remedied)
+        let transition = try h.act(&state, request(reduced), by: EngineHarness.handler)
+        let flags = transition.effects.compactMap { effect -> SupervisionFlag? in
+            if case let .flag(flag) = effect { return flag }
+            return nil
+        }
+        #expect(flags.map(\.kind) == [.discretionDeviation])
+        #expect(flags.first?.detail.contains("第32条第（一）项") == true)
+        // The ordinary procedure then goes through 法制审核 before the decision.
+        #expect(h.engine.flow(for: state)?.step("legal-review") != nil)
+    }
+
+    @Test func aReducedPenaltyIsNotDecidedOnTheSpot() throws {
+        let person = try p19(nil, procedure: "penalty-simplified")
+        let base = p19Decision(level: "minor", fine: .yuan(100))
+        let reduced = PenaltyDecision(violations: base.violations, justification: "主动消除危害后果", mitigation: .remedied)
+        #expect(h.refusal(person, ActionRequest(action: "decide-on-site", opinion: "当场", participants: ["u-handler2"], penalty: reduced), by: EngineHarness.handler)
+            == ["engine.reducedNotOnTheSpot"])
     }
 
     @Test func aFineOutsideTheBandNeedsAJustificationAndIsFlagged() throws {

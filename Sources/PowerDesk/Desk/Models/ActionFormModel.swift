@@ -112,7 +112,9 @@ struct ActionFormModel {
         if let fine { sanctions.append(Sanction(kind: .fine, amount: fine)) }
         let justification = value(.justification)
         let violations = [ViolationPenalty(itemCode: item.code, caseID: state.id, level: levels[levelIndex].code, sanctions: sanctions)]
-        return PenaltyDecision(violations: violations, justification: justification.isEmpty ? nil : justification)
+        // A reduced penalty's ground (Art. 32) carries over from the notified proposal.
+        let mitigation = action.penalty == .decision ? state.proposal?.mitigation : nil
+        return PenaltyDecision(violations: violations, justification: justification.isEmpty ? nil : justification, mitigation: mitigation)
     }
 
     /// A ticked confiscation carries what it takes: the gains as the case established them, the
