@@ -229,6 +229,7 @@ import Workflow
         // Each letter key's twin for when an input method takes the letters.
         #expect(text.contains("n/F2"))
         #expect(text.contains("e/F6"))
+        #expect(text.contains("/  Ctrl-F") && !text.contains("//Ctrl-F"))
         #expect(!text.contains("F12"), "the clerk is not shown the admin's keys")
         Self.send([.escape], to: clerk, screen: screen)
         #expect(clerk.overlay == nil)

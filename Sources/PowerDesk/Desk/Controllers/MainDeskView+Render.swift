@@ -380,7 +380,10 @@ extension MainDeskView {
                 keys[binding.label, default: []].append(binding.keyText)
             }
             return labels.map { label in
-                [Span(DisplayWidth.pad(keys[label, default: []].joined(separator: "/"), to: keyWidth), .accent), Span(label.template(l))]
+                // The search key is itself "/": its twin is set apart by spaces, not by another "/".
+                let texts = keys[label, default: []]
+                let joined = texts.joined(separator: texts.contains("/") ? "  " : "/")
+                return [Span(DisplayWidth.pad(joined, to: keyWidth), .accent), Span(label.template(l))]
             }
         }
         guard let over else {
