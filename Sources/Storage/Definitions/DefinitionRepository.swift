@@ -135,7 +135,8 @@ public final class DefinitionRepository: DefinitionStore {
         let sources = try Row.fetchAll(db, sql: "SELECT path, text FROM definition_file WHERE version_id = ? ORDER BY path", arguments: [version])
             .map { SourceFile(path: $0["path"], text: $0["text"]) }
         guard !sources.isEmpty else { throw StorageError(StoragePhrases.unknownVersion(version)) }
-        let compilation = DefinitionCompiler.compile(sources)
+        // A version stored under an earlier release stays loadable: running cases depend on it.
+        let compilation = DefinitionCompiler.compile(sources, stored: true)
         guard let set = compilation.set else { throw StorageError(StoragePhrases.definitionsInvalid(compilation.errors.count)) }
         return set
     }

@@ -5,7 +5,8 @@ import Yams
 /// key (`bureau:`, `procedure:`, otherwise an item), so one file can be validated on its own
 /// against the others, as the admin's editor does on save.
 public enum DefinitionCompiler {
-    public static func compile(_ sources: [SourceFile]) -> DefinitionCompilation {
+    /// `stored`: the sources are a version already in a database (see `DefinitionValidator.stored`).
+    public static func compile(_ sources: [SourceFile], stored: Bool = false) -> DefinitionCompilation {
         let sink = DiagnosticSink()
         var bureaus: [BureauDefinition] = []
         var procedures: [ProcedureDefinition] = []
@@ -34,7 +35,7 @@ public enum DefinitionCompiler {
         for extra in bureaus.dropFirst() {
             sink.error(extra.location, DefinitionPhrases.duplicateBureau(bureau.location.file))
         }
-        let validator = DefinitionValidator(bureau: bureau, sink: sink)
+        let validator = DefinitionValidator(bureau: bureau, sink: sink, stored: stored)
         validator.validate(bureau: bureau)
         let procedureIndex = validator.validate(procedures: procedures)
         validator.validate(items: items, procedures: procedureIndex)

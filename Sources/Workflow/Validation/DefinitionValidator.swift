@@ -6,6 +6,10 @@ import Localization
 final class DefinitionValidator {
     let bureau: BureauDefinition
     let sink: DiagnosticSink
+    /// Checking a version already stored (installed under an earlier release): rules added since
+    /// are reported as warnings, so a running case on that version still loads; a new or edited
+    /// version must meet them all.
+    let stored: Bool
     private let postCodes: Set<String>
     private let documentCodes: Set<String>
 
@@ -13,9 +17,10 @@ final class DefinitionValidator {
     static let itemCodePattern = "^320600-(XK|CF|QZ|QT)-[0-9]{3}$"
     static let kindLetters: [ItemKind: String] = [.licence: "XK", .penalty: "CF", .enforcement: "QZ", .other: "QT"]
 
-    init(bureau: BureauDefinition, sink: DiagnosticSink) {
+    init(bureau: BureauDefinition, sink: DiagnosticSink, stored: Bool = false) {
         self.bureau = bureau
         self.sink = sink
+        self.stored = stored
         self.postCodes = Set(bureau.posts.map(\.code))
         self.documentCodes = Set(bureau.documents.map(\.code))
     }
@@ -281,7 +286,8 @@ final class DefinitionValidator {
     /// 行政处罚法 Art. 36: every penalty names the required date fact its limitation runs from.
     private func validateLimitation(_ item: ItemDefinition) {
         guard let rule = item.limitation else {
-            sink.error(item.location, DefinitionPhrases.limitationRequired())
+            // Added in the second legal pass: versions stored before it have no limitation.
+            if stored { sink.warning(item.location, DefinitionPhrases.limitationRequired()) } else { sink.error(item.location, DefinitionPhrases.limitationRequired()) }
             return
         }
         if let field = item.fact(rule.from) {
