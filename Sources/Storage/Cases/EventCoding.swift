@@ -7,13 +7,6 @@ import Workflow
 /// read it). A case's state, rewritten at every operation and read for every queue row, is in the
 /// compact binary form (`CompactEncoder`); rows written as JSON by earlier versions still read.
 enum EventCoding {
-    static func encoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .secondsSince1970
-        return encoder
-    }
-
     static func decoder() -> JSONDecoder {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .secondsSince1970
