@@ -45,7 +45,9 @@ release:
 manual: release
 	$(SWIFT) build --product generate-manual
 	rm -rf $(MANUAL_DIR) && mkdir -p $(MANUAL_DIR)
-	.build/debug/generate-manual $(RELEASE_BIN) --multi-page --date $(MANUAL_DATE) --authors "PowerDesk maintainers" -o $(MANUAL_DIR)
+	# In English: generate-manual drops every non-ASCII character, so a Chinese page would be
+	# empty. `powerdesk help` and `--help` speak Chinese.
+	POWERDESK_LANG=en .build/debug/generate-manual $(RELEASE_BIN) --multi-page --date $(MANUAL_DATE) --authors "PowerDesk maintainers" -o $(MANUAL_DIR)
 
 install: release manual
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/powerdesk $(DESTDIR)$(PREFIX)/share/man/man1 \

@@ -55,14 +55,16 @@ public enum DisplayWidth {
 
     /// Breaks text into lines of at most `width` columns. Chinese breaks between any two
     /// characters, but a run of digits and Latin letters (an amount, an ID number, a code) moves
-    /// whole to the next line when it fits there; explicit line breaks are kept.
-    public static func wrap(_ text: String, to width: Int) -> [String] {
+    /// whole to the next line when it fits there; explicit line breaks are kept. `together` says
+    /// which characters form such runs (command-line help keeps every non-space ASCII run, an
+    /// option like `--db <db>` or a path, together).
+    public static func wrap(_ text: String, to width: Int, together: (Character) -> Bool = keptTogether) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
             var used = 0
-            for token in tokens(paragraph) {
+            for token in tokens(paragraph, together: together) {
                 let tokenWidth = of(token)
                 if token.count > 1, used > 0, used + tokenWidth > width, tokenWidth <= width {
                     lines.append(line)
@@ -104,12 +106,17 @@ public enum DisplayWidth {
 
     static let noLineStart: Set<Character> = ["，", "。", "、", "；", "：", "？", "！", "）", "》", "」", "』", "”", "’", "〕", "】", ",", ".", ";", ":", "?", "!", ")"]
 
-    /// Single characters, except runs of ASCII letters, digits and `.-:/` that stay together.
-    private static func tokens(_ text: Substring) -> [String] {
+    /// ASCII letters, digits and `.-:/`: an amount, an ID number, a code.
+    public static func keptTogether(_ character: Character) -> Bool {
+        character.isASCII && (character.isLetter || character.isNumber || ".-:/".contains(character))
+    }
+
+    /// Single characters, except runs of characters that stay together.
+    private static func tokens(_ text: Substring, together: (Character) -> Bool) -> [String] {
         var out: [String] = []
         var word = ""
         for character in text {
-            if character.isASCII, character.isLetter || character.isNumber || ".-:/".contains(character) {
+            if together(character) {
                 word.append(character)
             } else {
                 if !word.isEmpty { out.append(word); word = "" }

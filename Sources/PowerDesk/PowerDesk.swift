@@ -8,7 +8,7 @@ import Localization
 struct PowerDesk: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "powerdesk",
-        abstract: "PowerDesk — 行政权力网上公开透明运行办公桌面 (Nantong Ethnic and Religious Affairs Bureau).",
+        abstract: HelpPhrases.root.inCommandLanguage,
         version: PowerDeskVersion.current,
         subcommands: [
             OpenDeskCommand.self, DemoCommand.self, InitCommand.self, BatchCommand.self, AuditCommand.self, BackupCommand.self,
@@ -27,11 +27,30 @@ struct PowerDesk: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            if exitCode(for: error) == .validationFailure {
-                Console.err(fullMessage(for: error))
-                Foundation.exit(CommandFailure.usage.rawValue)
-            }
-            exit(withError: error)
+            report(error)
         }
+    }
+
+    /// ArgumentParser's help and usage errors, in the command line's language; help goes to
+    /// standard output and ends 0, errors to standard error. Usage errors end 2. What is not
+    /// prose (the version, a completion script, the JSON of `--experimental-dump-help`) passes
+    /// through untouched.
+    private static func report(_ error: Error) -> Never {
+        let code = exitCode(for: error)
+        if code == .success, CommandLanguage.isMachineOutput(Array(CommandLine.arguments.dropFirst())) {
+            let text = fullMessage(for: error)
+            if !text.isEmpty { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
+            Foundation.exit(0)
+        }
+        let language = CommandLanguage.current
+        let width = CommandHelpText.terminalWidth()
+        let raw = language == .en ? fullMessage(for: error, columns: width) : fullMessage(for: error, columns: 100_000)
+        let text = CommandHelpText.localized(raw, language: language, width: width)
+        if code == .success {
+            if !text.isEmpty { Console.out(text) }
+            Foundation.exit(0)
+        }
+        if !text.isEmpty { Console.err(text) }
+        Foundation.exit(code == .validationFailure ? CommandFailure.usage.rawValue : code.rawValue)
     }
 }

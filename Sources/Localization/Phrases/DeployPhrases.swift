@@ -53,8 +53,12 @@ public enum DeployPhrases {
         zh: "本机没有终端类型 TERM={0} 的描述（terminfo），办公桌面无法绘制；请设置已知的类型，如 TERM=xterm-256color，或安装 ncurses-term",
         en: "this machine has no description (terminfo) of the terminal type TERM={0}, so the desk cannot draw; set a known type such as TERM=xterm-256color, or install ncurses-term")
 
+    public static let legacyEncoding = Phrase("deploy.legacyEncoding",
+        zh: "终端的区域设置为 {0}，本机无法以该编码显示办公桌面；请把终端（PuTTY、Xshell 等）的字符编码改为 UTF-8 并设置 LANG=C.UTF-8 后再运行（powerdesk batch 等命令不受影响）",
+        en: "the terminal's locale is {0}, in whose encoding this machine cannot draw the desk; set the terminal's (PuTTY, Xshell …) character encoding to UTF-8 and LANG=C.UTF-8, then run it again (commands such as powerdesk batch are not affected)")
+
     public static let all: [Phrase] = [
-        dumbTerminal, unknownTerminal,
+        dumbTerminal, unknownTerminal, legacyEncoding,
         resourceNotFound, optionElsewhere, userMismatch, noMappedUser, unknownUnixAccount, rootOnly, configInvalid,
         configUnknownKey, configNotMapping, configNotScalar, configUntrusted, sourceDefault, sourceFile, sourceEnvironment, sourceOption, sourcePrivileged,
         notSet, configFiles, noConfigFile, privilegedMode,

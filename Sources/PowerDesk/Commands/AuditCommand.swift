@@ -5,16 +5,16 @@ import Storage
 
 /// `powerdesk audit verify` and `powerdesk audit anchor`.
 struct AuditCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "audit", abstract: "Check the audit trail, or anchor its head outside the database.",
+    static let configuration = CommandConfiguration(commandName: "audit", abstract: HelpPhrases.audit.inCommandLanguage,
                                                     subcommands: [AuditVerify.self, AuditAnchorCommand.self])
 }
 
 struct AuditVerify: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "verify", abstract: "Verify the hash chain (against its anchors outside the database), the events and the case states.")
+        commandName: "verify", abstract: HelpPhrases.auditVerify.inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Option(name: .customLong("anchors"), help: "An anchor log to check against (repeatable; default: the configured one, and the system journal).")
+    @Option(name: .customLong("anchors"), help: .phrase(HelpPhrases.anchors))
     var anchorFiles: [String] = []
 
     func run() throws {
@@ -58,10 +58,10 @@ struct AuditVerify: ParsableCommand {
 /// system journal, places a desk user cannot rewrite. The installed system runs it daily
 /// (`powerdesk-anchor.timer`); `backup` writes one too.
 struct AuditAnchorCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "anchor", abstract: "Write the audit chain's head outside the database.")
+    static let configuration = CommandConfiguration(commandName: "anchor", abstract: HelpPhrases.auditAnchor.inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "The anchor log to append to (default: the configured one).") var log: String?
+    @Option(help: .phrase(HelpPhrases.anchorLog)) var log: String?
 
     func run() throws {
         let language = global.language

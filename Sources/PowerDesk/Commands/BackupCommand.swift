@@ -4,10 +4,10 @@ import Storage
 
 /// `powerdesk backup PATH`: SQLite's online backup, then the copy is opened and verified.
 struct BackupCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "backup", abstract: "Back up the database to PATH and verify the copy.")
+    static let configuration = CommandConfiguration(commandName: "backup", abstract: HelpPhrases.backup.inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Where to write the copy (must not exist).") var path: String
+    @Argument(help: .phrase(HelpPhrases.backupPath)) var path: String
 
     func run() throws {
         let language = global.language

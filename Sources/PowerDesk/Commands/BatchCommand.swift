@@ -8,12 +8,12 @@ import Workflow
 /// input line, each line its own transaction. A bad line is reported with its number and changes
 /// nothing; the lines around it still run.
 struct BatchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "batch", abstract: "Run JSON Lines of case operations.")
+    static let configuration = CommandConfiguration(commandName: "batch", abstract: HelpPhrases.batch.inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "A file of JSON Lines, or - for standard input.") var file: String = "-"
-    @Option(help: "The user acting.") var user: String
-    @Option(help: "File holding the password (else $POWERDESK_PASSWORD).") var passwordFile: String?
+    @Argument(help: .phrase(HelpPhrases.batchFile)) var file: String = "-"
+    @Option(help: .phrase(HelpPhrases.userActing)) var user: String
+    @Option(help: .phrase(HelpPhrases.passwordFile)) var passwordFile: String?
 
     func run() throws {
         let language = global.language

@@ -9,11 +9,11 @@ import Workflow
 /// queue and opening cases (median and 99th percentile). Frames are drawn into the in-memory
 /// screen, so the numbers are the desk's own work, not the terminal's. Build with `-c release`.
 struct BenchDeskCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "bench-desk", abstract: "Benchmark the desk on a large demo database.")
+    static let configuration = CommandConfiguration(commandName: "bench-desk", abstract: HelpPhrases.benchDesk.inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "How many cases to load.") var cases: Int = 100_000
-    @Option(help: "How many frames to time for each kind of move.") var frames: Int = 500
+    @Option(help: .phrase(HelpPhrases.benchCases)) var cases: Int = 100_000
+    @Option(help: .phrase(HelpPhrases.benchFrames)) var frames: Int = 500
 
     func run() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("powerdesk-bench-\(getpid())")

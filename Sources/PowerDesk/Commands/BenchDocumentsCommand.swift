@@ -1,3 +1,4 @@
+import Localization
 import ArgumentParser
 import Documents
 import Foundation
@@ -9,10 +10,10 @@ import Workflow
 /// issuing a decision inside its action's transaction (render + number + hash + audit), laying a
 /// stored document out as PDF and as plain text, and a whole case archive. Build with `-c release`.
 struct BenchDocumentsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "bench-documents", abstract: "Benchmark document rendering and PDF output.")
+    static let configuration = CommandConfiguration(commandName: "bench-documents", abstract: HelpPhrases.benchDocuments.inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "How many times to time each operation.") var rounds: Int = 50
+    @Option(help: .phrase(HelpPhrases.rounds)) var rounds: Int = 50
 
     func run() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("powerdesk-bench-documents-\(getpid())")

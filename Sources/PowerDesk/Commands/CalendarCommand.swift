@@ -5,7 +5,7 @@ import Workflow
 /// `powerdesk calendar …`: working-day arithmetic on the loaded holiday schedules.
 struct CalendarCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "calendar", abstract: "Due dates and working days on the holiday schedules.",
+        commandName: "calendar", abstract: HelpPhrases.calendarCommand.inCommandLanguage,
         subcommands: [CalendarDue.self, CalendarWorkdays.self]
     )
 
@@ -32,12 +32,12 @@ struct CalendarCommand: ParsableCommand {
 /// `powerdesk calendar due START N [--unit workday|day]`: the due date, counting from the day
 /// after START.
 struct CalendarDue: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "due", abstract: "Print START + N units as YYYY-MM-DD.")
+    static let configuration = CommandConfiguration(commandName: "due", abstract: HelpPhrases.calendarDue.inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Start date, YYYY-MM-DD.") var start: String
-    @Argument(help: "Number of units.") var count: Int
-    @Option(help: "workday (default) or day.") var unit: String = "workday"
+    @Argument(help: .phrase(HelpPhrases.startDate)) var start: String
+    @Argument(help: .phrase(HelpPhrases.unitCount)) var count: Int
+    @Option(help: .phrase(HelpPhrases.unit)) var unit: String = "workday"
 
     func run() throws {
         guard let dayUnit = DayUnit(rawValue: unit) else {
@@ -62,11 +62,11 @@ struct CalendarDue: ParsableCommand {
 
 /// `powerdesk calendar workdays FROM TO`: working days after FROM up to and including TO.
 struct CalendarWorkdays: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "workdays", abstract: "Count working days in (FROM, TO].")
+    static let configuration = CommandConfiguration(commandName: "workdays", abstract: HelpPhrases.calendarWorkdays.inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "From date, YYYY-MM-DD (not counted).") var from: String
-    @Argument(help: "To date, YYYY-MM-DD (counted).") var to: String
+    @Argument(help: .phrase(HelpPhrases.fromDate)) var from: String
+    @Argument(help: .phrase(HelpPhrases.toDate)) var to: String
 
     func run() throws {
         let first = try CalendarCommand.date(from, global)

@@ -4,7 +4,7 @@ import Localization
 /// Prints every setting as `key: value  # source`, so an admin sees why the desk uses what it
 /// uses; a privileged run says so first.
 struct ConfigShow: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Print each setting in effect and its source.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: HelpPhrases.configShow.inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
 

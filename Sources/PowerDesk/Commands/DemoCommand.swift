@@ -6,10 +6,10 @@ import Storage
 /// `powerdesk demo`: a fresh demo database in a temporary directory, and the desk on it, so a
 /// newcomer sees the desk working at once.
 struct DemoCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "demo", abstract: "Open the desk on a fresh demo database.")
+    static let configuration = CommandConfiguration(commandName: "demo", abstract: HelpPhrases.demo.inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Sign in as this demo user (clerk, handler, chief, legal, leader, admin, monitor).") var user: String?
+    @Option(help: .phrase(HelpPhrases.demoUser)) var user: String?
 
     func run() throws {
         let language = global.language

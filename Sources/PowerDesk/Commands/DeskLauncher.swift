@@ -14,8 +14,12 @@ enum DeskLauncher {
             Console.err(CommandPhrases.needsTerminal().text(language))
             throw CommandFailure.refused
         }
-        if let problem = TerminalCheck.problem(ProcessInfo.processInfo.environment) {
-            Console.err(problem.text(language))
+        let environment = ProcessInfo.processInfo.environment
+        if let problem = TerminalCheck.problem(environment) {
+            // Said in the terminal's own encoding, so a GBK terminal can read why it is refused.
+            let text = TerminalText.sanitize(problem.text(language)) + "\n"
+            let bytes = TerminalEncoding.codeset(environment).flatMap { TerminalEncoding.encode(text, as: $0) } ?? Data(text.utf8)
+            FileHandle.standardError.write(bytes)
             throw CommandFailure.refused
         }
     }

@@ -5,12 +5,12 @@ import Typesetting
 
 /// `powerdesk doc archive CASE --output FILE`: the case archive (R7) as one PDF.
 struct DocArchive: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "archive", abstract: "Write a case's whole archive as one PDF.")
+    static let configuration = CommandConfiguration(commandName: "archive", abstract: HelpPhrases.docArchive.inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The case number.") var caseID: String
-    @Option(name: .shortAndLong, help: "The PDF file to write (must not exist, unless --force).") var output: String
-    @Flag(help: "Replace an existing output file (never the database).") var force = false
+    @Argument(help: .phrase(HelpPhrases.caseNumber)) var caseID: String
+    @Option(name: .shortAndLong, help: .phrase(HelpPhrases.outputPDF)) var output: String
+    @Flag(help: .phrase(HelpPhrases.force)) var force = false
 
     func run() throws {
         let language = global.language

@@ -5,14 +5,14 @@ import Workflow
 
 /// `powerdesk doc correct REF --reason TEXT --user NAME`: a new document replaces REF.
 struct DocCorrect: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "correct", abstract: "Issue a correction that replaces a document.")
+    static let configuration = CommandConfiguration(commandName: "correct", abstract: HelpPhrases.docCorrect.inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The document's number or id.") var reference: String
-    @Option(help: "Why it is corrected (printed in the new document).") var reason: String
-    @Option(help: "The party's right address, when that is the error (amended in the case too).") var address: String?
-    @Option(help: "The user correcting.") var user: String
-    @Option(help: "File holding the password (else $POWERDESK_PASSWORD).") var passwordFile: String?
+    @Argument(help: .phrase(HelpPhrases.docReference)) var reference: String
+    @Option(help: .phrase(HelpPhrases.correctReason)) var reason: String
+    @Option(help: .phrase(HelpPhrases.correctAddress)) var address: String?
+    @Option(help: .phrase(HelpPhrases.userCorrecting)) var user: String
+    @Option(help: .phrase(HelpPhrases.passwordFile)) var passwordFile: String?
 
     func run() throws {
         let language = global.language

@@ -6,10 +6,10 @@ import Workflow
 
 /// `powerdesk doc list CASE`: id, number or name, date, and whether it was replaced or printed.
 struct DocList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List a case's documents.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: HelpPhrases.docList.inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The case number, e.g. CF2026000003.") var caseID: String
+    @Argument(help: .phrase(HelpPhrases.caseExample)) var caseID: String
 
     func run() throws {
         let language = global.language

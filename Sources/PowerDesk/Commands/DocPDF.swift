@@ -7,12 +7,12 @@ import Typesetting
 /// `powerdesk doc pdf REF --output FILE`: the document as an A4 PDF. Writing a file is not
 /// printing: nothing is logged and the PDF carries no copy mark.
 struct DocPDF: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "pdf", abstract: "Write a document as an A4 PDF.")
+    static let configuration = CommandConfiguration(commandName: "pdf", abstract: HelpPhrases.docPDF.inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The document's number or id.") var reference: String
-    @Option(name: .shortAndLong, help: "The PDF file to write (must not exist, unless --force).") var output: String
-    @Flag(help: "Replace an existing output file (never the database).") var force = false
+    @Argument(help: .phrase(HelpPhrases.docReference)) var reference: String
+    @Option(name: .shortAndLong, help: .phrase(HelpPhrases.outputPDF)) var output: String
+    @Flag(help: .phrase(HelpPhrases.force)) var force = false
 
     func run() throws {
         let language = global.language

@@ -1,15 +1,16 @@
+import Localization
 import ArgumentParser
 import Storage
 import Workflow
 
 /// `powerdesk doc print REF --user NAME`: logged; every print after the first is marked 副本.
 struct DocPrint: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "print", abstract: "Print a document (reprints are marked as copies).")
+    static let configuration = CommandConfiguration(commandName: "print", abstract: HelpPhrases.docPrint.inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The document's number or id.") var reference: String
-    @Option(help: "The user printing.") var user: String
-    @Option(help: "File holding the password (else $POWERDESK_PASSWORD).") var passwordFile: String?
+    @Argument(help: .phrase(HelpPhrases.docReference)) var reference: String
+    @Option(help: .phrase(HelpPhrases.userPrinting)) var user: String
+    @Option(help: .phrase(HelpPhrases.passwordFile)) var passwordFile: String?
 
     func run() throws {
         let language = global.language

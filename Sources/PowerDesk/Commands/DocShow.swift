@@ -1,12 +1,13 @@
+import Localization
 import ArgumentParser
 import Storage
 
 /// `powerdesk doc show REF`: the document's plain text (REF is its number or its id).
 struct DocShow: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Print a document's text.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: HelpPhrases.docShow.inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The document's number (通民宗罚决字〔2026〕1号) or id.") var reference: String
+    @Argument(help: .phrase(HelpPhrases.docShowReference)) var reference: String
 
     func run() throws {
         let language = global.language

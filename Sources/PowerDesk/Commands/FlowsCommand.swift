@@ -1,10 +1,11 @@
+import Localization
 import ArgumentParser
 
 /// `powerdesk flows …`: the catalogue's definitions.
 struct FlowsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "flows",
-        abstract: "Validate, list and show flow definitions.",
+        abstract: HelpPhrases.flowsCommand.inCommandLanguage,
         subcommands: [FlowsValidate.self, FlowsList.self, FlowsShow.self]
     )
 }

@@ -5,7 +5,7 @@ import Workflow
 
 /// `powerdesk flows list [--format json]`: the catalogue, one item a line.
 struct FlowsList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the items of the catalogue.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: HelpPhrases.flowsList.inCommandLanguage)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text
@@ -14,7 +14,7 @@ struct FlowsList: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "text or json.")
+    @Option(help: .phrase(HelpPhrases.format))
     var format: Format = .text
 
     struct Row: Encodable {

@@ -4,17 +4,17 @@ import Workflow
 
 /// `powerdesk flows show CODE [--dot]`: one item's flow as text, or as Graphviz DOT.
 struct FlowsShow: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show an item's flow as text or Graphviz DOT.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: HelpPhrases.flowsShow.inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "Item code, e.g. 320600-XK-001.")
+    @Argument(help: .phrase(HelpPhrases.itemCode))
     var code: String
 
-    @Option(help: "Procedure code when the item has several (default: its first).")
+    @Option(help: .phrase(HelpPhrases.procedure))
     var procedure: String?
 
-    @Flag(help: "Print Graphviz DOT instead of text.")
+    @Flag(help: .phrase(HelpPhrases.dot))
     var dot = false
 
     func run() throws {

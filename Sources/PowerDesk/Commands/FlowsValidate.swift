@@ -5,11 +5,11 @@ import Workflow
 /// `powerdesk flows validate [PATH...]`: every problem of every file, as `file:line:column:
 /// message`. Files given alone are checked against the installed bureau and procedures.
 struct FlowsValidate: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "validate", abstract: "Validate definition files or directories.")
+    static let configuration = CommandConfiguration(commandName: "validate", abstract: HelpPhrases.flowsValidate.inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "Files or directories (default: the installed definitions).")
+    @Argument(help: .phrase(HelpPhrases.validatePaths))
     var paths: [String] = []
 
     func run() throws {

@@ -6,20 +6,20 @@ import Workflow
 
 /// `powerdesk init [--demo]`: a new database with the shipped definitions and holiday schedules.
 struct InitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "init", abstract: "Create a database.")
+    static let configuration = CommandConfiguration(commandName: "init", abstract: HelpPhrases.initCommand.inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(help: "A training database: one account per post (password demo), sample cases, a fixed clock.")
+    @Flag(help: .phrase(HelpPhrases.initDemo))
     var demo = false
 
-    @Option(help: "The first administrator's user name (production databases).")
+    @Option(help: .phrase(HelpPhrases.initAdmin))
     var admin: String = "admin"
 
-    @Option(help: "File holding the administrator's password (else $POWERDESK_PASSWORD).")
+    @Option(help: .phrase(HelpPhrases.initPasswordFile))
     var passwordFile: String?
 
-    @Option(help: "Unix group that may share the database file on one host.")
+    @Option(help: .phrase(HelpPhrases.initGroup))
     var group: String?
 
     func run() throws {

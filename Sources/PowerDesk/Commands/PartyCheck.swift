@@ -6,11 +6,11 @@ import Workflow
 /// `powerdesk party check NUMBER [--kind KIND]`: exit 0 and the canonical number when valid,
 /// exit 1 and the reason when not.
 struct PartyCheck: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check", abstract: "Check an ID card, credit code, organisation code, passport or officer card number.")
+    static let configuration = CommandConfiguration(commandName: "check", abstract: HelpPhrases.partyCheck.inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The number as typed.") var number: String
-    @Option(help: "residentID, creditCode, organizationCode, passport, foreignPassport or militaryOfficer (default: guessed).")
+    @Argument(help: .phrase(HelpPhrases.numberAsTyped)) var number: String
+    @Option(help: .phrase(HelpPhrases.numberKind))
     var kind: String?
 
     func run() throws {

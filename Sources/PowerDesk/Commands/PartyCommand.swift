@@ -1,6 +1,7 @@
+import Localization
 import ArgumentParser
 
 /// `powerdesk party …`: checks on counterparties.
 struct PartyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "party", abstract: "Check party identity numbers.", subcommands: [PartyCheck.self])
+    static let configuration = CommandConfiguration(commandName: "party", abstract: HelpPhrases.party.inCommandLanguage, subcommands: [PartyCheck.self])
 }

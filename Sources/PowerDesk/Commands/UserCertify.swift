@@ -7,14 +7,14 @@ import Workflow
 /// user's enforcement certificate (行政执法证件), without which nobody takes part as an officer in an
 /// investigation or an on-the-spot decision (行政处罚法 Art. 42, 52, 55). Audited.
 struct UserCertify: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "certify", abstract: "Record a user's enforcement certificate (admin).")
+    static let configuration = CommandConfiguration(commandName: "certify", abstract: HelpPhrases.userCertify.inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The user holding the certificate.") var name: String
-    @Option(help: "The certificate number.") var number: String
-    @Option(help: "The last day it is valid, YYYY-MM-DD.") var until: String
-    @Option(help: "The administrator acting.") var user: String
-    @Option(help: "File holding the password (else $POWERDESK_PASSWORD).") var passwordFile: String?
+    @Argument(help: .phrase(HelpPhrases.certifyName)) var name: String
+    @Option(help: .phrase(HelpPhrases.certificateNumber)) var number: String
+    @Option(help: .phrase(HelpPhrases.certificateUntil)) var until: String
+    @Option(help: .phrase(HelpPhrases.adminActing)) var user: String
+    @Option(help: .phrase(HelpPhrases.passwordFile)) var passwordFile: String?
 
     func run() throws {
         let language = global.language

@@ -1,9 +1,10 @@
+import Localization
 import ArgumentParser
 
 /// `powerdesk user ...`: account administration from the command line.
 struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "user", abstract: "User accounts: unlock, enforcement certificates.",
+        commandName: "user", abstract: HelpPhrases.user.inCommandLanguage,
         subcommands: [UserUnlock.self, UserCertify.self]
     )
 }

@@ -5,12 +5,12 @@ import Storage
 /// `powerdesk user unlock NAME --user ADMIN`: an admin lifts a lock after repeated wrong
 /// passwords, without waiting for it to run out. Audited; refused for anyone but an admin.
 struct UserUnlock: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "unlock", abstract: "Lift a user's lock after repeated wrong passwords (admin).")
+    static let configuration = CommandConfiguration(commandName: "unlock", abstract: HelpPhrases.userUnlock.inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The user to unlock.") var name: String
-    @Option(help: "The administrator acting.") var user: String
-    @Option(help: "File holding the password (else $POWERDESK_PASSWORD).") var passwordFile: String?
+    @Argument(help: .phrase(HelpPhrases.unlockName)) var name: String
+    @Option(help: .phrase(HelpPhrases.adminActing)) var user: String
+    @Option(help: .phrase(HelpPhrases.passwordFile)) var passwordFile: String?
 
     func run() throws {
         let language = global.language

@@ -4,16 +4,16 @@ import Localization
 
 /// Options every command takes.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: "Language of messages: zh (default) or en.")
+    @Option(name: .long, help: .phrase(HelpPhrases.lang))
     var lang: String?
 
-    @Option(name: .long, help: "Directory of flow definitions (default: $POWERDESK_FLOWS, the configuration, else the installed or checkout Resources/flows).")
+    @Option(name: .long, help: .phrase(HelpPhrases.flows))
     var flows: String?
 
-    @Option(name: .long, help: "Directory of holiday schedules (default: $POWERDESK_CALENDAR, the configuration, else the installed or checkout Resources/calendar).")
+    @Option(name: .long, help: .phrase(HelpPhrases.calendar))
     var calendar: String?
 
-    @Option(name: .long, help: "Database file (default: $POWERDESK_DB, the configuration, else $XDG_DATA_HOME/powerdesk/powerdesk.sqlite or ~/.local/share/powerdesk/powerdesk.sqlite).")
+    @Option(name: .long, help: .phrase(HelpPhrases.db))
     var db: String?
 
     var language: Language { Language.from(lang) }

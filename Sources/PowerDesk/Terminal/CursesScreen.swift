@@ -48,10 +48,14 @@ final class CursesScreen: Screen {
         !(environment["NO_COLOR"] ?? "").isEmpty
     }
 
-    /// CJK text needs a UTF-8 locale: `wcwidth` returns -1 for every Chinese character otherwise.
+    /// CJK text needs a locale that can hold it: `wcwidth` returns -1 for every Chinese character
+    /// in C. A UTF-8 or Chinese (GBK, GB18030) locale that `TerminalCheck` let through is kept,
+    /// and ncursesw draws in its codeset; with none named, C.UTF-8 is used.
     private static func setUTF8Locale() -> String? {
-        if let current = setlocale(LC_ALL, ""), String(cString: current).uppercased().contains("UTF-8") || String(cString: current).uppercased().contains("UTF8") {
-            return nil
+        if let current = setlocale(LC_ALL, "") {
+            let name = String(cString: current)
+            let codeset = TerminalEncoding.codeset(["LC_ALL": name]) ?? ""
+            if codeset == "UTF8" || TerminalEncoding.chineseCapable.contains(codeset) { return nil }
         }
         setlocale(LC_ALL, "C.UTF-8")
         return "C.UTF-8"
