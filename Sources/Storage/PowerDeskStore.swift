@@ -29,7 +29,7 @@ public final class PowerDeskStore: Sendable {
         definitionRepository = DefinitionRepository(database: database)
         userRepository = UserRepository(database: database)
         caseService = CaseService(database: database, definitions: definitionRepository)
-        attachmentRepository = AttachmentRepository(database: database)
+        attachmentRepository = AttachmentRepository(database: database, cases: caseService)
         caseQueue = CaseQueue(database: database)
         documentRepository = DocumentRepository(database: database, definitions: definitionRepository, cases: caseService)
     }

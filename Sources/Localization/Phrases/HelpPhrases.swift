@@ -82,6 +82,17 @@ public enum HelpPhrases {
     public static let initGroup = Phrase("help.initGroup", zh: "可在同一主机上共享数据库文件的 Unix 组。", en: "Unix group that may share the database file on one host.")
     public static let root = Phrase("help.root", zh: "PowerDesk——南通市民族宗教事务局行政权力网上公开透明运行办公桌面。", en: "PowerDesk — the desk on which the Nantong Ethnic and Religious Affairs Bureau runs its administrative powers online and in the open.")
 
+    public static let attach = Phrase("help.attach", zh: "把扫描件、照片或文档归入案卷，作为某项材料或某项证据。", en: "File a scan, photo or document into a case, under a material or an evidence entry.")
+    public static let attachFile = Phrase("help.attachFile", zh: "要归档的文件（来自收件目录 ~/powerdesk-inbox、主目录或 /tmp）。", en: "The file (from the drop folder ~/powerdesk-inbox, the home folder or /tmp).")
+    public static let attachMaterial = Phrase("help.attachMaterial", zh: "对应的材料编码（归档后该材料记为已收）。", en: "The material code of the item it is (a material counts as received once filed).")
+    public static let attachEvidence = Phrase("help.attachEvidence", zh: "所属的证据名称，例如“现场照片”。", en: "The evidence entry it belongs to, e.g. site photographs.")
+    public static let files = Phrase("help.files", zh: "案卷附件：列出、导出，以及收件目录。", en: "A case's files: list, export, and the drop folder.")
+    public static let filesList = Phrase("help.filesList", zh: "列出案件的附件。", en: "List a case's files.")
+    public static let filesExport = Phrase("help.filesExport", zh: "把已归档的附件导出，以便在其他电脑上打开。", en: "Write a filed file out, to open it elsewhere.")
+    public static let fileDigest = Phrase("help.fileDigest", zh: "附件的 SHA-256（可只写开头几位）。", en: "The file's SHA-256, or its first characters.")
+    public static let exportOutput = Phrase("help.exportOutput", zh: "要写入的文件（不得已存在，除非用 --force）。", en: "The file to write (must not exist, unless --force).")
+    public static let filesInbox = Phrase("help.filesInbox", zh: "列出收件目录中的待归档文件。", en: "List the files waiting in the drop folder.")
+
     // MARK: ArgumentParser's own words, most specific first
     public static let overview = Phrase("help.ap.overview", zh: "概述：{0}", en: "OVERVIEW: {0}")
     public static let usage = Phrase("help.ap.usage", zh: "用法：{0}", en: "USAGE: {0}")
@@ -122,5 +133,6 @@ public enum HelpPhrases {
         certificateUntil, doc, demo, demoUser, partyCheck, numberAsTyped, numberKind, config, flowsCommand,
         docArchive, caseNumber, backup, backupPath, initCommand, initDemo, initAdmin, initPasswordFile,
         initGroup, root,
+        attach, attachFile, attachMaterial, attachEvidence, files, filesList, filesExport, fileDigest, exportOutput, filesInbox,
     ]
 }

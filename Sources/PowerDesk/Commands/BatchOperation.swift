@@ -6,6 +6,7 @@
 /// {"op":"facts","case":"XK2026000001","facts":{"attendance":"3000"}}
 /// {"op":"act","case":"XK2026000001","action":"accept","revision":2,"request":"client-17"}
 /// {"op":"party","case":"XK2026000001","address":"…","contact":"…","reason":"地址笔误"}
+/// {"op":"attach","case":"XK2026000001","file":"/home/wang/powerdesk-inbox/申请书.pdf","material":"application"}
 /// ```
 struct BatchOperation: Decodable {
     struct Party: Decodable {
@@ -64,4 +65,8 @@ struct BatchOperation: Decodable {
     /// For `party`: the amended address and contact.
     let address: String?
     let contact: String?
+    /// For `attach`: the file, and the material (`material`) or evidence entry (`evidence`) it goes under.
+    let file: String?
+    let material: String?
+    let evidence: String?
 }

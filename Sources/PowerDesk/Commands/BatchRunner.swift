@@ -33,6 +33,18 @@ struct BatchRunner {
                 let current = try store.cases.load(id).party
                 result = try store.cases.amendParty(id, address: operation.address ?? current.address, contact: operation.contact ?? current.contact,
                                                     reason: operation.reason ?? "", expectedRevision: operation.revision, by: actor, requestID: operation.request)
+            case "attach":
+                let id = try caseID(operation)
+                guard let file = operation.file else { throw CommandPhrases.batchMissingField("file") }
+                guard (operation.material == nil) != (operation.evidence == nil) else { throw CaseFilePhrases.entryRequired() }
+                let outcome = try CaseFiling.file(file, entry: operation.material ?? operation.evidence ?? "", evidence: operation.evidence != nil,
+                                                  caseID: id, store: store, actor: actor)
+                let state = try store.cases.load(id)
+                return [
+                    "line": line, "ok": true, "case": id, "step": state.step, "status": state.status.rawValue, "revision": state.revision,
+                    "repeated": outcome.result.repeated, "sha256": outcome.result.file.sha256, "kind": outcome.result.file.kind?.rawValue ?? "",
+                    "materialRecorded": outcome.result.materialRecorded,
+                ]
             default:
                 throw CommandPhrases.batchUnknownOp(operation.op)
             }

@@ -11,14 +11,15 @@ import Glibc
 /// move the database, the definitions, the fonts or the output (see `Privilege`).
 struct SiteConfiguration: Sendable {
     /// The settings a file may hold, in the order `config show` prints them.
-    static let keys = ["database", "flows", "calendar", "printer", "output", "font", "anchors", "require-password"]
+    static let keys = ["database", "flows", "calendar", "printer", "output", "font", "anchors", "require-password", "inbox", "attach-from"]
     /// The environment variable that overrides each setting.
     static let variables = [
         "database": "POWERDESK_DB", "flows": "POWERDESK_FLOWS", "calendar": "POWERDESK_CALENDAR",
         "printer": "POWERDESK_PRINTER", "output": "POWERDESK_OUTPUT", "font": "POWERDESK_FONT", "anchors": "POWERDESK_ANCHORS",
+        "inbox": "POWERDESK_INBOX", "attach-from": "POWERDESK_ATTACH_FROM",
     ]
     /// The settings a privileged process takes from its files only, never from its caller.
-    static let locked: Set<String> = ["database", "flows", "calendar", "output", "font", "anchors", "require-password"]
+    static let locked: Set<String> = ["database", "flows", "calendar", "output", "font", "anchors", "require-password", "inbox", "attach-from"]
     static let systemFile = "/etc/powerdesk/powerdesk.yaml"
     static let privilegedDatabase = "/var/lib/powerdesk/powerdesk.sqlite"
     /// Where the installed system keeps the audit chain's anchors: written by root, outside the
@@ -120,6 +121,9 @@ struct SiteConfiguration: Sendable {
             if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") { return data + "/powerdesk/powerdesk.sqlite" }
             return home + "/.local/share/powerdesk/powerdesk.sqlite"
         case "output": return home + "/powerdesk-printouts"
+        // The drop folder a scanner, scp or rz fills; files are filed from it, the home and /tmp.
+        case "inbox": return home + "/powerdesk-inbox"
+        case "attach-from": return home + ":/tmp"
         case "anchors":
             if elevated { return Self.privilegedAnchors }
             if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") { return state + "/powerdesk/anchors.log" }

@@ -5,7 +5,7 @@ import Workflow
 
 /// `audit verify`: the hash chain, then every case event against its audit record, then every
 /// case's stored state against the replay of its events (`CaseReplayCheck`), then documents,
-/// compiled definitions and posts. Stops at the first fault found.
+/// compiled definitions, posts and the case files (re-hashed). Stops at the first fault found.
 enum IntegrityCheck {
     static func run(_ reader: any DatabaseReader, definitions: DefinitionRepository, anchors: [AuditAnchor] = []) throws -> AuditVerification {
         var chain = try AuditChain.verify(reader)
@@ -81,6 +81,12 @@ enum IntegrityCheck {
         }
         if let user = try secretMismatch(db) {
             return fault(0, StoragePhrases.auditSecretMismatch(user))
+        }
+        if let file = try AttachmentRepository.contentMismatch(db) {
+            return fault(0, CaseFilePhrases.auditAttachmentMismatch(file))
+        }
+        if let file = try AttachmentRepository.unaudited(db) {
+            return fault(0, CaseFilePhrases.auditAttachmentUnaudited(file.caseID, file.sha256))
         }
         return chain
     }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The database schema as named migrations, each run once and recorded by GRDB. A database that
@@ -243,6 +244,17 @@ enum Schema {
             // valid day as YYYY-MM-DD). NULL: no certificate, never an officer.
             try db.execute(sql: "ALTER TABLE user ADD COLUMN certificate_number TEXT")
             try db.execute(sql: "ALTER TABLE user ADD COLUMN certificate_valid_until TEXT")
+        }
+        migrator.registerMigration("v17-case-files") { db in
+            // R17: a file's kind read from its content, and whether it is filed as evidence
+            // rather than under a material of the item. Files stored before are classified now.
+            try db.execute(sql: "ALTER TABLE attachment ADD COLUMN kind TEXT NOT NULL DEFAULT ''")
+            try db.execute(sql: "ALTER TABLE case_attachment ADD COLUMN evidence INTEGER NOT NULL DEFAULT 0")
+            let stored = try Row.fetchAll(db, sql: "SELECT sha256, data FROM attachment")
+            for row in stored {
+                guard case let .accepted(kind) = FileKind.detect(row["data"] ?? Data()) else { continue }
+                try db.execute(sql: "UPDATE attachment SET kind = ? WHERE sha256 = ?", arguments: [kind.rawValue, row["sha256"] as String])
+            }
         }
         return migrator
     }

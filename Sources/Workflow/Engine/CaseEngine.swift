@@ -113,7 +113,7 @@ public struct CaseEngine: Sendable {
     }
 
     /// Materials and facts are entered by whoever may act at the case's current step.
-    private func dataEntryReasons(_ state: CaseState, flow: ItemFlow, actor: Actor) -> [Message] {
+    func dataEntryReasons(_ state: CaseState, flow: ItemFlow, actor: Actor) -> [Message] {
         if state.isClosed { return [EnginePhrases.caseClosed()] }
         guard let step = flow.step(state.step) else { return [EnginePhrases.unknownStep(state.step)] }
         let posts = Set(step.actions.flatMap { flow.posts(for: $0, at: step) } + (step.post.map { [$0] } ?? []))
