@@ -75,11 +75,22 @@ public enum CaseFilePhrases {
     public static let auditAttachmentUnaudited = Phrase("casefile.auditAttachmentUnaudited",
         zh: "案件 {0} 的附件 {1} 没有审计记录（未经系统归档）",
         en: "file {1} of case {0} has no audit record (it was not filed through PowerDesk)")
+    public static let partyNameDiffers = Phrase("casefile.partyNameDiffers",
+        zh: "证件号码 {0} 已登记为“{1}”（办件：{2}），与本次填写的“{3}”不同；如属更名或名称更正，请填写理由后再提交，否则请核对名称",
+        en: "the identity number {0} is registered as \"{1}\" (cases: {2}), not \"{3}\"; if the party was renamed or the name is being corrected, give the reason, else check the name")
+    public static let partyUnknown = Phrase("casefile.partyUnknown",
+        zh: "证件号码 {0} 尚未登记过当事人",
+        en: "no party is registered under the identity number {0}")
+    public static let partyNamesTitle = Phrase("casefile.partyNamesTitle", zh: "登记名称：", en: "names registered:")
+    public static let partyNameLine = Phrase("casefile.partyNameLine", zh: "  {0}  自 {1}（{2}）", en: "  {0}  since {1} ({2})")
+    public static let partyRenameLine = Phrase("casefile.partyRenameLine", zh: "  {0}  自 {1}（{2}，更名理由：{3}）", en: "  {0}  since {1} ({2}, reason: {3})")
+    public static let partyCasesTitle = Phrase("casefile.partyCasesTitle", zh: "办件（{0} 件）：", en: "cases ({0}):")
+    public static let partyCaseLine = Phrase("casefile.partyCaseLine", zh: "  {0}  {1}  {2}  {3}  {4}", en: "  {0}  {1}  {2}  {3}  {4}")
 
     public static let all: [Phrase] = [
         unknownKind, program, notMaterial, entryRequired, readOnlyPost, caseClosed, attached, alreadyAttached, materialReceived,
         fileMissing, notRegularFile, unreadable, changedWhileReading, outsideAllowed, filesTitle, fileLine, evidenceMark,
         materialMark, noFiles, unknownFile, ambiguousFile, inboxTitle, inboxEmpty, inboxLine, inboxMoved, auditAttachmentMismatch,
-        auditAttachmentUnaudited,
+        auditAttachmentUnaudited, partyNameDiffers, partyUnknown, partyNamesTitle, partyNameLine, partyRenameLine, partyCasesTitle, partyCaseLine,
     ]
 }

@@ -92,6 +92,7 @@ public enum HelpPhrases {
     public static let fileDigest = Phrase("help.fileDigest", zh: "附件的 SHA-256（可只写开头几位）。", en: "The file's SHA-256, or its first characters.")
     public static let exportOutput = Phrase("help.exportOutput", zh: "要写入的文件（不得已存在，除非用 --force）。", en: "The file to write (must not exist, unless --force).")
     public static let filesInbox = Phrase("help.filesInbox", zh: "列出收件目录中的待归档文件。", en: "List the files waiting in the drop folder.")
+    public static let partyShow = Phrase("help.partyShow", zh: "显示当事人登记：曾用名称及更名理由、全部办件。", en: "Show a party's record: every name it had, why it changed, and all its cases.")
 
     // MARK: ArgumentParser's own words, most specific first
     public static let overview = Phrase("help.ap.overview", zh: "概述：{0}", en: "OVERVIEW: {0}")
@@ -133,6 +134,6 @@ public enum HelpPhrases {
         certificateUntil, doc, demo, demoUser, partyCheck, numberAsTyped, numberKind, config, flowsCommand,
         docArchive, caseNumber, backup, backupPath, initCommand, initDemo, initAdmin, initPasswordFile,
         initGroup, root,
-        attach, attachFile, attachMaterial, attachEvidence, files, filesList, filesExport, fileDigest, exportOutput, filesInbox,
+        attach, attachFile, attachMaterial, attachEvidence, files, filesList, filesExport, fileDigest, exportOutput, filesInbox, partyShow,
     ]
 }

@@ -16,6 +16,8 @@ struct BatchOperation: Decodable {
         let idKind: String?
         let contact: String?
         let address: String?
+        /// Why the name differs from the one the number is registered under (renamed, corrected).
+        let renameReason: String?
     }
 
     struct Sanction: Decodable {

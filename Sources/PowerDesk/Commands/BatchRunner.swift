@@ -85,7 +85,8 @@ struct BatchRunner {
         let facts = try parseFacts(operation.facts ?? [:], item: itemCode, version: version)
         let draft = CaseDraft(itemCode: itemCode, procedureCode: operation.procedure,
                               party: CaseParty(kind: kind, name: party.name, identity: identity, contact: party.contact ?? "", address: party.address ?? ""),
-                              subject: operation.subject ?? "", materials: operation.materials ?? [:], facts: facts)
+                              subject: operation.subject ?? "", materials: operation.materials ?? [:], facts: facts,
+                              partyRenameReason: party.renameReason)
         return try store.cases.open(draft, by: actor, requestID: operation.request)
     }
 

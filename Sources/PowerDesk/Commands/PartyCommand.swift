@@ -3,5 +3,5 @@ import ArgumentParser
 
 /// `powerdesk party …`: checks on counterparties.
 struct PartyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "party", abstract: HelpPhrases.party.inCommandLanguage, subcommands: [PartyCheck.self])
+    static let configuration = CommandConfiguration(commandName: "party", abstract: HelpPhrases.party.inCommandLanguage, subcommands: [PartyCheck.self, PartyShow.self])
 }

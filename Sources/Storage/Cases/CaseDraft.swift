@@ -10,13 +10,18 @@ public struct CaseDraft: Sendable, Hashable {
     public var subject: String
     public var materials: [String: Int]
     public var facts: [String: FactValue]
+    /// Why the party's name differs from the one its identity number is registered under (a
+    /// renamed organisation, a name corrected): without it such an opening is refused.
+    public var partyRenameReason: String?
 
-    public init(itemCode: String, procedureCode: String? = nil, party: CaseParty, subject: String, materials: [String: Int] = [:], facts: [String: FactValue] = [:]) {
+    public init(itemCode: String, procedureCode: String? = nil, party: CaseParty, subject: String, materials: [String: Int] = [:], facts: [String: FactValue] = [:],
+                partyRenameReason: String? = nil) {
         self.itemCode = itemCode
         self.procedureCode = procedureCode
         self.party = party
         self.subject = subject
         self.materials = materials
         self.facts = facts
+        self.partyRenameReason = partyRenameReason
     }
 }

@@ -70,8 +70,19 @@ public final class CaseQueue: QueueStore {
             let text = filter.search.trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { return ("0", []) }
             let like = "%" + text.replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
-            return ("(id = ? OR party_id_number = ? OR item_code LIKE ? ESCAPE '\\' OR party_name LIKE ? ESCAPE '\\' OR subject LIKE ? ESCAPE '\\' OR id LIKE ? ESCAPE '\\')",
-                    [text.uppercased(), text.uppercased(), like.uppercased(), like, like, like])
+            var clause = "id = ? OR party_id_number = ? OR item_code LIKE ? ESCAPE '\\' OR party_name LIKE ? ESCAPE '\\' OR subject LIKE ? ESCAPE '\\' OR id LIKE ? ESCAPE '\\'"
+                // A party found by any name it was registered under: all its cases, the renamed too.
+                + " OR party_id_number IN (SELECT id_number FROM party_name WHERE name LIKE ? ESCAPE '\\')"
+            var arguments: StatementArguments = [text.uppercased(), text.uppercased(), like.uppercased(), like, like, like, like]
+            if PinyinInitials.isQuery(text) {
+                clause += " OR party_id_number IN (SELECT id_number FROM party_name WHERE initials LIKE ? ESCAPE '\\')"
+                arguments += [like.lowercased()]
+            }
+            if !filter.searchItems.isEmpty {
+                clause += " OR item_code IN (\(Array(repeating: "?", count: filter.searchItems.count).joined(separator: ", ")))"
+                arguments += StatementArguments(filter.searchItems)
+            }
+            return ("(\(clause))", arguments)
         }
     }
 }

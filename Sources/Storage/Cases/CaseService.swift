@@ -50,6 +50,7 @@ public final class CaseService: CaseStore {
             )
             let engine = CaseEngine(definitions: set, calendar: calendar)
             let transition = try engine.open(opening, by: actor, at: at).get()
+            try PartyRegister.register(draft.party, caseID: caseID, reason: draft.partyRenameReason, actorID: actor.userID, at: at, db)
             try persist(transition, previousRevision: 0, section: item.section, actorID: actor.userID, engine: engine, calendar: calendar, at: at, db)
             try remember(request, caseID: caseID, revision: transition.state.revision, at: at, db)
             return CaseResult(state: transition.state, effects: transition.effects, repeated: false)

@@ -40,7 +40,7 @@ struct ClientRequest {
 
     static func opening(_ draft: CaseDraft) -> Payload {
         Payload(op: "open", itemCode: draft.itemCode, procedureCode: draft.procedureCode, party: draft.party, subject: draft.subject,
-                materials: draft.materials, facts: draft.facts)
+                materials: draft.materials, facts: draft.facts, reason: draft.partyRenameReason)
     }
 
     static func acting(_ caseID: String, _ command: CaseCommand, revision: Int?) -> Payload {

@@ -9,14 +9,19 @@ public struct QueueFilter: Sendable, Hashable {
     public var actionable: [ActionableStep]
     public var today: CivilDate
     public var search: String
+    /// Items the search names by their name or its pinyin initials (the caller knows the
+    /// catalogue): their cases are found too.
+    public var searchItems: [String]
 
-    public init(tab: QueueTab, userID: String, section: String, actionable: [ActionableStep], today: CivilDate, search: String = "") {
+    public init(tab: QueueTab, userID: String, section: String, actionable: [ActionableStep], today: CivilDate, search: String = "",
+                searchItems: [String] = []) {
         self.tab = tab
         self.userID = userID
         self.section = section
         self.actionable = actionable
         self.today = today
         self.search = search
+        self.searchItems = searchItems
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Workflow
 
 /// The database schema as named migrations, each run once and recorded by GRDB. A database that
 /// has applied a migration this build does not know was written by a newer PowerDesk and is not
@@ -254,6 +255,54 @@ enum Schema {
             for row in stored {
                 guard case let .accepted(kind) = FileKind.detect(row["data"] ?? Data()) else { continue }
                 try db.execute(sql: "UPDATE attachment SET kind = ? WHERE sha256 = ?", arguments: [kind.rawValue, row["sha256"] as String])
+            }
+        }
+        migrator.registerMigration("v18-party-register") { db in
+            // Issue 18: one register of parties keyed by identity number, with every name it had
+            // and why it changed; the pinyin initials for search (大型宗教活动 → dxzjhd).
+            try db.execute(sql: """
+                CREATE TABLE party (
+                    id_number TEXT PRIMARY KEY NOT NULL,
+                    kind TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    initials TEXT NOT NULL,
+                    first_case TEXT NOT NULL,
+                    last_case TEXT NOT NULL,
+                    updated_at REAL NOT NULL
+                );
+                CREATE TABLE party_name (
+                    id_number TEXT NOT NULL REFERENCES party(id_number),
+                    name TEXT NOT NULL,
+                    initials TEXT NOT NULL,
+                    case_id TEXT NOT NULL,
+                    reason TEXT,
+                    user_id TEXT NOT NULL,
+                    at REAL NOT NULL
+                );
+                CREATE INDEX party_name_by_number ON party_name(id_number);
+                """)
+            // Cases opened before: each number under the names its cases carry, oldest first.
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT c.id, c.party_id_number, c.party_name, c.opened_at, c.state FROM "case" c
+                WHERE c.party_id_number <> '' ORDER BY c.opened_at, c.rowid
+                """)
+            for row in rows {
+                let number: String = row["party_id_number"]
+                let name: String = row["party_name"]
+                let caseID: String = row["id"]
+                let at: Double = row["opened_at"]
+                let kind = (try? EventCoding.state(row))?.party.kind.rawValue ?? "person"
+                let known = try String.fetchOne(db, sql: "SELECT name FROM party WHERE id_number = ?", arguments: [number])
+                if known == nil {
+                    try db.execute(sql: "INSERT INTO party (id_number, kind, name, initials, first_case, last_case, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                   arguments: [number, kind, name, PinyinInitials.of(name), caseID, caseID, at])
+                } else if known != name {
+                    try db.execute(sql: "UPDATE party SET name = ?, initials = ? WHERE id_number = ?", arguments: [name, PinyinInitials.of(name), number])
+                } else {
+                    continue
+                }
+                try db.execute(sql: "INSERT INTO party_name (id_number, name, initials, case_id, reason, user_id, at) VALUES (?, ?, ?, ?, NULL, '', ?)",
+                               arguments: [number, name, PinyinInitials.of(name), caseID, at])
             }
         }
         return migrator

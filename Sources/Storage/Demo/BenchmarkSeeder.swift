@@ -31,7 +31,7 @@ public enum BenchmarkSeeder {
                         case .text, .place: (field.code, .text("样例"))
                         }
                     })
-                    let draft = CaseDraft(itemCode: item.code, party: CaseParty(kind: .organization, name: "样例单位\(index)", identity: identity, contact: "", address: "南通市样例路\(index)号"),
+                    let draft = CaseDraft(itemCode: item.code, party: CaseParty(kind: .organization, name: "样例单位", identity: identity, contact: "", address: "南通市样例路\(index)号"),
                                           subject: "性能测试办件 \(index)", materials: [:], facts: facts)
                     let at = now.addingTimeInterval(-Double(index % 90) * 86_400)
                     _ = try store.caseService.open(draft, by: actor, request: nil, at: EventCoding.truncate(at), calendar: calendar, db)

@@ -59,6 +59,17 @@ final class DeskSession {
     }
 
     func filter(_ tab: QueueTab, search: String) -> QueueFilter {
-        QueueFilter(tab: tab, userID: actor.userID, section: section, actionable: actionable, today: today, search: search)
+        QueueFilter(tab: tab, userID: actor.userID, section: section, actionable: actionable, today: today, search: search,
+                    searchItems: tab == .search ? Self.items(named: search, in: active) : [])
+    }
+
+    /// The items a search names: by a part of the name, or by its pinyin initials (dxzjhd).
+    static func items(named search: String, in set: DefinitionSet) -> [String] {
+        let text = search.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return [] }
+        let initials = PinyinInitials.isQuery(text) ? text.lowercased() : nil
+        return set.items.filter { item in
+            item.name.contains(text) || initials.map { PinyinInitials.of(item.name).contains($0) } == true
+        }.map(\.code)
     }
 }
