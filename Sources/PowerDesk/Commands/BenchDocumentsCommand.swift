@@ -21,12 +21,13 @@ struct BenchDocumentsCommand: ParsableCommand {
             let store = try PowerDeskStore.createDemo(at: directory.appendingPathComponent("bench.sqlite").path,
                                                       definitions: try ShippedResources.definitions(global), schedules: ShippedResources.schedules(global))
             var started = ContinuousClock.now
-            let font = try TrueTypeFont.locate()
+            let typesetter = try PDFTypesetter(library: FontLibrary())
+            let font = typesetter.font
             print(String(format: "font %@ located and parsed: %.1f ms", font.familyName, milliseconds(since: started)))
+            print("faces: " + typesetter.fonts.faces.map(\.familyName).joined(separator: ", "))
             let printer = DocumentPrinter(store: store)
             let decision = try store.documents.document(reference: "通民宗罚决字〔2026〕1号")
             let typeset = printer.typesetDocument(decision, copy: false)
-            let typesetter = PDFTypesetter(font: font)
             let output = try typesetter.typeset(typeset)
             print("行政处罚决定书: \(output.pageCount) pages, \(output.data.count) bytes of PDF")
             try report("decision → PDF (layout, font subset, Flate)") { _ = try typesetter.render(typeset) }
