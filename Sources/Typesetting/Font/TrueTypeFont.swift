@@ -4,7 +4,8 @@ import Foundation
 /// and advances, the PDF writer cuts a subset out of it (our own subsetter for TrueType outlines,
 /// HarfBuzz for CFF ones). Immutable after loading, hence safe across threads.
 public final class TrueTypeFont: Sendable {
-    let path: String
+    /// The file the face was read from.
+    public let path: String
     let metrics: FontMetrics
     let names: FontNames
     let characterMap: CharacterMap
