@@ -62,6 +62,28 @@ import Testing
         print("CFF sample: \(url.path), \(output.data.count) bytes")
     }
 
+    /// A damaged CFF table (the bytes of a real subset, changed at random) is an error or a
+    /// font, never a crash: its charset is input like any other font bytes.
+    @Test func corruptedCFFTablesNeverCrashLoading() throws {
+        let font = try Self.notoSerif()
+        let glyphs = Set("南通市".compactMap { font.glyph(for: $0) })
+        let program = [UInt8](try #require(CompactFontSubsetter.subset(font, glyphs: glyphs)))
+        let file = ByteReader(Data(program), name: "subset")
+        let cff = try #require(try TableDirectory(file: file, faceOffset: 0).tables["CFF "])
+        var generator = SeededGenerator(seed: 13)
+        for round in 0..<300 {
+            var bytes = program
+            for _ in 0..<(1 + round % 8) {
+                // Mostly the header, INDEXes, Top DICT and charset at the front of the table.
+                let reach = round.isMultiple(of: 3) ? cff.count : min(cff.count, 512)
+                bytes[cff.lowerBound + Int.random(in: 0..<reach, using: &generator)] = UInt8.random(in: 0...255, using: &generator)
+            }
+            _ = try? TrueTypeFont(data: Data(bytes), path: "damaged-\(round).otf", face: .index(0))
+        }
+        let cut = Data(program.prefix(cff.lowerBound + 40))
+        #expect(throws: TypesettingError.self) { try TrueTypeFont(data: cut, path: "cut.otf", face: .index(0)) }
+    }
+
     /// The glyph drawn is the right one, not merely some glyph: "一" renders as a flat stroke and
     /// "丨" as an upright one (a wrong CID would draw another shape, or nothing).
     @Test func theRenderedGlyphsAreTheCharactersShapes() throws {

@@ -54,7 +54,7 @@ public final class FontLibrary: @unchecked Sendable {
     }
 
     /// For each character, the first installed face fontconfig finds that has it (checked in the
-    /// face's own cmap too), each face once; characters no face has are left out. Answers are
+    /// face's own cmap too), faces for the preferred language ranked first, each face once; characters no face has are left out. Answers are
     /// remembered per character.
     public func fallbackFonts(for characters: [Character]) -> [TrueTypeFont] {
         var fonts: [TrueTypeFont] = []
@@ -70,7 +70,7 @@ public final class FontLibrary: @unchecked Sendable {
         let known: FontFace?? = lock.withLock { fallbackFaces[scalar] }
         if let known { return known.flatMap { try? load($0) } }
         var found: (FontFace, TrueTypeFont)?
-        for face in Fontconfig.faces(character: scalar) {
+        for face in Fontconfig.faces(language: preferences.language, character: scalar, languageRequired: false) {
             if let font = try? load(face), font.glyph(for: character) != nil {
                 found = (face, font)
                 break

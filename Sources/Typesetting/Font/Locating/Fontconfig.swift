@@ -7,10 +7,13 @@ import CFontconfig
 enum Fontconfig {
     /// Installed faces, best match first, as fontconfig sorts them for a pattern made of the
     /// given family, language (e.g. "zh-cn", meaning the face covers it fully) and character;
-    /// nil parts are left open. Faces that fail the language or character test, and files that
-    /// are not sfnt fonts (TrueType or OpenType), are left out: fontconfig's sort lists every
-    /// font, the nearest first, whether it matches or not.
-    static func faces(family: String? = nil, language: String? = nil, character: UInt32? = nil) -> [FontFace] {
+    /// nil parts are left open. Faces that fail the family, language or character test, and
+    /// files that are not sfnt fonts (TrueType or OpenType), are left out: fontconfig's sort
+    /// lists every font, the nearest first, whether it matches or not. With `languageRequired`
+    /// false the language only ranks (a mainland face first for a rare character, where one has it).
+    static func faces(
+        family: String? = nil, language: String? = nil, character: UInt32? = nil, languageRequired: Bool = true
+    ) -> [FontFace] {
         guard FcInit() != 0, let pattern = FcPatternCreate() else { return [] }
         defer { FcPatternDestroy(pattern) }
         if let family { _ = Self.withFcString(family) { FcPatternAddString(pattern, FC_FAMILY, $0) } }
@@ -34,7 +37,7 @@ enum Fontconfig {
         var faces: [FontFace] = []
         for position in 0..<Int(sorted.pointee.nfont) {
             guard let font = sorted.pointee.fonts[position], Self.isSfnt(font),
-                  language.map({ Self.covers(font, language: $0) }) ?? true,
+                  !languageRequired || (language.map({ Self.covers(font, language: $0) }) ?? true),
                   character.map({ Self.covers(font, character: $0) }) ?? true,
                   let face = Self.face(font)
             else { continue }
