@@ -3,7 +3,8 @@ import PackageDescription
 
 // Layers, imports pointing down only:
 //   PowerDesk (executable) → Storage → Documents → Workflow → Localization
-//                                       Documents → Typesetting (PDF; CZlib for Flate)
+//                                       Documents → Typesetting (PDF; CZlib for Flate, CFontconfig to
+//                                       find fonts, CHarfBuzz to subset CFF fonts)
 // CNcurses is the system-library seam to ncursesw used only by the desk.
 let package = Package(
     name: "PowerDesk",
@@ -25,7 +26,9 @@ let package = Package(
         .target(name: "Localization"),
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncursesw5-dev"])]),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
-        .target(name: "Typesetting", dependencies: ["Localization", "CZlib"]),
+        .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
+        .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz-subset", providers: [.apt(["libharfbuzz-dev"])]),
+        .target(name: "Typesetting", dependencies: ["Localization", "CZlib", "CFontconfig", "CHarfBuzz"]),
         .target(
             name: "Documents",
             dependencies: [

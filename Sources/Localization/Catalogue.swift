@@ -4,9 +4,24 @@
 /// tests check every phrase (unique keys, matching placeholders in every language).
 public enum Catalogue {
     public static var all: [Phrase] {
-        CommonPhrases.all + DefinitionPhrases.all + EnginePhrases.all
-            + IdentityPhrases.all + CalendarPhrases.all + CommandPhrases.all + StoragePhrases.all + DeskPhrases.all
-            + TypesettingPhrases.all + DocumentPhrases.all + DeployPhrases.all + HelpPhrases.all + CaseFilePhrases.all
+        // One area a line, so areas added side by side merge cleanly.
+        let areas: [[Phrase]] = [
+            CommonPhrases.all,
+            DefinitionPhrases.all,
+            EnginePhrases.all,
+            IdentityPhrases.all,
+            CalendarPhrases.all,
+            CommandPhrases.all,
+            StoragePhrases.all,
+            DeskPhrases.all,
+            TypesettingPhrases.all,
+            DocumentPhrases.all,
+            DeployPhrases.all,
+            HelpPhrases.all,
+            CaseFilePhrases.all,
+            FontPhrases.all,
+        ]
+        return areas.flatMap { $0 }
     }
 
     /// The placeholders (`{0}`, `{1}`, ...) a template uses, for consistency checks.

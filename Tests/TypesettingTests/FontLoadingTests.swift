@@ -36,22 +36,22 @@ import Testing
         #expect(error.message.text(.en).contains("POWERDESK_FONT"))
     }
 
-    @Test func noFontAnywhereSaysWhatToInstall() throws {
-        let candidates = [FontCandidate(path: "/nonexistent/a.ttc", family: nil)]
+    @Test func noFontAnywhereSaysWhatWasTriedAndWhatToInstall() throws {
+        let preferences = FontPreferences(general: ["Nonexistent Song PD"], language: "x-nonexistent", roles: [:])
         let error = try #require(throws: TypesettingError.self) {
-            try TrueTypeFont.locate(environment: [:], candidates: candidates)
+            try FontLibrary(environment: [:], preferences: preferences).generalFont()
         }
-        #expect(error.message.key == TypesettingPhrases.fontNotFound.key)
-        #expect(error.message.text(.zh).contains("fonts-arphic-uming"))
-        #expect(error.message.text(.zh).contains("/nonexistent/a.ttc"))
+        #expect(error.message.key == FontPhrases.noFontInstalled.key)
+        let text = error.message.text(.zh)
+        #expect(text.contains("fonts-arphic-uming") && text.contains("fonts-noto-cjk"))
+        #expect(text.contains("Nonexistent Song PD") && text.contains("x-nonexistent"))
     }
 
-    @Test func aDamagedCandidateReportsTheDamageNotAbsence() throws {
+    @Test func aDamagedConfiguredFontReportsTheDamageNotAbsence() throws {
         let url = try Fixture.write(Data("not a font at all".utf8), name: "broken.ttf")
         defer { Fixture.remove(url) }
-        let candidates = [FontCandidate(path: url.path, family: nil)]
         let error = try #require(throws: TypesettingError.self) {
-            try TrueTypeFont.locate(environment: [:], candidates: candidates)
+            try TrueTypeFont.locate(environment: ["POWERDESK_FONT": url.path])
         }
         #expect(error.message.key == TypesettingPhrases.fontDamaged.key)
     }
@@ -105,13 +105,14 @@ import Testing
         }
     }
 
-    @Test func postScriptOutlinesAreRefusedWithAReason() throws {
+    @Test func anOpenTypeHeaderWithoutTablesIsDamagedNotACrash() throws {
         var bytes: [UInt8] = Array("OTTO".utf8) + Array(repeating: 0, count: 8)
         bytes[5] = 0
         let error = try #require(throws: TypesettingError.self) {
             try TrueTypeFont(data: Data(bytes), path: "cff.otf", preferredFamily: nil)
         }
-        #expect(error.message.text(.en).contains("CFF"))
+        #expect(error.message.key == TypesettingPhrases.fontDamaged.key)
+        #expect(error.message.text(.en).contains("head"))
     }
 
     @Test func subsetProgramWithACmapIsItselfALoadableFont() throws {

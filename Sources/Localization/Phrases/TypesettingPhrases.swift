@@ -2,10 +2,6 @@
 public enum TypesettingPhrases {
     // MARK: Finding and reading the font
 
-    public static let fontNotFound = Phrase(
-        "typesetting.font.notFound",
-        zh: "未找到中文字体文件（已查找：{0}）。请安装 fonts-arphic-uming，或将环境变量 POWERDESK_FONT 设为 TrueType 字体文件（.ttf 或 .ttc）的路径。",
-        en: "No Chinese font file was found (looked for: {0}). Install fonts-arphic-uming, or set POWERDESK_FONT to the path of a TrueType font file (.ttf or .ttc).")
     public static let environmentFontMissing = Phrase(
         "typesetting.font.environmentMissing",
         zh: "环境变量 POWERDESK_FONT 指向的字体文件“{0}”不存在。请更正该路径，或删除该变量以使用系统已安装的字体。",
@@ -35,8 +31,8 @@ public enum TypesettingPhrases {
         en: "the file is not a TrueType font")
     public static let defectPostScriptOutlines = Phrase(
         "typesetting.defect.postScriptOutlines",
-        zh: "该字体使用 PostScript（CFF）轮廓，本系统只支持 TrueType 轮廓",
-        en: "it has PostScript (CFF) outlines; only TrueType outlines are supported")
+        zh: "该字体使用可变 PostScript 轮廓（CFF2），本系统只支持 TrueType 与 CFF 轮廓",
+        en: "it has variable PostScript (CFF2) outlines; only TrueType and CFF outlines are supported")
     public static let defectTruncated = Phrase(
         "typesetting.defect.truncated",
         zh: "“{0}”表的数据不完整",
@@ -75,7 +71,7 @@ public enum TypesettingPhrases {
 
     public static var all: [Phrase] {
         [
-            fontNotFound, environmentFontMissing, fontFileMissing, fontUnreadable, fontDamaged, fontFaceNotFound,
+            environmentFontMissing, fontFileMissing, fontUnreadable, fontDamaged, fontFaceNotFound,
             defectNotFont, defectPostScriptOutlines, defectTruncated, defectFileTruncated, defectMissingTable, defectInvalidValue,
             defectNoUnicodeMap, defectBadGlyph,
             compressionFailed, missingGlyphs,

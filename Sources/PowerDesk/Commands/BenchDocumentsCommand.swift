@@ -22,16 +22,25 @@ struct BenchDocumentsCommand: ParsableCommand {
             let store = try PowerDeskStore.createDemo(at: directory.appendingPathComponent("bench.sqlite").path,
                                                       definitions: try ShippedResources.definitions(global), schedules: ShippedResources.schedules(global))
             var started = ContinuousClock.now
-            let font = try TrueTypeFont.locate()
+            let typesetter = try PDFTypesetter(library: FontLibrary())
+            let font = typesetter.font
             print(String(format: "font %@ located and parsed: %.1f ms", font.familyName, milliseconds(since: started)))
+            print("faces: " + typesetter.fonts.faces.map(\.familyName).joined(separator: ", "))
             let printer = DocumentPrinter(store: store)
             let decision = try store.documents.document(reference: "通民宗罚决字〔2026〕1号")
             let typeset = printer.typesetDocument(decision, copy: false)
-            let typesetter = PDFTypesetter(font: font)
             let output = try typesetter.typeset(typeset)
             print("行政处罚决定书: \(output.pageCount) pages, \(output.data.count) bytes of PDF")
             try report("decision → PDF (layout, font subset, Flate)") { _ = try typesetter.render(typeset) }
             try report("decision → plain text") { _ = printer.text(decision, copy: false) }
+            started = ContinuousClock.now
+            let fallbacks = FontLibrary().fallbackFonts(for: ["𠮷"])
+            print(String(format: "fallback face for 𠮷 asked of fontconfig and loaded: %.1f ms (%@)", milliseconds(since: started),
+                         fallbacks.map(\.familyName).joined(separator: ", ")))
+            if let compact = try? PDFTypesetter(library: FontLibrary(environment: ["POWERDESK_FONT": "Noto Serif CJK SC"])) {
+                print("行政处罚决定书 in \(compact.font.familyName) (CFF): \(try compact.render(typeset).count) bytes of PDF")
+                try report("decision → PDF in a CFF face (layout, hb-subset, Flate)") { _ = try compact.render(typeset) }
+            }
             let archive = try printer.archivePDF(decision.caseID)
             print("case archive of \(decision.caseID): \(archive.pageCount) pages, \(archive.data.count) bytes")
             try report("case archive → PDF (cover, contents, 5 documents, opinions, materials, trail)", rounds: max(1, rounds / 5)) {

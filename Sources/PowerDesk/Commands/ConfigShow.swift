@@ -26,6 +26,7 @@ struct ConfigShow: ParsableCommand {
                 source = .builtIn
             }
             Console.out("\(key): \(value ?? DeployPhrases.notSet().text(language))  # \(source.message.text(language))")
+            if key == "font" { FontReport.lines(language).forEach { Console.out("#   " + $0) } }
         }
     }
 }

@@ -18,15 +18,16 @@ final class DocumentPrinter {
         self.setup = setup
     }
 
-    /// The typesetter on the configured font, refused when the font has no Chinese: a decision
-    /// of empty boxes must not come out as a success.
+    /// The typesetter on the configured fonts (general font, GB/T 9704 faces, fallbacks found
+    /// through fontconfig), refused when the general font has no Chinese: a decision of empty
+    /// boxes must not come out as a success.
     func pdfTypesetter() throws -> PDFTypesetter {
         if let typesetter { return typesetter }
-        let font = try TrueTypeFont.locate()
+        let made = try PDFTypesetter(library: FontLibrary())
+        let font = made.font
         guard font.missingCharacters(in: Self.fontProbe).isEmpty else {
             throw DocumentError(DocumentPhrases.fontLacksChinese(font.familyName))
         }
-        let made = PDFTypesetter(font: font)
         typesetter = made
         return made
     }

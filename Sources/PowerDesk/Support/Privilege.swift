@@ -12,9 +12,11 @@ enum Privilege {
     /// installed setgid. Read once, first thing in `main`, before any temporary drop.
     static let privilegedGroup: gid_t = getegid()
 
-    /// Environment variables that could point the privileged process at other files.
+    /// Environment variables that could point the privileged process at other files (fontconfig's
+    /// own would have it parse any file the group may read as its configuration).
     static let redirectingVariables = [
         "POWERDESK_DB", "POWERDESK_FLOWS", "POWERDESK_CALENDAR", "POWERDESK_FONT", "POWERDESK_OUTPUT", "POWERDESK_CONFIG",
+        "FONTCONFIG_FILE", "FONTCONFIG_PATH", "FONTCONFIG_SYSROOT",
     ]
 
     /// Serialises temporary drops: the effective group is one per process, shared by all threads.

@@ -24,10 +24,8 @@ struct TableDirectory: Sendable {
                 offsets.append(Int(try file.u32(12 + 4 * index)))
             }
             return offsets
-        case trueTypeVersion, appleTrueType:
+        case trueTypeVersion, appleTrueType, openTypeCFF:
             return [0]
-        case openTypeCFF:
-            throw .postScriptOutlines
         default:
             throw .notFont
         }
@@ -36,8 +34,9 @@ struct TableDirectory: Sendable {
     init(file: ByteReader, faceOffset: Int) throws(FontDefect) {
         guard file.contains(faceOffset, 12) else { throw .fileTruncated }
         let version = try file.u32(faceOffset)
-        if version == Self.openTypeCFF { throw .postScriptOutlines }
-        guard version == Self.trueTypeVersion || version == Self.appleTrueType else { throw .notFont }
+        guard version == Self.trueTypeVersion || version == Self.appleTrueType || version == Self.openTypeCFF else {
+            throw .notFont
+        }
         let count = Int(try file.u16(faceOffset + 4))
         guard file.contains(faceOffset + 12, 16 * count) else { throw .fileTruncated }
         var tables: [String: Range<Int>] = [:]

@@ -1,17 +1,20 @@
 import Foundation
 
-/// One face of a TrueType font, parsed once and shared: layout asks it for glyphs and advances,
-/// the PDF writer cuts a subset out of it. Immutable after loading, hence safe across threads.
+/// One face of a TrueType or OpenType font, parsed once and shared: layout asks it for glyphs
+/// and advances, the PDF writer cuts a subset out of it (our own subsetter for TrueType outlines,
+/// HarfBuzz for CFF ones). Immutable after loading, hence safe across threads.
 public final class TrueTypeFont: Sendable {
-    let path: String
+    /// The file the face was read from.
+    public let path: String
     let metrics: FontMetrics
     let names: FontNames
     let characterMap: CharacterMap
     let directory: TableDirectory
     let file: ByteReader
+    /// The index of this face in its file (0 for a single-face file), for HarfBuzz.
+    let faceIndex: Int
+    let outlines: GlyphOutlines
     private let horizontalMetrics: ByteReader
-    private let locations: ByteReader
-    private let glyphs: ByteReader
     /// Drawn for characters the font lacks: "□" when the font has one with an outline, else .notdef.
     let placeholderGlyph: UInt16
 
@@ -19,6 +22,15 @@ public final class TrueTypeFont: Sendable {
     /// taken (the first face when nil); a single-face file is used whatever its family, since
     /// there is nothing else to choose.
     public static func load(path: String, preferredFamily: String? = "AR PL UMing CN") throws -> TrueTypeFont {
+        try load(path: path, face: .family(preferredFamily))
+    }
+
+    /// Reads face `faceIndex` of a file, as fontconfig names faces.
+    public static func load(path: String, faceIndex: Int) throws -> TrueTypeFont {
+        try load(path: path, face: .index(faceIndex))
+    }
+
+    static func load(path: String, face: FaceChoice) throws -> TrueTypeFont {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw TypesettingError.fontFileMissing(path)
@@ -26,15 +38,20 @@ public final class TrueTypeFont: Sendable {
         guard !isDirectory.boolValue,
               let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
         else { throw TypesettingError.fontUnreadable(path) }
-        return try TrueTypeFont(data: data, path: path, preferredFamily: preferredFamily)
+        return try TrueTypeFont(data: data, path: path, face: face)
     }
 
     /// Parses font bytes already in memory; `path` only names the font in error messages.
-    init(data: Data, path: String, preferredFamily: String?) throws(TypesettingError) {
+    convenience init(data: Data, path: String, preferredFamily: String?) throws(TypesettingError) {
+        try self.init(data: data, path: path, face: .family(preferredFamily))
+    }
+
+    init(data: Data, path: String, face: FaceChoice) throws(TypesettingError) {
         let file = ByteReader(data, name: "font")
         let directory: TableDirectory
+        let faceIndex: Int
         do {
-            directory = try Self.selectFace(in: file, path: path, preferredFamily: preferredFamily)
+            (directory, faceIndex) = try Self.selectFace(in: file, path: path, choice: face)
         } catch let error as TypesettingError {
             throw error
         } catch let defect as FontDefect {
@@ -49,27 +66,36 @@ public final class TrueTypeFont: Sendable {
                 maxp: try directory.require("maxp", in: file),
                 os2: try directory.optional("OS/2", in: file),
                 post: try directory.optional("post", in: file))
-            if directory.has("CFF ") || directory.has("CFF2") { throw .postScriptOutlines }
+            if directory.has("CFF2") { throw .postScriptOutlines }
             let horizontalMetrics = try directory.require("hmtx", in: file)
             guard horizontalMetrics.count >= 4 * metrics.horizontalMetricCount else { throw .truncated(table: "hmtx") }
-            let locations = try directory.require("loca", in: file)
-            guard locations.count >= (metrics.glyphCount + 1) * (metrics.longLocations ? 4 : 2) else {
-                throw .truncated(table: "loca")
+            let outlines: GlyphOutlines
+            if let cff = try directory.optional("CFF ", in: file) {
+                outlines = .compact(cids: try CompactFontCharset.cids(in: cff, glyphCount: metrics.glyphCount))
+            } else {
+                let locations = try directory.require("loca", in: file)
+                guard locations.count >= (metrics.glyphCount + 1) * (metrics.longLocations ? 4 : 2) else {
+                    throw .truncated(table: "loca")
+                }
+                outlines = .trueType(locations: locations, glyphs: try directory.require("glyf", in: file))
             }
-            let glyphs = try directory.require("glyf", in: file)
             let characterMap = try CharacterMap(cmap: try directory.require("cmap", in: file), glyphCount: metrics.glyphCount)
             let box = characterMap.glyph(for: 0x25A1)
-            let boxRange = try? Self.glyphRange(box, locations: locations, glyphs: glyphs, metrics: metrics)
+            var boxDrawn = box != 0
+            if case .trueType(let locations, let glyphs) = outlines {
+                let boxRange = try? Self.glyphRange(box, locations: locations, glyphs: glyphs, metrics: metrics)
+                boxDrawn = boxDrawn && !(boxRange?.isEmpty ?? true)
+            }
             self.path = path
+            self.faceIndex = faceIndex
+            self.outlines = outlines
             self.file = file
             self.directory = directory
             self.metrics = metrics
             self.names = FontNames(table: try directory.optional("name", in: file))
             self.characterMap = characterMap
             self.horizontalMetrics = horizontalMetrics
-            self.locations = locations
-            self.glyphs = glyphs
-            self.placeholderGlyph = box != 0 && !(boxRange?.isEmpty ?? true) ? box : 0
+            self.placeholderGlyph = boxDrawn ? box : 0
         } catch {
             throw TypesettingError.fontDamaged(path, error)
         }
@@ -123,8 +149,22 @@ public final class TrueTypeFont: Sendable {
         return (try? horizontalMetrics.i16(offset)) ?? 0
     }
 
-    /// The outline bytes of a glyph (empty for blank glyphs such as the space).
+    /// Whether the outlines are PostScript (CFF) ones, which HarfBuzz subsets and a PDF draws by CID.
+    var hasCompactOutlines: Bool {
+        if case .compact = outlines { return true }
+        return false
+    }
+
+    /// The code a PDF draws `glyph` with when the font is embedded as a CFF font: its CID in a
+    /// CID-keyed font, else the glyph id itself.
+    func compactCode(of glyph: UInt16) -> UInt16 {
+        guard case .compact(let cids?) = outlines, Int(glyph) < cids.count else { return glyph }
+        return cids[Int(glyph)]
+    }
+
+    /// The outline bytes of a TrueType glyph (empty for blank glyphs such as the space).
     func glyphData(_ glyph: UInt16) throws(FontDefect) -> ByteReader {
+        guard case .trueType(let locations, let glyphs) = outlines else { throw .postScriptOutlines }
         let range = try Self.glyphRange(glyph, locations: locations, glyphs: glyphs, metrics: metrics)
         return try glyphs.region(range.lowerBound, range.count, name: "glyf")
     }
@@ -153,20 +193,24 @@ public final class TrueTypeFont: Sendable {
 
     // MARK: Choosing a face
 
-    private static func selectFace(in file: ByteReader, path: String, preferredFamily: String?) throws -> TableDirectory {
+    private static func selectFace(in file: ByteReader, path: String, choice: FaceChoice) throws -> (TableDirectory, Int) {
         let offsets = try TableDirectory.faceOffsets(in: file)
         let isCollection = (try? file.u32(0)) == 0x7474_6366
-        guard isCollection, let preferredFamily else {
-            return try TableDirectory(file: file, faceOffset: offsets[0])
+        if case .index(let index) = choice {
+            guard offsets.indices.contains(index) else { throw FontDefect.invalidValue(table: "ttcf") }
+            return (try TableDirectory(file: file, faceOffset: offsets[index]), index)
+        }
+        guard isCollection, case .family(let preferredFamily?) = choice else {
+            return (try TableDirectory(file: file, faceOffset: offsets[0]), 0)
         }
         var available: [String] = []
         var firstDefect: FontDefect?
         let wanted = preferredFamily.lowercased()
-        for offset in offsets {
+        for (index, offset) in offsets.enumerated() {
             do throws(FontDefect) {
                 let directory = try TableDirectory(file: file, faceOffset: offset)
                 let names = FontNames(table: try directory.optional("name", in: file))
-                if names.families.contains(where: { $0.lowercased() == wanted }) { return directory }
+                if names.families.contains(where: { $0.lowercased() == wanted }) { return (directory, index) }
                 if let family = names.family { available.append(family) }
             } catch {
                 if firstDefect == nil { firstDefect = error }

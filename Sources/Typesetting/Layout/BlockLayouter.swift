@@ -10,21 +10,27 @@ struct BlockLayouter: Sendable {
     static let maximumStretch = 0.08
 
     var bodyStyle: TextStyle {
-        TextStyle(size: geometry.bodySize, gridAdvance: geometry.bodyAdvance, lineHeight: geometry.bodyLineHeight)
+        TextStyle(
+            size: geometry.bodySize, gridAdvance: geometry.bodyAdvance, lineHeight: geometry.bodyLineHeight, role: .body)
     }
 
+    /// Emboldened by stroking only in the general font: 小标宋 is heavy by itself.
     var titleStyle: TextStyle {
-        TextStyle(size: 22, gridAdvance: nil, lineHeight: geometry.bodyLineHeight * 1.2, bold: true)
+        TextStyle(
+            size: 22, gridAdvance: nil, lineHeight: geometry.bodyLineHeight * 1.2,
+            bold: !shaper.fonts.hasOwnFace(.title), role: .title)
     }
 
+    /// Emboldened by stroking only in the general font: 黑体 and 楷体 stand out by themselves.
     var headingStyle: TextStyle {
         var style = bodyStyle
-        style.bold = true
+        style.role = .heading
+        style.bold = !shaper.fonts.hasOwnFace(.heading)
         return style
     }
 
     var smallStyle: TextStyle {
-        TextStyle(size: 10.5, gridAdvance: nil, lineHeight: 10.5 * 1.6)
+        TextStyle(size: 10.5, gridAdvance: nil, lineHeight: 10.5 * 1.6, role: .body)
     }
 
     func items(for block: TypesetBlock) -> [LayoutItem] {

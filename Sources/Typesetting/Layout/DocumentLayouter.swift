@@ -1,12 +1,21 @@
 /// The whole layout pass: blocks to lines, lines to pages, then page numbers and copy marks.
-/// Pure given the font, so page counts come without writing any PDF.
+/// Pure given the fonts, so page counts come without writing any PDF.
 struct DocumentLayouter: Sendable {
-    let font: TrueTypeFont
+    let fonts: FontSet
     var geometry = PageGeometry.standard
+
+    init(fonts: FontSet, geometry: PageGeometry = .standard) {
+        self.fonts = fonts
+        self.geometry = geometry
+    }
+
+    init(font: TrueTypeFont) {
+        self.init(fonts: FontSet(font: font))
+    }
 
     /// Each page's elements, y from the top of the page.
     func layout(_ document: TypesetDocument) -> [[PageElement]] {
-        let shaper = TextShaper(font: font)
+        let shaper = TextShaper(fonts: fonts)
         let pages = Paginator(geometry: geometry).paginate(items(for: document.blocks, shaper: shaper))
         let decorator = PageDecorator(shaper: shaper, geometry: geometry)
         return pages.enumerated().map { index, elements in

@@ -6,4 +6,6 @@ struct ShapedCharacter: Sendable, Equatable {
     /// Pen advance in points, as laid out (grid width for full-width characters in body text).
     var advance: Double
     var isMissing: Bool
+    /// Index in the document's `FontSet` of the face that draws it.
+    var face = 0
 }

@@ -9,7 +9,7 @@ struct TableLayouter: Sendable {
 
     func layout(_ table: TypesetTable) -> TableLayout {
         let size = table.fontSize.isFinite ? min(max(table.fontSize, 5), 36) : 12
-        let bodyStyle = TextStyle(size: size, gridAdvance: nil, lineHeight: size * 1.45)
+        let bodyStyle = TextStyle(size: size, gridAdvance: nil, lineHeight: size * 1.45, role: .body)
         var headerStyle = bodyStyle
         headerStyle.bold = true
         let columnCount = max(1, table.columnWidths.count, table.header?.count ?? 0, table.rows.map(\.count).max() ?? 0)

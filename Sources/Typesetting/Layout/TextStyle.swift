@@ -5,4 +5,6 @@ struct TextStyle: Sendable, Equatable {
     var gridAdvance: Double?
     var lineHeight: Double
     var bold = false
+    /// Which face the text is set in (see `FontSet`); nil is the general font.
+    var role: FontRole?
 }

@@ -1,17 +1,20 @@
-/// The code (CID) each distinct character is drawn with. Every character gets its own CID even
-/// when two share a glyph (a missing character drawn as the placeholder box), so the ToUnicode
-/// map can give each one back exactly.
+/// The code (CID) each distinct character of one face is drawn with. In a TrueType face every
+/// character gets its own CID even when two share a glyph (a missing character drawn as the
+/// placeholder box), so the ToUnicode map can give each one back exactly; the CIDToGIDMap then
+/// leads each CID to its glyph. A CFF face has no such map in PDF: its CID is the glyph's own
+/// (see `TrueTypeFont.compactCode`), and characters sharing a glyph share it.
 struct CIDAssignment: Sendable {
-    /// By CID - 1: the character and the original glyph that draws it.
-    let entries: [(character: Character, glyph: UInt16)]
+    /// Codes ascending: each with the character it gives back and the original glyph.
+    let entries: [(code: UInt16, character: Character, glyph: UInt16)]
     private let codes: [Character: UInt16]
 
-    init(pages: [[PageElement]]) {
+    /// The characters drawn in face `face` (every face when nil) on the pages.
+    init(pages: [[PageElement]], face: Int? = nil, font: TrueTypeFont? = nil) {
         var glyphs: [Character: UInt16] = [:]
         for page in pages {
             for element in page {
                 guard case .text(let run) = element else { continue }
-                for shaped in run.characters where glyphs[shaped.character] == nil {
+                for shaped in run.characters where glyphs[shaped.character] == nil && (face == nil || shaped.face == face) {
                     glyphs[shaped.character] = shaped.glyph
                 }
             }
@@ -19,9 +22,24 @@ struct CIDAssignment: Sendable {
         // Sorted by code point, so equal documents give equal codes and the ToUnicode map
         // compresses into ranges.
         let sorted = glyphs.sorted { Self.precedes($0.key, $1.key) }.prefix(0xFFFE)
-        entries = sorted.map { ($0.key, $0.value) }
         var codes: [Character: UInt16] = [:]
-        for (index, entry) in entries.enumerated() { codes[entry.character] = UInt16(index + 1) }
+        var entries: [(code: UInt16, character: Character, glyph: UInt16)] = []
+        if let font, font.hasCompactOutlines {
+            var seen = Set<UInt16>()
+            for (character, glyph) in sorted {
+                let code = font.compactCode(of: glyph)
+                codes[character] = code
+                if seen.insert(code).inserted { entries.append((code, character, glyph)) }
+            }
+            entries.sort { $0.code < $1.code }
+        } else {
+            for (index, entry) in sorted.enumerated() {
+                let code = UInt16(index + 1)
+                codes[entry.key] = code
+                entries.append((code, entry.key, entry.value))
+            }
+        }
+        self.entries = entries
         self.codes = codes
     }
 

@@ -1,11 +1,11 @@
 /// Writes one page's content stream: rules and boxes as paths, text as TJ arrays whose
 /// adjustments put every glyph exactly where layout put it (grid squeeze, justification).
+/// A line that mixes faces (a fallback character in a name) is written as one text object per
+/// stretch of one face, each placed where layout put its first character.
 struct PageContentWriter {
     let pageHeight: Double
-    let codes: CIDAssignment
-    /// Glyph-space width (per 1000 em) the font's /W array declares for each CID.
-    let widths: [Double]
-    static let fontResource = "F1"
+    /// By face index in the document's `FontSet`.
+    let fonts: [Int: FontResource]
 
     func content(_ elements: [PageElement]) -> [UInt8] {
         var out: [UInt8] = []
@@ -31,17 +31,28 @@ struct PageContentWriter {
 
     private func text(_ run: GlyphRun, into out: inout [UInt8]) {
         guard !run.characters.isEmpty, run.offsets.count == run.characters.count else { return }
-        var ops = "q BT /\(Self.fontResource) \(num(run.size)) Tf "
+        var start = 0
+        while start < run.characters.count {
+            let face = run.characters[start].face
+            var end = start + 1
+            while end < run.characters.count, run.characters[end].face == face { end += 1 }
+            if let font = fonts[face] { text(run, start..<end, font: font, into: &out) }
+            start = end
+        }
+    }
+
+    private func text(_ run: GlyphRun, _ range: Range<Int>, font: FontResource, into out: inout [UInt8]) {
+        var ops = "q BT /\(font.name) \(num(run.size)) Tf "
         if run.color != .black { ops += "\(rgb(run.color)) rg " }
         if run.bold { ops += "2 Tr \(num(run.size * 0.03)) w \(rgb(run.color)) RG " }
-        ops += "1 0 0 1 \(num(run.x + run.offsets[0])) \(num(pageHeight - run.baseline)) Tm\n["
+        ops += "1 0 0 1 \(num(run.x + run.offsets[range.lowerBound])) \(num(pageHeight - run.baseline)) Tm\n["
         emit(&out, ops)
         out.append(UInt8(ascii: "<"))
-        for index in run.characters.indices {
-            let code = codes.code(for: run.characters[index].character)
+        for index in range {
+            let code = font.codes.code(for: run.characters[index].character)
             PDFText.appendHex(code, to: &out)
-            guard index + 1 < run.characters.count else { break }
-            let natural = (Int(code) < widths.count ? widths[Int(code)] : 0) / 1000 * run.size
+            guard index + 1 < range.upperBound else { break }
+            let natural = (font.widths[code] ?? 0) / 1000 * run.size
             let wanted = run.offsets[index + 1] - run.offsets[index]
             let adjustment = (natural - wanted) * 1000 / run.size
             if abs(adjustment) >= 0.0005 {

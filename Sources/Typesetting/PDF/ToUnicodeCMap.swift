@@ -5,19 +5,25 @@ enum ToUnicodeCMap {
 
     /// `texts[i]` is the text of CID i + 1.
     static func build(_ texts: [String]) -> String {
+        build(texts.enumerated().map { (UInt16(truncatingIfNeeded: $0.offset + 1), $0.element) })
+    }
+
+    /// The text of each code, codes ascending (a CFF font's CIDs need not be consecutive).
+    static func build(_ entries: [(code: UInt16, text: String)]) -> String {
         var ranges: [(first: UInt16, last: UInt16, start: UInt16)] = []
         var singles: [(code: UInt16, text: String)] = []
         var index = 0
-        while index < texts.count {
-            let code = UInt16(index + 1)
-            let units = Array(texts[index].utf16)
+        while index < entries.count {
+            let code = entries[index].code
+            let units = Array(entries[index].text.utf16)
             var end = index
             if units.count == 1, !UTF16.isLeadSurrogate(units[0]) {
-                while end + 1 < texts.count, end + 1 - index < 0xFF {
-                    let next = Array(texts[end + 1].utf16)
-                    let nextCode = UInt16(end + 2)
+                while end + 1 < entries.count, end + 1 - index < 0xFF {
+                    let next = Array(entries[end + 1].text.utf16)
+                    let nextCode = entries[end + 1].code
                     guard next.count == 1,
                           Int(next[0]) == Int(units[0]) + (end + 1 - index),
+                          Int(nextCode) == Int(code) + (end + 1 - index),
                           next[0] >> 8 == units[0] >> 8,
                           nextCode >> 8 == code >> 8
                     else { break }
@@ -25,9 +31,9 @@ enum ToUnicodeCMap {
                 }
             }
             if end > index {
-                ranges.append((code, UInt16(end + 1), units[0]))
+                ranges.append((code, entries[end].code, units[0]))
             } else {
-                singles.append((code, texts[index]))
+                singles.append((code, entries[index].text))
             }
             index = end + 1
         }

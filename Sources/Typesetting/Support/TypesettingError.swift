@@ -11,8 +11,16 @@ public struct TypesettingError: Error, Sendable, Hashable, CustomStringConvertib
 
     public var description: String { message.text(.zh) }
 
-    static func fontNotFound(searched: [String]) -> TypesettingError {
-        TypesettingError(TypesettingPhrases.fontNotFound(searched.joined(separator: ", ")))
+    static func noFontInstalled(families: [String], language: String) -> TypesettingError {
+        TypesettingError(FontPhrases.noFontInstalled(families.joined(separator: ", "), language))
+    }
+
+    static func overrideFamilyNotInstalled(_ family: String) -> TypesettingError {
+        TypesettingError(FontPhrases.overrideFamilyNotInstalled(family))
+    }
+
+    static func subsetFailed(_ path: String) -> TypesettingError {
+        TypesettingError(FontPhrases.subsetFailed(path))
     }
 
     static func environmentFontMissing(_ path: String) -> TypesettingError {
