@@ -86,11 +86,19 @@ public enum CaseFilePhrases {
     public static let partyRenameLine = Phrase("casefile.partyRenameLine", zh: "  {0}  自 {1}（{2}，更名理由：{3}）", en: "  {0}  since {1} ({2}, reason: {3})")
     public static let partyCasesTitle = Phrase("casefile.partyCasesTitle", zh: "办件（{0} 件）：", en: "cases ({0}):")
     public static let partyCaseLine = Phrase("casefile.partyCaseLine", zh: "  {0}  {1}  {2}  {3}  {4}", en: "  {0}  {1}  {2}  {3}  {4}")
+    public static let deskRegistered = Phrase("casefile.deskRegistered",
+        zh: "已登记当事人：{0}（办件 {1}）",
+        en: "registered party: {0} (cases {1})")
+    public static let deskRegisteredOther = Phrase("casefile.deskRegisteredOther",
+        zh: "此号码已登记为“{0}”（办件 {1}）；名称不同，请核对或填写更名理由",
+        en: "this number is registered as \"{0}\" (cases {1}); the names differ: check the name or give the reason")
+    public static let fieldRenameReason = Phrase("casefile.fieldRenameReason", zh: "更名理由", en: "Reason for the new name")
 
     public static let all: [Phrase] = [
         unknownKind, program, notMaterial, entryRequired, readOnlyPost, caseClosed, attached, alreadyAttached, materialReceived,
         fileMissing, notRegularFile, unreadable, changedWhileReading, outsideAllowed, filesTitle, fileLine, evidenceMark,
         materialMark, noFiles, unknownFile, ambiguousFile, inboxTitle, inboxEmpty, inboxLine, inboxMoved, auditAttachmentMismatch,
         auditAttachmentUnaudited, partyNameDiffers, partyUnknown, partyNamesTitle, partyNameLine, partyRenameLine, partyCasesTitle, partyCaseLine,
+        deskRegistered, deskRegisteredOther, fieldRenameReason,
     ]
 }

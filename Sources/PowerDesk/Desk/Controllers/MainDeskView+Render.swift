@@ -519,7 +519,14 @@ extension MainDeskView {
                 case let .failure(problem)?: note = [Span("    " + DeskPhrases.idBad(problem.message).text(l), .danger)]
                 case nil: break
                 }
+                if let registered = model.registered, case .success? = model.identity {
+                    let cases = registered.cases.joined(separator: "、")
+                    note = model.needsRenameReason
+                        ? [Span("    " + CaseFilePhrases.deskRegisteredOther(registered.name, cases).text(l), .warning)]
+                        : [Span("    " + CaseFilePhrases.deskRegistered(registered.name, cases).text(l), .success)]
+                }
                 field(DeskPhrases.fieldPartyID().text(l) + "*", row, note: note)
+            case .renameReason: field(CaseFilePhrases.fieldRenameReason().text(l) + "*", row)
             case .contact: field(DeskPhrases.fieldContact().text(l), row)
             case .address: field(DeskPhrases.fieldAddress().text(l) + "*", row)
             case .subject: field(DeskPhrases.fieldSubject().text(l) + "*", row)

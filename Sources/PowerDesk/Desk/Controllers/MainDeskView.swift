@@ -525,8 +525,23 @@ final class MainDeskView: DeskView {
             return submitNewCase(model)
         default:
             model.edit(key)
+            lookUpParty(&model)
         }
         return .newCase(model)
+    }
+
+    /// The register's record of the number typed so far, once it is a valid number: the form
+    /// shows the name it is registered under and asks for a reason when the names differ.
+    func lookUpParty(_ model: inout NewCaseModel) {
+        guard case let .success(number)? = model.identity else {
+            model.registered = nil
+            return
+        }
+        guard model.registered?.number != number.value else { return }
+        let record = try? PartyRegister.record(number.value, in: session.store.database)
+        model.registered = record.flatMap { record in
+            record.names.last.map { (number.value, $0.name, record.cases.prefix(3).map(\.id)) }
+        }
     }
 
     /// Opens the case (one transaction) and shows what the engine allows next: acceptance when
@@ -537,6 +552,7 @@ final class MainDeskView: DeskView {
         if model.text(.partyName).isEmpty { missing.append(DeskPhrases.fieldPartyName().text(session.language)) }
         if model.text(.address).isEmpty { missing.append(DeskPhrases.fieldAddress().text(session.language)) }
         if model.text(.subject).isEmpty { missing.append(DeskPhrases.fieldSubject().text(session.language)) }
+        if model.needsRenameReason, model.text(.renameReason).isEmpty { missing.append(CaseFilePhrases.fieldRenameReason().text(session.language)) }
         guard missing.isEmpty else {
             message = (session.text(DeskPhrases.missingFields(missing.joined(separator: "、"))), true)
             return .newCase(model)
@@ -557,7 +573,8 @@ final class MainDeskView: DeskView {
         }
         let materials = Dictionary(item.materials.filter { model.received.contains($0.code) }.map { ($0.code, $0.count) }, uniquingKeysWith: { a, _ in a })
         let draft = CaseDraft(itemCode: item.code, procedureCode: model.procedureCode, party: CaseParty(kind: model.partyKind, name: model.text(.partyName), identity: identity, contact: model.text(.contact), address: model.text(.address)),
-                              subject: model.text(.subject), materials: materials, facts: facts)
+                              subject: model.text(.subject), materials: materials, facts: facts,
+                              partyRenameReason: model.needsRenameReason ? model.text(.renameReason) : nil)
         do {
             let result = try session.store.cases.open(draft, by: session.actor)
             message = (session.text(DeskPhrases.registered(result.state.id, result.state.subject)), false)

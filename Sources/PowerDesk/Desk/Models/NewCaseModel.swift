@@ -12,6 +12,8 @@ struct NewCaseModel {
         case partyKind
         case partyName
         case partyID
+        /// Asked only when the number is registered under another name (issue 18).
+        case renameReason
         case contact
         case address
         case subject
@@ -32,6 +34,8 @@ struct NewCaseModel {
     var inputs: [Row: TextField] = [:]
     var received: Set<String> = []
     var focus = 0
+    /// The register's record of the typed identity number, looked up by the desk as it is typed.
+    var registered: (number: String, name: String, cases: [String])?
 
     init(items: [ItemDefinition]) {
         self.items = items
@@ -40,12 +44,23 @@ struct NewCaseModel {
     var matches: [ItemDefinition] {
         let text = filter.text.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { return items }
-        return items.filter { $0.code.localizedCaseInsensitiveContains(text) || $0.name.contains(text) }
+        let initials = PinyinInitials.isQuery(text) ? text.lowercased() : nil
+        return items.filter { item in
+            item.code.localizedCaseInsensitiveContains(text) || item.name.contains(text)
+                || initials.map { PinyinInitials.of(item.name).contains($0) } == true
+        }
     }
 
     var rows: [Row] {
         guard let item else { return [] }
-        return (procedures.count > 1 ? [.procedure] : []) + [.partyKind, .partyName, .partyID, .contact, .address, .subject] + item.facts.map { .fact($0.code) } + item.materials.map { .material($0.code) }
+        return (procedures.count > 1 ? [.procedure] : []) + [.partyKind, .partyName, .partyID] + (needsRenameReason ? [.renameReason] : [])
+            + [.contact, .address, .subject] + item.facts.map { .fact($0.code) } + item.materials.map { .material($0.code) }
+    }
+
+    /// The typed number is registered under another name than the one typed.
+    var needsRenameReason: Bool {
+        guard let registered, case let .success(number)? = identity, number.value == registered.number else { return false }
+        return !text(.partyName).isEmpty && registered.name != text(.partyName)
     }
 
     var procedureCode: String? {
