@@ -61,6 +61,9 @@ enum DetailPresenter {
                 }
                 let badge = DeadlineBadge(level: deadline.status.level, text: "")
                 var text = DeskPhrases.deadlineLine(kind, deadline.status.due.description, remaining).text(l)
+                if let moved = deadline.status.movedFrom, let basis = bureau.deadlinePolicy.restDay?.basis {
+                    text += LawPhrases.dueMoved(moved.description, basis).text(l)
+                }
                 if !deadline.status.unscheduledYears.isEmpty {
                     text += DeskPhrases.deadlineProvisional(deadline.status.unscheduledYears.map(String.init).joined(separator: ",")).text(l)
                 }
