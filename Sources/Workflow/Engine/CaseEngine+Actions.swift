@@ -55,7 +55,9 @@ extension CaseEngine {
         case .hearingRight:
             return hearingRightReasons(state)
         case .collectiveIfMajor:
-            return []  // depends on the penalty decided; checked when the action is performed
+            // Judged on the notified proposal here, on the decision typed when it is performed.
+            guard let proposal = state.proposal, let flow = flow(for: state) else { return [] }
+            return collectiveReasons(proposal, flow: flow, state: state)
         case .measuresOnly, .includesPenalty:
             return state.proposal.map { correctionReasons(guardName, penalty: $0) } ?? [EnginePhrases.noProposal()]
         case .simplifiedEligible:

@@ -55,7 +55,7 @@ extension CaseEngine {
             reasons += correctionReasons(guardName, penalty: penalty)
         }
         reasons += afterActionReasons(penalty, state: state)
-        if action.guards.contains(.collectiveIfMajor) { reasons += collectiveReasons(penalty, flow: flow, state: state) }
+        if action.guards.contains(.collectiveIfMajor), penalty != state.proposal { reasons += collectiveReasons(penalty, flow: flow, state: state) }
         if role == .decision, let proposal = state.proposal {
             if let heavier = CommonPhrases.joined(Self.heavier(penalty, than: proposal)) {
                 reasons.append(EnginePhrases.heavierThanNotified(heavier))
