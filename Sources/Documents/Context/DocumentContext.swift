@@ -32,7 +32,7 @@ public enum DocumentContext {
         "history", "from", "to",
         "flags", "hasFlags", "detail",
         "limitation", "hasLimitation", "actDate", "years", "lastDay",
-        "deadline", "hasDeadline", "due", "moved", "movedFrom", "period", "hasPeriod", "hearingRight",
+        "deadline", "hasDeadline", "due", "moved", "movedFrom", "period", "hasPeriod", "hearingRight", "criminalTransfer",
     ]
 
     /// The whole context as a dictionary; rendering asks `DocumentContextRoot` for values lazily.
@@ -94,6 +94,7 @@ public enum DocumentContext {
             "isLicence": item?.kind == .licence,
             "isPenalty": item?.kind == .penalty,
             "isOther": item?.kind != .licence && item?.kind != .penalty,
+            "criminalTransfer": clean(item?.criminalTransfer ?? ""),
         ]
     }
 

@@ -60,10 +60,18 @@ public enum LawPhrases {
     public static let majorSanction = Phrase("law.majorSanction", zh: "吊销或者责令停止活动", en: "revocation or suspension")
     public static let majorHearing = Phrase("law.majorHearing", zh: "经过听证", en: "a hearing was held")
 
+    // MARK: Transfer to the judiciary (行政处罚法 Art. 27)
+
+    public static let noCriminalClause = Phrase(
+        "law.noCriminalClause",
+        zh: "本事项依据的条款没有“构成犯罪的，依法追究刑事责任”的规定，不能以移送司法机关结案；涉嫌其他犯罪的，请依《行政处罚法》第27条另行移送",
+        en: "the article of this item does not provide that a crime is prosecuted; the case cannot end in a transfer to the judiciary; transfer other suspected crimes separately under Art. 27")
+
     public static let all: [Phrase] = [
         dueMoved,
         measuresAreNoPenalty, notMeasuresOnly, noMeasure, levelNeedsCorrectionRunOut, levelUnknownAction,
         noHearingRight, hearingNotConfigured, hearingGroundFine, hearingGroundGains, hearingGroundProperty, hearingGroundRevoke, hearingGroundSuspend,
         collectiveRequired, collectiveNotConfigured, majorFine, majorSanction, majorHearing,
+        noCriminalClause,
     ]
 }

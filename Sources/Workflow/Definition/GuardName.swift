@@ -35,4 +35,7 @@ public enum GuardName: String, Sendable, Hashable, Codable, CaseIterable {
     /// A 情节复杂或者重大 case (the procedure's criteria) has been discussed collectively by the
     /// heads, its minutes recorded, before the penalty is decided (行政处罚法 Art. 57 ②).
     case collectiveIfMajor = "collective-if-major"
+    /// The item's article says "构成犯罪的，依法追究刑事责任" (its `criminal-transfer`): only then is a
+    /// suspected crime transferred to the judiciary as this case's end (行政处罚法 Art. 27).
+    case criminalTransfer = "criminal-transfer"
 }

@@ -54,6 +54,8 @@ extension CaseEngine {
             return state.proposal == nil ? [EnginePhrases.noProposal()] : []
         case .hearingRight:
             return hearingRightReasons(state)
+        case .criminalTransfer:
+            return definitions.item(state.itemCode)?.criminalTransfer == nil ? [LawPhrases.noCriminalClause()] : []
         case .collectiveIfMajor:
             // Judged on the notified proposal here, on the decision typed when it is performed.
             guard let proposal = state.proposal, let flow = flow(for: state) else { return [] }
