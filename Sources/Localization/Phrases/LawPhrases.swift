@@ -4,8 +4,8 @@ public enum LawPhrases {
 
     public static let dueMoved = Phrase(
         "law.dueMoved",
-        zh: "（原届满日{0}为法定休假日，依照{1}顺延）",
-        en: "(the last day {0} is a rest day; moved under {1})")
+        zh: "原届满日{0}为法定休假日，依照{1}顺延",
+        en: "the last day {0} is a rest day; moved under {1}")
 
     // MARK: Correction is not a penalty (行政处罚法 Art. 28)
 

@@ -1,8 +1,8 @@
 import Localization
 
-/// 责令改正 is not a penalty (行政处罚法 Art. 28): a case whose only measures are corrections ends
-/// with a correction order that sets a period, and the levels for refusing to correct apply only
-/// once that period has run out without correction.
+/// The guards of the second legal pass (issue 12) that read the proposal or decision: 责令改正 is
+/// not a penalty (行政处罚法 Art. 28), the hearing right (Art. 63), collective discussion of major
+/// cases (Art. 57 ②) and levels that follow from an uncorrected order.
 extension CaseEngine {
     /// `measures-only`: every sanction is a measure; `includes-penalty`: at least one is a penalty of
     /// Art. 9. An empty penalty is neither.
