@@ -20,6 +20,7 @@ public enum Catalogue {
             HelpPhrases.all,
             CaseFilePhrases.all,
             FontPhrases.all,
+            LawPhrases.all,
         ]
         return areas.flatMap { $0 }
     }

@@ -5,8 +5,8 @@ import Testing
 /// 2024-03-15 is beyond the two years and the case is not filed; recorded harm to life, health or
 /// financial safety gives five, and the 立案审批表 then states the reckoning.
 @Suite struct LimitationBatchTests {
-    static func openLine(request: String, harm: Bool) throws -> String {
-        var facts = ["activity-date": "2024-03-15", "place": "某村文化礼堂"]
+    static func openLine(request: String, harm: Bool = false, actDate: String = "2024-03-15") throws -> String {
+        var facts = ["activity-date": actDate, "place": "某村文化礼堂"]
         if harm { facts["harm"] = "活动中发生踩踏，三人受伤" }
         let object: [String: Any] = [
             "op": "open", "request": request, "item": "320600-CF-019", "subject": "时效",

@@ -32,6 +32,7 @@ public enum DocumentContext {
         "history", "from", "to",
         "flags", "hasFlags", "detail",
         "limitation", "hasLimitation", "actDate", "years", "lastDay",
+        "deadline", "hasDeadline", "due", "moved", "movedFrom", "period", "hasPeriod", "hearingRight", "criminalTransfer",
     ]
 
     /// The whole context as a dictionary; rendering asks `DocumentContextRoot` for values lazily.
@@ -44,6 +45,7 @@ public enum DocumentContext {
         "bureau", "agency", "document", "case", "party", "facts", "hasFacts", "materials", "hasMaterials", "opinions", "steps",
         "actions", "documents", "hasDocuments", "history", "flags", "hasFlags", "missing", "hasMissing", "action", "findings",
         "hasFindings", "hasPenalty", "penalty", "hasExtension", "extension", "hasDecision", "decision", "limitation", "hasLimitation",
+        "deadline", "hasDeadline", "period", "hasPeriod", "hearingRight",
     ]
 
     // MARK: Parts
@@ -92,6 +94,7 @@ public enum DocumentContext {
             "isLicence": item?.kind == .licence,
             "isPenalty": item?.kind == .penalty,
             "isOther": item?.kind != .licence && item?.kind != .penalty,
+            "criminalTransfer": clean(item?.criminalTransfer ?? ""),
         ]
     }
 
@@ -245,6 +248,18 @@ public enum DocumentContext {
             // 行政处罚法 Art. 32: the decision names the ground of a reduced penalty.
             "hasMitigation": decision.mitigation != nil,
             "mitigation": decision.mitigation.map { "《中华人民共和国行政处罚法》第三十二条第" + $0.item + "项" } ?? "",
+        ]
+    }
+
+    /// A deadline: the period, its last day, and where that day moved off a rest day,
+    /// the day it was and the article that moved it.
+    static func deadline(_ deadline: CaseDeadline, rule: RestDayRule?) -> [String: Any] {
+        [
+            "days": deadline.limit.description,
+            "due": DocumentText.date(deadline.status.due),
+            "moved": deadline.status.movedFrom != nil,
+            "movedFrom": deadline.status.movedFrom.map(DocumentText.date) ?? "",
+            "basis": clean(rule?.basis ?? ""),
         ]
     }
 

@@ -62,11 +62,37 @@ final class DocumentContextRoot: MustacheParent {
         case "decision": return decisions.last.map(Context.reference)
         case "limitation": return limitation.map(Context.limitation)
         case "hasLimitation": return limitation != nil
+        case "deadline": return statutoryDeadline.map { Context.deadline($0, rule: input.set.bureau.deadlinePolicy.restDay) }
+        case "hasDeadline": return statutoryDeadline != nil
+        case "period": return stepDeadline.map { Context.deadline($0, rule: input.set.bureau.deadlinePolicy.restDay) }
+        case "hasPeriod": return stepDeadline != nil
+        case "hearingRight": return hearingRight
         default: return nil
         }
     }
 
     private var limitation: LimitationReckoning? { flow.flatMap { LimitationReckoning(state: input.state, flow: $0) } }
+
+    /// The case's statutory deadline as the engine reckons it on the day of issue.
+    private var statutoryDeadline: CaseDeadline? { deadline(.statutory) }
+
+    /// The period of the step the case entered with the document (the correction order's period).
+    private var stepDeadline: CaseDeadline? { deadline(.step) }
+
+    private func deadline(_ kind: CaseDeadline.Kind) -> CaseDeadline? {
+        guard let calendar = input.calendar else { return nil }
+        return CaseEngine(definitions: input.set, calendar: calendar)
+            .deadlines(input.state, calendar: calendar, today: input.issuedOn).first { $0.kind == kind }
+    }
+
+    /// Whether the penalty the party is told of gives a hearing (行政处罚法 Art. 63), on the
+    /// procedure's thresholds; false where the procedure sets none.
+    private var hearingRight: Bool {
+        guard let penalty = penaltyDecision, let procedure = flow?.procedure, let right = HearingRight(parameters: procedure.parameters) else {
+            return false
+        }
+        return !right.grounds(penalty, party: input.state.party.kind).isEmpty
+    }
 
     private var missing: [String] { input.state.history.last { !$0.missing.isEmpty }?.missing ?? [] }
 

@@ -18,10 +18,14 @@ public struct DocumentInput: Sendable {
     /// For a correction: the document replaced and why.
     public let replaces: DocumentReference?
     public let correctionReason: String?
+    /// The working-day calendar, for the statutory deadline a document states (its last day moved
+    /// off a rest day, 民法典 Art. 203); without one a document states the period only.
+    public let calendar: WorkCalendar?
 
     public init(
         set: DefinitionSet, state: CaseState, type: DocumentType, number: String?, issuedOn: CivilDate, action: ActionRecord?,
-        userNames: [String: String], earlier: [DocumentReference], replaces: DocumentReference? = nil, correctionReason: String? = nil
+        userNames: [String: String], earlier: [DocumentReference], replaces: DocumentReference? = nil, correctionReason: String? = nil,
+        calendar: WorkCalendar? = nil
     ) {
         self.set = set
         self.state = state
@@ -33,5 +37,6 @@ public struct DocumentInput: Sendable {
         self.earlier = earlier
         self.replaces = replaces
         self.correctionReason = correctionReason
+        self.calendar = calendar
     }
 }

@@ -185,7 +185,7 @@ public final class CaseService: CaseStore {
         try append(transition.events, to: transition.state.id, after: previousRevision, at: at, db)
         for case let .produceDocument(code) in transition.effects {
             let request = DocumentIssuer.Request(code: code, state: transition.state, action: transition.state.history.last,
-                                                 eventSeq: Int64(transition.state.revision), actorID: actorID, at: at)
+                                                 eventSeq: Int64(transition.state.revision), actorID: actorID, at: at, calendar: calendar)
             try DocumentIssuer.issue(request, definitions: definitions, db)
         }
         for (otherID, events) in transition.sideEvents.sorted(by: { $0.key < $1.key }) {

@@ -64,8 +64,11 @@ struct DemoCases {
                 openedBy: "clerk", daysAgo: 4, steps: [(4, "clerk", { _ in CaseCommand(action: "accept") })])
         try run(CaseDraft(itemCode: "320600-XK-001", party: temple, subject: "佛诞节浴佛法会", materials: Self.licenceMaterials,
                           facts: licenceFacts("浴佛法会", date: "2026-05-24", place: "狼山风景区广场", people: "3000")),
-                openedBy: "clerk", daysAgo: 11, steps: [
-                    (11, "clerk", { _ in CaseCommand(action: "accept") }),
+                // Accepted 2026-03-03: the promise (10 days) ended Friday 03-13, so the case is late.
+                // (From 03-05 it would end on Sunday 03-15, which moves to Monday 03-16 under
+                // 民法典 Art. 203, and the case would not be late yet.)
+                openedBy: "clerk", daysAgo: 13, steps: [
+                    (13, "clerk", { _ in CaseCommand(action: "accept") }),
                     (7, "handler", { _ in CaseCommand(action: "propose-grant", opinion: "材料齐全，安全预案完备，建议准予") }),
                 ])
         try run(CaseDraft(itemCode: "320600-XK-001", party: church, subject: "圣诞节户外平安夜活动", materials: Self.licenceMaterials,
@@ -130,6 +133,7 @@ struct DemoCases {
                     (55, "legal", { _ in CaseCommand(action: "legal-pass", opinion: "程序合法") }),
                     (52, "handler", { _ in CaseCommand(action: "send-notice") }),
                     (44, "handler", { _ in CaseCommand(action: "no-statement") }),
+                    (41, "leader", { _ in CaseCommand(action: "collective-discussion", opinion: "局长办公会集体讨论：事实清楚，同意按较轻情节罚款13万元") }),
                     (40, "leader", { CaseCommand(action: "decide-penalty", opinion: "依法作出处罚决定", penalty: p05Penalty($0, level: "minor", yuan: 130_000)) }),
                     (38, "clerk", { _ in CaseCommand(action: "serve") }),
                     (25, "handler", { _ in CaseCommand(action: "executed", opinion: "罚款已按期缴纳") }),

@@ -19,6 +19,8 @@ enum DocumentIssuer {
         let at: Date
         var replaces: IssuedDocument?
         var correctionReason: String?
+        /// For the deadline a document states; documents issued without it state the period only.
+        var calendar: WorkCalendar? = nil
     }
 
     @discardableResult
@@ -38,7 +40,7 @@ enum DocumentIssuer {
         let input = DocumentInput(
             set: set, state: request.state, type: type, number: number, issuedOn: CivilDate.inShanghai(request.at), action: request.action,
             userNames: try userNames(db), earlier: try references(request.state.id, db),
-            replaces: request.replaces.map { reference($0) }, correctionReason: request.correctionReason
+            replaces: request.replaces.map { reference($0) }, correctionReason: request.correctionReason, calendar: request.calendar
         )
         let body: String
         do {

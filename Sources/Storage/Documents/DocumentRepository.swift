@@ -79,7 +79,7 @@ public final class DocumentRepository: DocumentStore {
             let (state, _) = try stateAndDefinitions(original.caseID, db)
             let producer = state.history.last { $0.documents.contains(original.type) }
             let request = DocumentIssuer.Request(code: original.type, state: state, action: producer, eventSeq: original.eventSeq,
-                                                 actorID: actor.userID, at: at, replaces: original, correctionReason: reason)
+                                                 actorID: actor.userID, at: at, replaces: original, correctionReason: reason, calendar: calendar)
             return try DocumentIssuer.issue(request, definitions: definitions, db)
         }
         return try document(newID)

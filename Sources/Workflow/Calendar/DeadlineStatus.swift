@@ -9,13 +9,16 @@ public struct DeadlineStatus: Sendable, Hashable {
     public let unit: DayUnit
     /// Sorted years without a loaded schedule that the due date or the count relied on.
     public let unscheduledYears: [Int]
+    /// The period's own last day, a rest day, when `due` is the working day it moved to.
+    public let movedFrom: CivilDate?
 
-    public init(due: CivilDate, level: DeadlineLevel, remaining: Int, unit: DayUnit, unscheduledYears: [Int]) {
+    public init(due: CivilDate, level: DeadlineLevel, remaining: Int, unit: DayUnit, unscheduledYears: [Int], movedFrom: CivilDate? = nil) {
         self.due = due
         self.level = level
         self.remaining = remaining
         self.unit = unit
         self.unscheduledYears = unscheduledYears
+        self.movedFrom = movedFrom
     }
 
     /// One line for the desk: how much time is left or how far past the deadline it is.

@@ -14,10 +14,15 @@ public struct DueDate: Sendable, Hashable {
     /// nearest end of that range: a caller showing the date to a person must refuse it instead.
     public let beyondRange: Bool
 
-    public init(date: CivilDate, unscheduledYears: [Int] = [], beyondRange: Bool = false) {
+    /// The period's own last day when it fell on a rest day and `date` is the working day after it
+    /// (民法典 Art. 203, as the bureau's deadline policy applies it); nil when nothing moved.
+    public let movedFrom: CivilDate?
+
+    public init(date: CivilDate, unscheduledYears: [Int] = [], beyondRange: Bool = false, movedFrom: CivilDate? = nil) {
         self.date = date
         self.unscheduledYears = unscheduledYears
         self.beyondRange = beyondRange
+        self.movedFrom = movedFrom
     }
 
     public var isProvisional: Bool { !unscheduledYears.isEmpty }

@@ -16,6 +16,6 @@ extension WorkCalendar {
         }
         return DeadlineStatus(
             due: due.date, level: level, remaining: remaining, unit: policy.unit,
-            unscheduledYears: years.sorted())
+            unscheduledYears: years.sorted(), movedFrom: due.movedFrom)
     }
 }

@@ -21,4 +21,21 @@ public enum GuardName: String, Sendable, Hashable, Codable, CaseIterable {
     /// later than two years (five where life, health or financial safety was harmed) after the
     /// item's act-dating fact.
     case withinLimitation = "within-limitation"
+    /// The penalty proposed (and, when the action decides, the one decided) is made of measures
+    /// only (责令改正 and the like): 行政处罚法 Art. 28 says they are not penalties, so the case ends
+    /// with a correction order, not a penalty decision.
+    case measuresOnly = "measures-only"
+    /// The penalty proposed (and decided) holds at least one penalty of 行政处罚法 Art. 9: the
+    /// only thing a 行政处罚决定书 may decide.
+    case includesPenalty = "includes-penalty"
+    /// The proposal the party was told of meets a ground of 行政处罚法 Art. 63 (a larger fine or
+    /// confiscation as the procedure's thresholds say, revocation, suspension): only then may a
+    /// hearing be requested.
+    case hearingRight = "hearing-right"
+    /// A 情节复杂或者重大 case (the procedure's criteria) has been discussed collectively by the
+    /// heads, its minutes recorded, before the penalty is decided (行政处罚法 Art. 57 ②).
+    case collectiveIfMajor = "collective-if-major"
+    /// The item's article says "构成犯罪的，依法追究刑事责任" (its `criminal-transfer`): only then is a
+    /// suspected crime transferred to the judiciary as this case's end (行政处罚法 Art. 27).
+    case criminalTransfer = "criminal-transfer"
 }

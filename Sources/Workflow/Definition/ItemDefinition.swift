@@ -21,6 +21,10 @@ public struct ItemDefinition: Sendable, Hashable, Codable {
     /// Penalties: the facts the limitation (行政处罚法 Art. 36) is reckoned from. Optional so that
     /// definitions compiled before it existed still decode.
     public let limitation: LimitationRule?
+    /// Penalties whose article says "构成犯罪的，依法追究刑事责任": the clause, quoted with its
+    /// article, that lets the case be transferred to the judiciary (行政处罚法 Art. 27). Optional so
+    /// that definitions compiled before it existed still decode.
+    public let criminalTransfer: String?
     /// Facts the definition carries that no primary text confirmed: shown to admins as such.
     public let unconfirmed: [String]
     public let location: SourceLocation
@@ -31,7 +35,7 @@ public struct ItemDefinition: Sendable, Hashable, Codable {
         publicInfo: [PublicField], materials: [MaterialRequirement], facts: [FactField],
         statutoryLimit: TimeLimit?, promisedLimit: TimeLimit?, procedures: [String],
         overrides: [StepOverride], discretion: DiscretionBenchmark?, limitation: LimitationRule? = nil, unconfirmed: [String],
-        location: SourceLocation, fieldLocations: [String: SourceLocation] = [:]
+        location: SourceLocation, fieldLocations: [String: SourceLocation] = [:], criminalTransfer: String? = nil
     ) {
         self.code = code
         self.name = name
@@ -47,6 +51,7 @@ public struct ItemDefinition: Sendable, Hashable, Codable {
         self.overrides = overrides
         self.discretion = discretion
         self.limitation = limitation
+        self.criminalTransfer = criminalTransfer
         self.unconfirmed = unconfirmed
         self.location = location
         self.fieldLocations = fieldLocations

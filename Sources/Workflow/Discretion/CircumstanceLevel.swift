@@ -7,14 +7,20 @@ public struct CircumstanceLevel: Sendable, Hashable, Codable {
     public let standard: String
     public let bands: [DiscretionBand]
     public let location: SourceLocation
+    /// The action that must be in the case's history before this level applies: 拒不整改 only after
+    /// a correction order's period ran out uncorrected (行政处罚法 Art. 28). Optional so that
+    /// definitions compiled before it existed still decode.
+    public let afterAction: String?
 
-    public init(code: String, name: String, circumstances: String, standard: String, bands: [DiscretionBand], location: SourceLocation) {
+    public init(code: String, name: String, circumstances: String, standard: String, bands: [DiscretionBand], location: SourceLocation,
+                afterAction: String? = nil) {
         self.code = code
         self.name = name
         self.circumstances = circumstances
         self.standard = standard
         self.bands = bands
         self.location = location
+        self.afterAction = afterAction
     }
 
     public func band(for kind: PenaltyKind) -> DiscretionBand? { bands.first { $0.kind == kind } }

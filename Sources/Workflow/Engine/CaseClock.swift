@@ -32,7 +32,9 @@ public struct CaseClock: Sendable, Hashable, Codable {
 
     /// The due date of a limit counted on this clock, or nil while the clock has not started.
     /// An open pause counts up to `today` (or to the stop), so the date moves while it lasts.
-    public func due(_ limit: TimeLimit, calendar: WorkCalendar, today: CivilDate) -> DueDate? {
+    /// Extensions count from the period's own last day; only the final last day moves off a rest
+    /// day under `restDay` (民法典 Art. 203).
+    public func due(_ limit: TimeLimit, calendar: WorkCalendar, today: CivilDate, restDay: RestDayRule? = nil) -> DueDate? {
         guard let start = startedOn else { return nil }
         var periods = pauses
         if let since = pausedSince { periods.append(PausePeriod(start: since, end: max(since, stoppedOn ?? today))) }
@@ -41,6 +43,6 @@ public struct CaseClock: Sendable, Hashable, Codable {
             let extended = calendar.due(from: due.date, adding: extra.days, unit: extra.unit)
             due = DueDate(date: extended.date, unscheduledYears: Array(Set(due.unscheduledYears + extended.unscheduledYears)).sorted())
         }
-        return due
+        return calendar.moved(due, by: restDay)
     }
 }

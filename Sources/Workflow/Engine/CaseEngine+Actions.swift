@@ -52,6 +52,16 @@ extension CaseEngine {
             return state.clock.extensions.isEmpty ? [] : [EnginePhrases.alreadyExtended()]
         case .penaltyProposed:
             return state.proposal == nil ? [EnginePhrases.noProposal()] : []
+        case .hearingRight:
+            return hearingRightReasons(state)
+        case .criminalTransfer:
+            return definitions.item(state.itemCode)?.criminalTransfer == nil ? [LawPhrases.noCriminalClause()] : []
+        case .collectiveIfMajor:
+            // Judged on the notified proposal here, on the decision typed when it is performed.
+            guard let proposal = state.proposal, let flow = flow(for: state) else { return [] }
+            return collectiveReasons(proposal, flow: flow, state: state)
+        case .measuresOnly, .includesPenalty:
+            return state.proposal.map { correctionReasons(guardName, penalty: $0) } ?? [EnginePhrases.noProposal()]
         case .simplifiedEligible:
             // Gains or property to confiscate are known before any penalty is typed (Art. 51);
             // the fine's ceiling depends on the penalty and is checked when the action is performed.
@@ -68,7 +78,8 @@ extension CaseEngine {
     func periodReasons(_ action: ActionDefinition, at step: StepDefinition, state: CaseState, on: CivilDate) -> [Message] {
         guard action.guards.contains(.periodElapsed), let limit = step.wait ?? step.limit else { return [] }
         guard let calendar else { return [EnginePhrases.calendarUnavailable(action.name)] }
-        let due = calendar.due(from: state.stepEnteredOn, adding: limit.days, unit: limit.unit).date
+        let period = calendar.due(from: state.stepEnteredOn, adding: limit.days, unit: limit.unit)
+        let due = calendar.moved(period, by: definitions.bureau.deadlinePolicy.restDay).date
         return on > due ? [] : [EnginePhrases.periodNotElapsed(step.name, due.description, action.name)]
     }
 

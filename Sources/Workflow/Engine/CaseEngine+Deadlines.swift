@@ -2,18 +2,19 @@
 extension CaseEngine {
     /// The case's deadlines today. A finished clock is judged at the day it stopped: red if the
     /// decision came late, normal otherwise. A clock not yet started (before acceptance) has no
-    /// case deadline yet; the step's own limit still runs.
+    /// case deadline yet; the step's own limit still runs. A last day on a rest day moves to the
+    /// next working day where the bureau's policy says so (民法典 Art. 203).
     public func deadlines(_ state: CaseState, calendar: WorkCalendar, today: CivilDate) -> [CaseDeadline] {
         guard let flow = flow(for: state) else { return [] }
         let policy = definitions.bureau.deadlinePolicy
         var result: [CaseDeadline] = []
         for (kind, limit) in [(CaseDeadline.Kind.statutory, flow.item.statutoryLimit), (.promised, flow.item.promisedLimit)] {
-            guard let limit, let due = state.clock.due(limit, calendar: calendar, today: today) else { continue }
+            guard let limit, let due = state.clock.due(limit, calendar: calendar, today: today, restDay: policy.restDay) else { continue }
             result.append(deadline(kind, limit: limit, due: due, finishedOn: state.clock.stoppedOn, calendar: calendar, today: today, policy: policy))
         }
         if !state.isClosed, state.status != .suspended, let step = flow.step(state.step), let limit = step.limit {
             let pauses = state.clock.pauses.filter { $0.start >= state.stepEnteredOn }
-            let due = calendar.due(from: state.stepEnteredOn, adding: limit.days, unit: limit.unit, pauses: pauses)
+            let due = calendar.moved(calendar.due(from: state.stepEnteredOn, adding: limit.days, unit: limit.unit, pauses: pauses), by: policy.restDay)
             result.append(deadline(.step, limit: limit, due: due, finishedOn: nil, calendar: calendar, today: today, policy: policy))
         }
         return result
@@ -26,7 +27,8 @@ extension CaseEngine {
         var status = calendar.status(of: due, today: finishedOn ?? today, policy: policy)
         if finishedOn != nil, status.level == .yellow {
             // Finished in time: nothing left to warn about.
-            status = DeadlineStatus(due: status.due, level: .normal, remaining: status.remaining, unit: status.unit, unscheduledYears: status.unscheduledYears)
+            status = DeadlineStatus(due: status.due, level: .normal, remaining: status.remaining, unit: status.unit,
+                                    unscheduledYears: status.unscheduledYears, movedFrom: status.movedFrom)
         }
         return CaseDeadline(kind: kind, limit: limit, status: status, finishedOn: finishedOn)
     }

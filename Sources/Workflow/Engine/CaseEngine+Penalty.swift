@@ -50,6 +50,12 @@ extension CaseEngine {
             // on-the-spot procedure has not.
             if penalty.mitigation != nil { reasons.append(EnginePhrases.reducedNotOnTheSpot()) }
         }
+        // The standing check has judged the proposal; judged again only when the decision differs.
+        for guardName in action.guards where [.measuresOnly, .includesPenalty].contains(guardName) && penalty != state.proposal {
+            reasons += correctionReasons(guardName, penalty: penalty)
+        }
+        reasons += afterActionReasons(penalty, state: state)
+        if action.guards.contains(.collectiveIfMajor), penalty != state.proposal { reasons += collectiveReasons(penalty, flow: flow, state: state) }
         if role == .decision, let proposal = state.proposal {
             if let heavier = CommonPhrases.joined(Self.heavier(penalty, than: proposal)) {
                 reasons.append(EnginePhrases.heavierThanNotified(heavier))

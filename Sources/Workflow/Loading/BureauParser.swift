@@ -29,9 +29,13 @@ enum BureauParser {
             }
         }
         var policy = DeadlinePolicy()
-        if let reader = top.mapping("deadline-policy", allowed: ["yellow-before", "unit"]) {
+        if let reader = top.mapping("deadline-policy", allowed: ["yellow-before", "unit", "rest-day"]) {
             if let before = reader.int("yellow-before", range: 0...30) { policy.yellowBefore = before }
             if let unit = reader.choice("unit", as: DayUnit.self) { policy.unit = unit }
+            if let rule = reader.mapping("rest-day", allowed: ["moves-to-next-workday", "basis"]),
+               let basis = rule.string("basis", required: true) {
+                policy.restDay = RestDayRule(movesToNextWorkday: rule.bool("moves-to-next-workday") ?? false, basis: basis)
+            }
         }
         guard let name, let agencyCode else { return nil }
         return BureauDefinition(

@@ -38,7 +38,7 @@ enum DiscretionParser {
     }
 
     private static func level(_ node: Node, file: String, sink: DiagnosticSink) -> CircumstanceLevel? {
-        let keys = ["code", "name", "circumstances", "standard", "bands"]
+        let keys = ["code", "name", "circumstances", "standard", "bands", "after-action"]
         guard let reader = MappingReader(node, file: file, sink: sink, allowed: keys) else { return nil }
         let code = reader.string("code", required: true)
         let name = reader.string("name", required: true)
@@ -46,7 +46,8 @@ enum DiscretionParser {
         let standard = reader.string("standard", required: true)
         let bands = reader.sequence("bands").compactMap { band($0, file: file, sink: sink) }
         guard let code, let name, let circumstances, let standard else { return nil }
-        return CircumstanceLevel(code: code, name: name, circumstances: circumstances, standard: standard, bands: bands, location: reader.location)
+        return CircumstanceLevel(code: code, name: name, circumstances: circumstances, standard: standard, bands: bands, location: reader.location,
+                                 afterAction: reader.string("after-action"))
     }
 
     private static func band(_ node: Node, file: String, sink: DiagnosticSink) -> DiscretionBand? {

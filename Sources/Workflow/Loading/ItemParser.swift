@@ -6,7 +6,7 @@ import Yams
 enum ItemParser {
     static let topKeys = [
         "code", "name", "kind", "section", "basis", "public", "materials", "facts", "limits", "procedures",
-        "steps", "discretion", "limitation", "unconfirmed",
+        "steps", "discretion", "limitation", "unconfirmed", "criminal-transfer",
     ]
 
     static func parse(_ node: Node, file: String, sink: DiagnosticSink) -> ItemDefinition? {
@@ -51,7 +51,7 @@ enum ItemParser {
             code: code, name: name, kind: kind, section: section, basis: basis, publicInfo: publicInfo,
             materials: materials, facts: facts, statutoryLimit: statutory, promisedLimit: promised,
             procedures: procedures.map(\.0), overrides: overrides, discretion: discretion, limitation: limitation,
-            unconfirmed: unconfirmed, location: top.location, fieldLocations: locations
+            unconfirmed: unconfirmed, location: top.location, fieldLocations: locations, criminalTransfer: top.string("criminal-transfer")
         )
     }
 

@@ -96,6 +96,15 @@ final class DefinitionValidator {
                 sink.error(procedure.location, DefinitionPhrases.missingParameter(parameter))
             }
         }
+        if procedure.steps.contains(where: { $0.actions.contains { $0.guards.contains(.collectiveIfMajor) } }),
+           procedure.parameters[CollectiveDiscussionRule.fineParameter] == nil {
+            sink.error(procedure.location, DefinitionPhrases.missingParameter(CollectiveDiscussionRule.fineParameter))
+        }
+        if procedure.steps.contains(where: { $0.actions.contains { $0.guards.contains(.hearingRight) } }) {
+            for parameter in HearingRight.parameterNames where procedure.parameters[parameter] == nil {
+                sink.error(procedure.location, DefinitionPhrases.missingParameter(parameter))
+            }
+        }
         let usesSimplified = procedure.steps.contains { $0.actions.contains { $0.guards.contains(.simplifiedEligible) } }
         if usesSimplified {
             for parameter in SimplifiedProcedureRule.parameterNames where procedure.parameters[parameter] == nil {
@@ -276,6 +285,13 @@ final class DefinitionValidator {
         case (.penalty, let benchmark?):
             DiscretionValidator(item: item, sink: sink).validate(benchmark)
             validateLimitation(item)
+            // A level applied only after an action (拒不整改 after not-corrected) names one the
+            // item's procedures offer, or the level could never be chosen.
+            for level in benchmark.levels {
+                if let after = level.afterAction, !flows.contains(where: { $0.steps.contains { $0.action(after) != nil } }) {
+                    sink.error(level.location, LawPhrases.levelUnknownAction(level.code, after))
+                }
+            }
         case (_, .some):
             sink.error(item.location(of: "discretion"), DefinitionPhrases.discretionNotAllowed(item.kind.rawValue))
         case (_, nil):

@@ -42,6 +42,21 @@ import Workflow
         }
     }
 
+    /// 民法典 Art. 203 as the engine applies it: CF2026000002 was filed 2026-03-02, so its 90 days
+    /// end on Sunday 2026-05-31; the detail shows Monday 06-01 and why.
+    @Test func theDetailShowsALastDayMovedOffARestDay() throws {
+        let fixture = try DeskFixture()
+        let desk = try fixture.desk("handler")
+        let screen = ScreenBuffer(rows: 40, columns: 120)
+        DeskFixture.press([.tab], on: desk, screen: screen)
+        for _ in 0..<30 where desk.selectedState?.id != "CF2026000002" { DeskFixture.press([.down], on: desk, screen: screen) }
+        try #require(desk.selectedState?.id == "CF2026000002")
+        let left = QueuePresenter.width(columns: 120) + 2
+        let pane = (2..<38).map { row in screen.cells[row][left...].map(\.text).joined().trimmingCharacters(in: .whitespaces) }.joined()
+        #expect(pane.contains("法定 2026-06-01"), "\(pane)")
+        #expect(pane.contains("原届满日2026-05-31为法定休假日，依照《中华人民共和国民法典》第二百零三条顺延"), "\(pane)")
+    }
+
     @Test(arguments: [(24, 80), (40, 120)])
     func theFlowchartHighlightsTheCurrentStepAndTicksThePath(rows: Int, columns: Int) throws {
         let fixture = try DeskFixture()

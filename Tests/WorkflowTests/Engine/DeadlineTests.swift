@@ -32,9 +32,10 @@ import Testing
 
     @Test func statutoryAndPromisedLimitsCountFromTheDayAfterAcceptance() throws {
         let state = try acceptedLicence(on: "2026-02-10")
-        // 15 calendar days and a promise of 10.
+        // 15 calendar days and a promise of 10, whose last day (02-20) falls in the Spring Festival
+        // and moves to the first working day after it (民法典 Art. 203).
         #expect(deadline(.statutory, state, today: "2026-02-11")?.status.due == d("2026-02-25"))
-        #expect(deadline(.promised, state, today: "2026-02-11")?.status.due == d("2026-02-20"))
+        #expect(deadline(.promised, state, today: "2026-02-11")?.status.due == d("2026-02-24"))
     }
 
     @Test func suspendedTimeDoesNotCount() throws {
@@ -43,8 +44,8 @@ import Testing
         // While suspended the due date moves day by day.
         #expect(deadline(.statutory, state, today: "2026-02-13")?.status.due == d("2026-02-26"))
         try h.act(&state, ActionRequest(action: "resume"), by: EngineHarness.handler, at: Fixtures.morning("2026-02-16"))
-        // 4 calendar days in (02-12, 02-16] are added to 02-25.
-        #expect(deadline(.statutory, state, today: "2026-02-17")?.status.due == d("2026-03-01"))
+        // 4 calendar days in (02-12, 02-16] are added to 02-25: Sunday 03-01, so Monday 03-02.
+        #expect(deadline(.statutory, state, today: "2026-02-17")?.status.due == d("2026-03-02"))
     }
 
     @Test func anExtensionAddsTenWorkingDaysAfterTheStatutoryDay() throws {
@@ -87,9 +88,10 @@ import Testing
                                by: EngineHarness.handler, materials: PenaltyFlowTests.p05Materials, facts: PenaltyFlowTests.p05Facts,
                                at: Fixtures.morning("2026-12-21"))
         try h.act(&state, ActionRequest(action: "file", opinion: "立案"), by: EngineHarness.chief, at: Fixtures.morning("2026-12-21"))
-        // 90 calendar days need no schedule, but the yellow-card count in working days reaches 2027.
+        // 90 calendar days end on Sunday 2027-03-21; whether it rests, and the yellow-card count
+        // in working days, need 2027's schedule.
         let statutory = try #require(deadline(.statutory, state, today: "2026-12-22"))
-        #expect(statutory.status.due == d("2027-03-21"))
+        #expect(statutory.status.due == d("2027-03-22"))
         #expect(statutory.status.unscheduledYears == [2027])
     }
 }

@@ -126,6 +126,10 @@ import Testing
         #expect(h.refusal(state, ActionRequest(action: "hearing-held", opinion: "当事人承认事实"), by: EngineHarness.handler,
                           at: EngineHarness.monday + 8 * 86_400) == ["engine.periodNotElapsed"])
         try h.act(&state, ActionRequest(action: "hearing-held", opinion: "当事人承认事实"), by: EngineHarness.handler, at: EngineHarness.monday + 10 * 86_400)
+        // Art. 58(1)(二): legal review again after the hearing; Art. 57(2): a case heard (and a
+        // fine of 10万 or more) is discussed by the heads before the decision.
+        try h.act(&state, ActionRequest(action: "hearing-legal-pass", opinion: "听证程序合法"), by: EngineHarness.legal)
+        try h.act(&state, ActionRequest(action: "collective-discussion", opinion: "局长办公会集体讨论，同意按较轻情节处罚"), by: EngineHarness.leader)
         #expect(h.refusal(state, ActionRequest(action: "decide-penalty", opinion: "决定"), by: EngineHarness.leader) == ["engine.penaltyRequired"])
         let decided = try h.act(&state, ActionRequest(action: "decide-penalty", opinion: "决定", penalty: p05(level: "minor", fine: 120_000)), by: EngineHarness.leader)
         #expect(decided.effects.contains(.produceDocument("penalty-decision")))
@@ -348,6 +352,7 @@ import Testing
     @Test func theDecisionCannotBeHeavierThanWhatWasNotified() throws {
         var state = try notified()
         try h.act(&state, ActionRequest(action: "statement-heard", opinion: "当事人的申辩不成立"), by: EngineHarness.handler, at: EngineHarness.monday + 8 * 86_400)
+        try h.act(&state, ActionRequest(action: "collective-discussion", opinion: "集体讨论"), by: EngineHarness.leader)
         let heavier = ActionRequest(action: "decide-penalty", opinion: "决定", penalty: p05(level: "minor", fine: 140_000))
         #expect(h.refusal(state, heavier, by: EngineHarness.leader) == ["engine.heavierThanNotified"])
         let added = ActionRequest(action: "decide-penalty", opinion: "决定", penalty: p05(level: "minor", fine: 120_000, extra: [.init(kind: .orderStop), .init(kind: .confiscateProperty, property: [ConfiscatedItem(name: "宣传册", quantity: "200", unit: "本")])]))

@@ -65,6 +65,10 @@ enum DetailPresenter {
                     text += DeskPhrases.deadlineProvisional(deadline.status.unscheduledYears.map(String.init).joined(separator: ",")).text(l)
                 }
                 lines.append([Span(badge.symbol, badge.style), Span(text, badge.style)])
+                // 民法典 Art. 203: the day shown is the moved one; its own line says from which and why.
+                if let moved = deadline.status.movedFrom, let basis = bureau.deadlinePolicy.restDay?.basis {
+                    add("  " + LawPhrases.dueMoved(moved.description, basis).text(l), .muted)
+                }
             }
         }
 
