@@ -13,7 +13,7 @@ import Testing
     static func openLine(procedure: String, request: String) throws -> String {
         try line([
             "op": "open", "request": request, "item": "320600-CF-019", "procedure": procedure, "subject": "某公司组织宗教活动案",
-            "party": ["kind": "organization", "name": "南通某某文化传播有限公司", "id": "91110000600037341L", "address": "南通市崇川区某路1号"],
+            "party": ["kind": "organization", "name": "某文化传播有限公司", "id": "91110000600037341L", "address": "南通市崇川区某路1号"],
             "materials": ["filing-form": 1, "inquiry-record": 1, "evidence": 1],
             "facts": ["activity-date": "2026-03-01", "place": "某村文化礼堂", "illegal-gains": "8000", "illegal-property": "功德箱2个"],
         ])

@@ -10,7 +10,7 @@ import Testing
         if harm { facts["harm"] = "活动中发生踩踏，三人受伤" }
         let object: [String: Any] = [
             "op": "open", "request": request, "item": "320600-CF-019", "subject": "时效",
-            "party": ["kind": "organization", "name": "南通某某文化传播有限公司", "id": "91110000600037341L", "address": "南通市崇川区某路1号"],
+            "party": ["kind": "organization", "name": "某文化传播有限公司", "id": "91110000600037341L", "address": "南通市崇川区某路1号"],
             "materials": ["filing-form": 1], "facts": facts,
         ]
         return String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)

@@ -8,7 +8,7 @@ import Testing
     static func openLine() throws -> String {
         let object: [String: Any] = [
             "op": "open", "request": "o-1", "item": "320600-CF-019", "subject": "执法人员",
-            "party": ["kind": "organization", "name": "南通某某文化传播有限公司", "id": "91110000600037341L", "address": "南通市崇川区某路1号"],
+            "party": ["kind": "organization", "name": "某文化传播有限公司", "id": "91110000600037341L", "address": "南通市崇川区某路1号"],
             "materials": ["filing-form": 1, "inquiry-record": 1, "evidence": 1], "facts": ["activity-date": "2026-03-01", "place": "某村文化礼堂"],
         ]
         return String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)

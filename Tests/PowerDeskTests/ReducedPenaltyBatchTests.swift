@@ -21,7 +21,7 @@ import Testing
             let database = try BinaryHarness.demoDatabase(in: directory)
             let open = try Self.line([
                 "op": "open", "request": "r-1", "item": "320600-CF-005", "subject": "减轻处罚",
-                "party": ["kind": "organization", "name": "南通某某文化传播有限公司", "id": "91110000600037341L", "address": "南通市崇川区某路1号"],
+                "party": ["kind": "organization", "name": "某文化传播有限公司", "id": "91110000600037341L", "address": "南通市崇川区某路1号"],
                 "materials": ["filing-form": 1, "inquiry-record": 1, "inspection-record": 1, "evidence": 1],
                 "facts": ["activity-date": "2026-03-01", "place": "某会展中心", "attendance": "300"],
             ])
