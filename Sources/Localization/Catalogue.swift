@@ -7,6 +7,7 @@ public enum Catalogue {
         CommonPhrases.all + DefinitionPhrases.all + EnginePhrases.all
             + IdentityPhrases.all + CalendarPhrases.all + CommandPhrases.all + StoragePhrases.all + DeskPhrases.all
             + TypesettingPhrases.all + DocumentPhrases.all + DeployPhrases.all
+            + SupervisionPhrases.all
     }
 
     /// The placeholders (`{0}`, `{1}`, ...) a template uses, for consistency checks.

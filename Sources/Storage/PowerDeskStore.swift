@@ -14,6 +14,8 @@ public final class PowerDeskStore: Sendable {
     let attachmentRepository: AttachmentRepository
     let caseQueue: CaseQueue
     let documentRepository: DocumentRepository
+    /// The supervision board's numbers (issue 15).
+    public let supervision: SupervisionBoard
 
     /// The stores the desk and the command line use, as protocols: the SQLite implementations
     /// stay inside this module.
@@ -32,6 +34,7 @@ public final class PowerDeskStore: Sendable {
         attachmentRepository = AttachmentRepository(database: database)
         caseQueue = CaseQueue(database: database)
         documentRepository = DocumentRepository(database: database, definitions: definitionRepository, cases: caseService)
+        supervision = SupervisionBoard(database: database, definitions: definitionRepository)
     }
 
     public static func open(at path: String) throws -> PowerDeskStore {

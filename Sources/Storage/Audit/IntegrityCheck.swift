@@ -18,6 +18,9 @@ enum IntegrityCheck {
         if let caseID = try CaseReplayCheck.firstMismatch(reader, definitions: definitions) {
             return fault(0, StoragePhrases.auditStateMismatch(caseID))
         }
+        if let cell = try reader.read({ try SupervisionLedger.firstMismatch($0, definitions: definitions) }) {
+            return fault(0, SupervisionPhrases.ledgerMismatch(cell))
+        }
         return try reader.read { try contents(chain, $0, definitions: definitions) }
     }
 

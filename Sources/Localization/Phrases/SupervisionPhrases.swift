@@ -1,0 +1,56 @@
+/// Phrases of online supervision (网上监察, issue 15): the board, its refusals and its measures.
+public enum SupervisionPhrases {
+    public static let boardRefused = Phrase(
+        "supervision.boardRefused", zh: "监察看板仅限监察岗位和分管领导查看；请以监察或领导账号登录",
+        en: "the supervision board is for the supervision post and the leadership only; sign in with such an account")
+    public static let boardTitle = Phrase("supervision.boardTitle", zh: "监察看板　{0} 至 {1}　按{2}", en: "Supervision board   {0} to {1}   by {2}")
+    public static let byItem = Phrase("supervision.byItem", zh: "事项", en: "item")
+    public static let bySection = Phrase("supervision.bySection", zh: "处室", en: "section")
+    public static let byOfficer = Phrase("supervision.byOfficer", zh: "承办人", en: "officer")
+    public static let total = Phrase("supervision.total", zh: "合计", en: "Total")
+    public static let empty = Phrase("supervision.empty", zh: "（本期间没有办件）", en: "(no cases in this period)")
+
+    public static let received = Phrase("supervision.measure.received", zh: "收件", en: "recv")
+    public static let accepted = Phrase("supervision.measure.accepted", zh: "受理", en: "acpt")
+    public static let inProgress = Phrase("supervision.measure.inProgress", zh: "在办", en: "open")
+    public static let done = Phrase("supervision.measure.done", zh: "办结", en: "done")
+    public static let overdue = Phrase("supervision.measure.overdue", zh: "超期", en: "late")
+    public static let overdueDays = Phrase("supervision.measure.overdueDays", zh: "超期日", en: "l.days")
+    public static let yellow = Phrase("supervision.measure.yellow", zh: "黄灯", en: "yellow")
+    public static let red = Phrase("supervision.measure.red", zh: "红灯", en: "red")
+    public static let suspended = Phrase("supervision.measure.suspended", zh: "暂停", en: "held")
+    public static let returned = Phrase("supervision.measure.returned", zh: "退回", en: "retn")
+    public static let corrected = Phrase("supervision.measure.corrected", zh: "补正", en: "corr")
+    public static let abnormal = Phrase("supervision.measure.abnormal", zh: "异常", en: "abn")
+    public static let deviation = Phrase("supervision.measure.deviation", zh: "偏离", en: "dev")
+    public static let reduced = Phrase("supervision.measure.reduced", zh: "减轻", en: "rdcd")
+    public static let averageUsed = Phrase("supervision.measure.averageUsed", zh: "均用时", en: "avg")
+    public static let p90Used = Phrase("supervision.measure.p90Used", zh: "90%用时", en: "p90")
+    public static let limit = Phrase("supervision.measure.limit", zh: "时限", en: "limit")
+
+    public static let intakeSparkline = Phrase("supervision.intakeSparkline", zh: "每周收件 {0} 最多{1}", en: "weekly intake {0} max {1}")
+    public static let overdueSparkline = Phrase("supervision.overdueSparkline", zh: "每周超期 {0} 最多{1}", en: "weekly overdue {0} max {1}")
+    public static let barsTitle = Phrase("supervision.barsTitle", zh: "{0}（按事项）", en: "{0} (by item)")
+    public static let drillTitle = Phrase("supervision.drillTitle", zh: "{0}：{1}　共{2}件", en: "{0}: {1}   {2} cases")
+    public static let drillMore = Phrase("supervision.drillMore", zh: "（仅列出前{0}件）", en: "(first {0} shown)")
+    public static let keyDrill = Phrase("supervision.keyDrill", zh: "办件", en: "cases")
+    public static let keyDimension = Phrase("supervision.keyDimension", zh: "维度", en: "rows")
+    public static let keyPeriod = Phrase("supervision.keyPeriod", zh: "月/季/年", en: "month/quarter/year")
+    public static let keyShift = Phrase("supervision.keyShift", zh: "上/下一期", en: "earlier/later")
+    public static let keyBack = Phrase("supervision.keyBack", zh: "返回", en: "back")
+    public static let keyBoard = Phrase("supervision.keyBoard", zh: "监察看板", en: "board")
+    public static let periodMonth = Phrase("supervision.periodMonth", zh: "本月", en: "month")
+    public static let periodQuarter = Phrase("supervision.periodQuarter", zh: "本季度", en: "quarter")
+    public static let periodYear = Phrase("supervision.periodYear", zh: "本年", en: "year")
+
+    public static let ledgerMismatch = Phrase(
+        "supervision.ledgerMismatch", zh: "监察汇总表与办件事件不一致（{0}）：汇总表被改动过；请用备份恢复或联系管理员",
+        en: "the supervision summaries do not match the case events ({0}): they were altered; restore a backup or call the administrator")
+
+    public static let all: [Phrase] = [
+        boardRefused, boardTitle, byItem, bySection, byOfficer, total, empty,
+        received, accepted, inProgress, done, overdue, overdueDays, yellow, red, suspended, returned, corrected, abnormal, deviation, reduced,
+        averageUsed, p90Used, limit, intakeSparkline, overdueSparkline, barsTitle, drillTitle, drillMore, keyDrill, keyDimension, keyPeriod, keyShift, keyBack, keyBoard,
+        periodMonth, periodQuarter, periodYear, ledgerMismatch,
+    ]
+}
