@@ -54,13 +54,14 @@ import Workflow
         #expect(lines[21].hasPrefix("每周收件"))
         #expect(lines[22].hasPrefix("每周超期"))
         #expect(lines[23].contains("Esc"))
-        // Each measure's number ends in the column its Chinese label ends in.
-        for (measure, label) in [(BoardMeasure.received, "收件"), (.done, "办结")] {
+        // Each measure's number ends in the column its Chinese label ends in (the bar column is
+        // headed by the selected measure, 收件, so these are the next ones).
+        for (measure, label) in [(BoardMeasure.accepted, "受理"), (.done, "办结"), (.inProgress, "在办")] {
             let labelColumn = try #require(screen.column(of: label, row: 1))
             let end = labelColumn + DisplayWidth.of(label)
             let number = BoardPresenter.value(report.total[measure], measure)
-            let cell = screen.text(row: totalRow).prefix(end)
-            #expect(cell.hasSuffix(number), "\(label): \(cell)")
+            let cell = screen.cells[totalRow][0..<end].map(\.text).joined()
+            #expect(cell.hasSuffix(" " + number), "\(label): \(cell)")
         }
         // A row per item, named in Chinese, cut to its column without splitting a character.
         #expect(report.rows.count >= 2)

@@ -67,8 +67,9 @@ enum BoardPresenter {
     /// Rows of the table that fit: the screen less title, header, total, two sparklines, legend.
     static func tableHeight(_ height: Int) -> Int { max(1, height - 6) }
 
+    /// Counts with nothing counted are 0; times with no closed case to measure are "—".
     static func value(_ value: Double?, _ measure: BoardMeasure) -> String {
-        guard let value else { return "—" }
+        guard let value else { return measure.drillsDown || measure == .overdueDays ? "0" : "—" }
         if measure == .averageUsed { return String(format: "%.1f", value) }
         return String(Int(value.rounded()))
     }
