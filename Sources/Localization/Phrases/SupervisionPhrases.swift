@@ -47,7 +47,12 @@ public enum SupervisionPhrases {
         "supervision.ledgerMismatch", zh: "监察汇总表与办件事件不一致（{0}）：汇总表被改动过；请用备份恢复或联系管理员",
         en: "the supervision summaries do not match the case events ({0}): they were altered; restore a backup or call the administrator")
 
+    public static let signInReminder = Phrase(
+        "supervision.signInReminder", zh: "提醒：您经手的办件中 黄灯{0}件、红灯{1}件，请在“预警”页查看并及时办理",
+        en: "reminder: of your cases {0} are yellow and {1} red; see the Warnings tab")
+
     public static let all: [Phrase] = [
+        signInReminder,
         boardRefused, boardTitle, byItem, bySection, byOfficer, total, empty,
         received, accepted, inProgress, done, overdue, overdueDays, yellow, red, suspended, returned, corrected, abnormal, deviation, reduced,
         averageUsed, p90Used, limit, intakeSparkline, overdueSparkline, barsTitle, drillTitle, drillMore, keyDrill, keyDimension, keyPeriod, keyShift, keyBack, keyBoard,

@@ -152,6 +152,25 @@ public final class SupervisionBoard: Sendable {
         return ((days % 7) + 7) % 7
     }
 
+    // MARK: Reminders
+
+    /// R11: an officer's yellow and red cases at sign-in: those waiting at a step the officer's
+    /// posts act on, and those the officer answers for. Their own cases, so no post is refused.
+    public func reminder(_ filter: QueueFilter) throws -> (yellow: Int, red: Int) {
+        var mine = filter
+        mine.tab = .todo
+        let (clause, arguments) = CaseQueue.whereClause(mine)
+        let today = filter.today.description
+        return try database.read { db in
+            let row = try Row.fetchOne(db, sql: """
+                SELECT TOTAL(red_after < ?) AS red, TOTAL(NOT IFNULL(red_after < ?, 0)) AS yellow FROM supervision_case
+                WHERE status = 'open' AND warn_on <= ? AND (officer = ? OR case_id IN (
+                    SELECT id FROM "case" WHERE status = 'open' AND warn_on IS NOT NULL AND warn_on <= ? AND (\(clause))))
+                """, arguments: [today, today, today, filter.userID, today] + arguments)
+            return (Int((row?["yellow"] as Double?) ?? 0), Int((row?["red"] as Double?) ?? 0))
+        }
+    }
+
     // MARK: Drilling down
 
     /// The cases behind one number of the board (nil key: the total row), in serial order, at most

@@ -124,6 +124,28 @@ import Workflow
         #expect(screen.lines[0].contains("2025-10-01 至 2025-12-31"))
     }
 
+    /// R11: at sign-in the chief sees how many of the cases waiting for the chief are yellow and
+    /// red, as the engine judges them.
+    @Test func atSignInAnOfficerIsRemindedOfYellowAndRedCases() throws {
+        let fixture = try DeskFixture()
+        let desk = try fixture.desk("chief")
+        let filter = desk.session.filter(.todo, search: "")
+        var yellow = 0
+        var red = 0
+        for row in try fixture.store.queue.page(filter, offset: 0, limit: 1000, after: nil) where row.state.status == .open {
+            let engine = try fixture.store.cases.engine(for: row.state)
+            switch engine.level(row.state, calendar: desk.session.calendar, today: Self.today) {
+            case .yellow: yellow += 1
+            case .red: red += 1
+            case .normal: break
+            }
+        }
+        #expect(red + yellow > 0)
+        let screen = ScreenBuffer(rows: 24, columns: 120)
+        desk.render(on: screen)
+        #expect(screen.lines.contains { $0.contains("提醒：您经手的办件中 黄灯\(yellow)件、红灯\(red)件") })
+    }
+
     @Test func sparklinesAndBarsScaleToTheLargestValue() {
         #expect(BoardChart.sparkline([0, 1, 2, 4, 8]) == " ▁▂▄█")
         #expect(BoardChart.sparkline([0, 0]) == "  ")

@@ -115,6 +115,7 @@ final class MainDeskView: DeskView {
         self.session = session
         if session.isReadOnly { tab = .warning }
         reload()
+        message = message ?? signInReminder()
     }
 
     // MARK: Data
