@@ -51,8 +51,18 @@ public enum SupervisionPhrases {
         "supervision.signInReminder", zh: "提醒：您经手的办件中 黄灯{0}件、红灯{1}件，请在“预警”页查看并及时办理",
         en: "reminder: of your cases {0} are yellow and {1} red; see the Warnings tab")
 
+    public static let escalatedReminder = Phrase(
+        "supervision.escalatedReminder", zh: "；另有{0}件超期办件已升级督促您处理", en: "; {0} overdue cases were escalated to you")
+    public static let tickDone = Phrase(
+        "supervision.tickDone", zh: "监察巡查完成：新黄灯{0}件，新红灯{1}件，升级至处室负责人{2}件，升级至分管领导{3}件",
+        en: "supervision run done: {0} newly yellow, {1} newly red, {2} escalated to the section chief, {3} to the leadership")
+    public static let badEscalation = Phrase(
+        "supervision.badEscalation", zh: "配置项 {0} 的值“{1}”无效：应为0到365之间的工作日数；请修改配置文件",
+        en: "setting {0} has the invalid value \"{1}\": it must be a number of working days from 0 to 365; correct the configuration file")
+    public static let badDay = Phrase("supervision.badDay", zh: "日期“{0}”无效：应为YYYY-MM-DD", en: "\"{0}\" is not a date: use YYYY-MM-DD")
+
     public static let all: [Phrase] = [
-        signInReminder,
+        signInReminder, escalatedReminder, tickDone, badEscalation, badDay,
         boardRefused, boardTitle, byItem, bySection, byOfficer, total, empty,
         received, accepted, inProgress, done, overdue, overdueDays, yellow, red, suspended, returned, corrected, abnormal, deviation, reduced,
         averageUsed, p90Used, limit, intakeSparkline, overdueSparkline, barsTitle, drillTitle, drillMore, keyDrill, keyDimension, keyPeriod, keyShift, keyBack, keyBoard,

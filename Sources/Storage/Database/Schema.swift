@@ -267,6 +267,11 @@ enum Schema {
                 CREATE INDEX supervision_case_by_status ON supervision_case(status, red_after, warn_on);
                 CREATE INDEX supervision_case_by_closing ON supervision_case(closed_on);
                 CREATE INDEX supervision_case_by_opening ON supervision_case(opened_on);
+                CREATE TABLE supervision_event (
+                    id INTEGER PRIMARY KEY, case_id TEXT NOT NULL, kind TEXT NOT NULL, since TEXT NOT NULL, on_day TEXT NOT NULL,
+                    officer TEXT NOT NULL, section TEXT NOT NULL, addressees TEXT NOT NULL,
+                    UNIQUE (case_id, kind, since)
+                );
                 """)
             try SupervisionLedger.rebuild(db)
         }

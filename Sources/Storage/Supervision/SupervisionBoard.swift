@@ -156,7 +156,9 @@ public final class SupervisionBoard: Sendable {
 
     /// R11: an officer's yellow and red cases at sign-in: those waiting at a step the officer's
     /// posts act on, and those the officer answers for. Their own cases, so no post is refused.
-    public func reminder(_ filter: QueueFilter) throws -> (yellow: Int, red: Int) {
+    /// `escalated`: open red cases escalated to this user (as section chief or leader) by
+    /// `supervise tick`.
+    public func reminder(_ filter: QueueFilter) throws -> (yellow: Int, red: Int, escalated: Int) {
         var mine = filter
         mine.tab = .todo
         let (clause, arguments) = CaseQueue.whereClause(mine)
@@ -167,7 +169,11 @@ public final class SupervisionBoard: Sendable {
                 WHERE status = 'open' AND warn_on <= ? AND (officer = ? OR case_id IN (
                     SELECT id FROM "case" WHERE status = 'open' AND warn_on IS NOT NULL AND warn_on <= ? AND (\(clause))))
                 """, arguments: [today, today, today, filter.userID, today] + arguments)
-            return (Int((row?["yellow"] as Double?) ?? 0), Int((row?["red"] as Double?) ?? 0))
+            let escalated = try Int.fetchOne(db, sql: """
+                SELECT COUNT(DISTINCT e.case_id) FROM supervision_event e JOIN supervision_case s ON s.case_id = e.case_id
+                WHERE s.status = 'open' AND e.kind LIKE 'escalated-%' AND instr(',' || e.addressees || ',', ',' || ? || ',') > 0
+                """, arguments: [filter.userID]) ?? 0
+            return (Int((row?["yellow"] as Double?) ?? 0), Int((row?["red"] as Double?) ?? 0), escalated)
         }
     }
 

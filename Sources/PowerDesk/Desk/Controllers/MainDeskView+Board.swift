@@ -18,7 +18,11 @@ extension MainDeskView {
     /// R11: the signed-in officer's yellow and red cases, for the message line at sign-in; nil
     /// when there are none (or they cannot be read: the desk opens anyway).
     func signInReminder() -> (text: String, isError: Bool)? {
-        guard let counts = try? session.store.supervision.reminder(session.filter(.todo, search: "")), counts.yellow + counts.red > 0 else { return nil }
-        return (session.text(SupervisionPhrases.signInReminder(counts.yellow, counts.red)), counts.red > 0)
+        guard let counts = try? session.store.supervision.reminder(session.filter(.todo, search: "")),
+              counts.yellow + counts.red + counts.escalated > 0
+        else { return nil }
+        var text = session.text(SupervisionPhrases.signInReminder(counts.yellow, counts.red))
+        if counts.escalated > 0 { text += session.text(SupervisionPhrases.escalatedReminder(counts.escalated)) }
+        return (text, counts.red + counts.escalated > 0)
     }
 }
