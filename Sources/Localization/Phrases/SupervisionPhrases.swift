@@ -61,8 +61,43 @@ public enum SupervisionPhrases {
         en: "setting {0} has the invalid value \"{1}\": it must be a number of working days from 0 to 365; correct the configuration file")
     public static let badDay = Phrase("supervision.badDay", zh: "日期“{0}”无效：应为YYYY-MM-DD", en: "\"{0}\" is not a date: use YYYY-MM-DD")
 
+    public static let noticeIssuerOnly = Phrase(
+        "supervision.noticeIssuerOnly", zh: "督办单和黄牌、红牌只能由监察岗位发出和评定；请以监察账号办理",
+        en: "only the supervision post issues and judges notices and cards; use a supervision account")
+    public static let noticeReasonMissing = Phrase("supervision.noticeReasonMissing", zh: "请写明督办事由", en: "give the reason for the notice")
+    public static let noticeCaseMissing = Phrase("supervision.noticeCaseMissing", zh: "督办单须指明办件：请加 --case 流水号", en: "a supervision order names a case: add --case SERIAL")
+    public static let noticeAddresseeMissing = Phrase(
+        "supervision.noticeAddresseeMissing", zh: "请指明督办对象：--officer 用户名 或 --section 处室代码（督办单也可只写 --case）",
+        en: "name the addressee: --officer USER or --section CODE (an order may name only --case)")
+    public static let noticeUnknownAddressee = Phrase("supervision.noticeUnknownAddressee", zh: "督办对象“{0}”不存在：请核对用户名或处室代码", en: "there is no user or section \"{0}\"")
+    public static let noticeBadKind = Phrase(
+        "supervision.noticeBadKind", zh: "督办种类“{0}”无效：应为 order（督办单）、yellow-card（黄牌）或 red-card（红牌）",
+        en: "\"{0}\" is not a notice kind: use order, yellow-card or red-card")
+    public static let noticeBadOutcome = Phrase(
+        "supervision.noticeBadOutcome", zh: "评定结果“{0}”无效：应为 satisfactory（整改到位）或 unsatisfactory（整改不到位）",
+        en: "\"{0}\" is not an outcome: use satisfactory or unsatisfactory")
+    public static let noticeUnknown = Phrase("supervision.noticeUnknown", zh: "没有编号为{0}的督办单", en: "there is no notice {0}")
+    public static let noticeAnswerMissing = Phrase("supervision.noticeAnswerMissing", zh: "请填写答复内容", en: "write the answer")
+    public static let noticeAlreadyAnswered = Phrase("supervision.noticeAlreadyAnswered", zh: "督办单{0}已经答复，不能再次答复", en: "notice {0} has been answered already")
+    public static let noticeNotYours = Phrase(
+        "supervision.noticeNotYours", zh: "督办单{0}不是发给您的：应由被督办人（处室督办由该处室负责人）答复",
+        en: "notice {0} is not addressed to you: the officer named (for a section, its chief) answers it")
+    public static let noticeNotAnswered = Phrase("supervision.noticeNotAnswered", zh: "督办单{0}尚未答复，不能评定", en: "notice {0} has no answer to judge yet")
+    public static let noticeAlreadyJudged = Phrase("supervision.noticeAlreadyJudged", zh: "督办单{0}已经评定", en: "notice {0} has been judged already")
+    public static let noticeIssued = Phrase("supervision.noticeIssued", zh: "已发出督办单{0}，督办对象：{1}，答复期限：{2}", en: "notice {0} issued to {1}, answer due {2}")
+    public static let noticeAnswered = Phrase("supervision.noticeAnswered", zh: "督办单{0}已答复", en: "notice {0} answered")
+    public static let noticeJudged = Phrase("supervision.noticeJudged", zh: "督办单{0}已评定", en: "notice {0} judged")
+    public static let noticeOpen = Phrase("supervision.noticeOpen", zh: "待答复", en: "awaiting answer")
+    public static let noticeLate = Phrase("supervision.noticeLate", zh: "逾期未答复", en: "answer overdue")
+    public static let noticeAwaitingOutcome = Phrase("supervision.noticeAwaitingOutcome", zh: "已答复待评定", en: "answered, awaiting outcome")
+    public static let noticeSatisfactory = Phrase("supervision.noticeSatisfactory", zh: "整改到位", en: "satisfactory")
+    public static let noticeUnsatisfactory = Phrase("supervision.noticeUnsatisfactory", zh: "整改不到位", en: "unsatisfactory")
+
     public static let all: [Phrase] = [
         signInReminder, escalatedReminder, tickDone, badEscalation, badDay,
+        noticeIssuerOnly, noticeReasonMissing, noticeCaseMissing, noticeAddresseeMissing, noticeUnknownAddressee, noticeBadKind, noticeBadOutcome,
+        noticeUnknown, noticeAnswerMissing, noticeAlreadyAnswered, noticeNotYours, noticeNotAnswered, noticeAlreadyJudged, noticeIssued,
+        noticeAnswered, noticeJudged, noticeOpen, noticeLate, noticeAwaitingOutcome, noticeSatisfactory, noticeUnsatisfactory,
         boardRefused, boardTitle, byItem, bySection, byOfficer, total, empty,
         received, accepted, inProgress, done, overdue, overdueDays, yellow, red, suspended, returned, corrected, abnormal, deviation, reduced,
         averageUsed, p90Used, limit, intakeSparkline, overdueSparkline, barsTitle, drillTitle, drillMore, keyDrill, keyDimension, keyPeriod, keyShift, keyBack, keyBoard,

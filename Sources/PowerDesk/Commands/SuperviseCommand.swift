@@ -3,7 +3,7 @@ import ArgumentParser
 /// `powerdesk supervise ...`: online supervision's scheduled work (issue 15).
 struct SuperviseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "supervise", abstract: "Online supervision: the daily run that records yellow and red cases and escalates them.",
-        subcommands: [SuperviseTick.self]
+        commandName: "supervise", abstract: "Online supervision: the daily run, and supervision notices (督办) with their answers and outcomes.",
+        subcommands: [SuperviseTick.self, SuperviseNotice.self, SuperviseAnswer.self, SuperviseJudge.self, SuperviseNotices.self]
     )
 }

@@ -38,15 +38,17 @@ struct SuperviseTick: ParsableCommand {
 
     /// The escalation days from the configuration, each 0–365, else the shipped defaults.
     static func policy(_ configuration: SiteConfiguration, language: Language) throws -> EscalationPolicy {
-        func days(_ key: String, _ fallback: Int) throws -> Int {
-            guard let text = configuration.value(key).value, !text.isEmpty else { return fallback }
-            guard let value = Int(text), (0...365).contains(value) else {
-                Console.err(SupervisionPhrases.badEscalation(key, text).text(language))
-                throw CommandFailure.refused
-            }
-            return value
+        EscalationPolicy(chiefAfter: try days(configuration, "escalate-chief-after", fallback: EscalationPolicy.standard.chiefAfter, language: language),
+                         leaderAfter: try days(configuration, "escalate-leader-after", fallback: EscalationPolicy.standard.leaderAfter, language: language))
+    }
+
+    /// A number of working days from the configuration (0–365); a bad value is refused, naming it.
+    static func days(_ configuration: SiteConfiguration, _ key: String, fallback: Int, language: Language) throws -> Int {
+        guard let text = configuration.value(key).value, !text.isEmpty else { return fallback }
+        guard let value = Int(text), (0...365).contains(value) else {
+            Console.err(SupervisionPhrases.badEscalation(key, text).text(language))
+            throw CommandFailure.refused
         }
-        return EscalationPolicy(chiefAfter: try days("escalate-chief-after", EscalationPolicy.standard.chiefAfter),
-                                leaderAfter: try days("escalate-leader-after", EscalationPolicy.standard.leaderAfter))
+        return value
     }
 }

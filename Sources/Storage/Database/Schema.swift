@@ -272,6 +272,12 @@ enum Schema {
                     officer TEXT NOT NULL, section TEXT NOT NULL, addressees TEXT NOT NULL,
                     UNIQUE (case_id, kind, since)
                 );
+                CREATE TABLE supervision_notice (
+                    id INTEGER PRIMARY KEY, kind TEXT NOT NULL, case_id TEXT REFERENCES "case"(id), addressee TEXT NOT NULL,
+                    to_section INTEGER NOT NULL, reason TEXT NOT NULL, issued_by TEXT NOT NULL, issued_on TEXT NOT NULL, due_on TEXT NOT NULL,
+                    answer TEXT, answered_by TEXT, answered_on TEXT, outcome TEXT, judged_by TEXT, judged_on TEXT
+                );
+                CREATE INDEX supervision_notice_by_addressee ON supervision_notice(addressee, issued_on);
                 """)
             try SupervisionLedger.rebuild(db)
         }

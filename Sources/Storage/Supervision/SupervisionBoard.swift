@@ -177,6 +177,13 @@ public final class SupervisionBoard: Sendable {
         }
     }
 
+    /// The officer answerable for a case, as the board counts it.
+    public func officer(of caseID: String) throws -> String {
+        guard let officer = try database.read({ try String.fetchOne($0, sql: "SELECT officer FROM supervision_case WHERE case_id = ?", arguments: [caseID]) })
+        else { throw StorageError(StoragePhrases.unknownCase(caseID)) }
+        return officer
+    }
+
     // MARK: Drilling down
 
     /// The cases behind one number of the board (nil key: the total row), in serial order, at most

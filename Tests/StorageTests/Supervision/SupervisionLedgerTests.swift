@@ -77,7 +77,7 @@ import Workflow
         let before = try Self.snapshot(store)
         try store.database.pool.write { db in
             try db.execute(sql: """
-                DROP TABLE supervision_tally; DROP TABLE supervision_mark; DROP TABLE supervision_case; DROP TABLE supervision_event;
+                DROP TABLE supervision_tally; DROP TABLE supervision_mark; DROP TABLE supervision_case; DROP TABLE supervision_event; DROP TABLE supervision_notice;
                 DELETE FROM grdb_migrations WHERE identifier = 'v15-supervision-board';
                 """)
         }
