@@ -93,7 +93,12 @@ public enum SupervisionPhrases {
     public static let noticeSatisfactory = Phrase("supervision.noticeSatisfactory", zh: "整改到位", en: "satisfactory")
     public static let noticeUnsatisfactory = Phrase("supervision.noticeUnsatisfactory", zh: "整改不到位", en: "unsatisfactory")
 
+    public static let keyNotice = Phrase("supervision.keyNotice", zh: "督办", en: "notice")
+    public static let noticeDialogTitle = Phrase("supervision.noticeDialogTitle", zh: "发出督办单：{0}", en: "Supervision order: {0}")
+    public static let noticePrompt = Phrase("supervision.noticePrompt", zh: "督办事由（Enter 发出，Esc 取消）", en: "Reason (Enter issues, Esc cancels)")
+
     public static let all: [Phrase] = [
+        keyNotice, noticeDialogTitle, noticePrompt,
         signInReminder, escalatedReminder, tickDone, badEscalation, badDay,
         noticeIssuerOnly, noticeReasonMissing, noticeCaseMissing, noticeAddresseeMissing, noticeUnknownAddressee, noticeBadKind, noticeBadOutcome,
         noticeUnknown, noticeAnswerMissing, noticeAlreadyAnswered, noticeNotYours, noticeNotAnswered, noticeAlreadyJudged, noticeIssued,

@@ -112,6 +112,32 @@ import Workflow
         }
     }
 
+    /// 督办 from the board: on a listed case, `n`, the reason, Enter; the notice goes to the
+    /// officer answerable for the case, and the leader (read-only) cannot issue one.
+    @Test func theMonitorIssuesANoticeOnACaseBehindANumber() throws {
+        let fixture = try DeskFixture()
+        let (board, screen) = try board(fixture)
+        let report = try #require(board.report)
+        let red = try #require(BoardPresenter.measures.firstIndex(of: .red))
+        DeskFixture.press(Array(repeating: .down, count: report.rows.count) + Array(repeating: .right, count: red) + [.enter, .character("n")],
+                          on: board, screen: screen)
+        let caseID = try #require(board.drill?.ids.first)
+        #expect(screen.lines.contains { $0.contains("发出督办单：\(caseID)") })
+        DeskFixture.press(DeskFixture.type("超期未办结") + [.enter], on: board, screen: screen)
+        let monitor = try #require(try fixture.store.users.actor("monitor"))
+        let notices = try fixture.store.notices.list(for: monitor)
+        #expect(notices.count == 1)
+        #expect(notices.first?.caseID == caseID && notices.first?.reason == "超期未办结")
+        #expect(notices.first?.addressee == (try fixture.store.supervision.officer(of: caseID)))
+        #expect(screen.lines.last?.contains("已发出督办单1") == true)
+
+        let (leaderBoard, leaderScreen) = try self.board(fixture, user: "leader")
+        DeskFixture.press(Array(repeating: .down, count: report.rows.count) + Array(repeating: .right, count: red) + [.enter, .character("n")],
+                          on: leaderBoard, screen: leaderScreen)
+        #expect(leaderBoard.noticeField == nil)
+        #expect(leaderScreen.lines.last?.contains("只能由监察岗位发出") == true)
+    }
+
     @Test func changingDimensionAndPeriodReadsTheBoardAgain() throws {
         let fixture = try DeskFixture()
         let (board, screen) = try board(fixture)

@@ -10,4 +10,5 @@ enum BoardCommand: Hashable, Sendable {
     case earlier
     case later
     case back
+    case notice
 }

@@ -16,6 +16,8 @@ final class BoardView: DeskView {
     var selection = BoardPresenter.Selection()
     var drill: BoardDrill?
     var message: Message?
+    /// The reason being typed for a 督办单 on the selected case of the drill-down.
+    var noticeField: TextField?
     private var screen: Screen?
     private var drillStates: [String: CaseState] = [:]
     private var height = 24
@@ -36,6 +38,7 @@ final class BoardView: DeskView {
 
     static let drillBindings: [Binding<BoardCommand>] = [
         Binding([.up, .character("k"), .down, .character("j")], DeskPhrases.keyMove, .up),
+        Binding([.character("n"), .function(2)], SupervisionPhrases.keyNotice, .notice),
         Binding([.escape, .character("q"), .function(3)], SupervisionPhrases.keyBack, .back),
     ]
 
@@ -83,6 +86,15 @@ final class BoardView: DeskView {
             lines = [[Span(message.map(session.text) ?? "", .danger)]]
         }
         for (row, line) in lines.enumerated() { screen.draw(line, row: row) }
+        if let noticeField, let drill, drill.ids.indices.contains(drill.selected) {
+            let boxWidth = min(width - 4, 70)
+            let shown = noticeField.visible(width: boxWidth - 3)
+            let box = Frame.box(title: SupervisionPhrases.noticeDialogTitle(drill.ids[drill.selected]).text(session.language),
+                                body: [[Span(SupervisionPhrases.noticePrompt.template(session.language))], [Span(shown.text, TextStyle(underline: true))]],
+                                width: boxWidth)
+            let origin = Frame.center(box, width: boxWidth, on: screen)
+            screen.placeCursor(row: origin.row + 2, column: origin.column + 1 + shown.cursorColumn)
+        }
         screen.present()
     }
 
@@ -107,8 +119,10 @@ final class BoardView: DeskView {
         for index in drill.top..<min(drill.ids.count, drill.top + room) {
             rows[index] = caseLine(drill.ids[index])
         }
+        var legend = Binding.legend(Self.drillBindings, language: session.language, width: width)
+        if let message { legend = [Span(session.text(message), message.key == "supervision.noticeIssued" ? .success : .danger)] }
         return BoardPresenter.drillFrame(title: title, note: note, lines: rows, selected: drill.selected, top: drill.top, width: width, height: height,
-                                         legend: Binding.legend(Self.drillBindings, language: session.language, width: width))
+                                         legend: legend)
     }
 
     /// Serial number, item, party and status of a case, read when it first comes on screen.
@@ -158,13 +172,25 @@ final class BoardView: DeskView {
             screen?.invalidate()
             (desk as? MainDeskView)?.reload()
             return .replace(desk)
+        case .notice:
+            break
         }
         return .stay
     }
 
     private func handleDrill(_ key: Key) -> ViewOutcome {
         guard var drill else { return .stay }
+        if noticeField != nil { return handleNotice(key, drill: drill) }
+        message = nil
         switch key {
+        case .character("n"), .function(2):
+            // The store refuses other posts too; the desk says so before anything is typed.
+            if session.actor.posts.contains(SupervisionNotices.issuer) {
+                noticeField = TextField(maxLength: 200)
+            } else {
+                message = SupervisionPhrases.noticeIssuerOnly()
+            }
+            return .stay
         case .up, .character("k"): drill.selected = max(0, drill.selected - 1)
         case .down, .character("j"): drill.selected = min(max(0, drill.ids.count - 1), drill.selected + 1)
         case .escape, .character("q"), .function(3):
@@ -181,6 +207,35 @@ final class BoardView: DeskView {
     }
 
     static let drillLimit = 500
+
+    /// Typing the reason of a 督办单: Enter issues it to the officer answerable for the case,
+    /// Esc drops it. A refusal keeps the text so nothing typed is lost.
+    private func handleNotice(_ key: Key, drill: BoardDrill) -> ViewOutcome {
+        guard var field = noticeField else { return .stay }
+        switch key {
+        case .escape, .control("c"):
+            noticeField = nil
+            screen?.invalidate()
+        case .enter, .function(10), .control("s"):
+            guard drill.ids.indices.contains(drill.selected) else { return .stay }
+            let caseID = drill.ids[drill.selected]
+            do {
+                let days = (SiteConfiguration.current.value("notice-answer-days").value).flatMap(Int.init).map { min(max(0, $0), 365) } ?? 5
+                let officer = try session.store.supervision.officer(of: caseID)
+                let notice = try session.store.notices.issue(.order, caseID: caseID, addressee: officer, toSection: false, reason: field.text,
+                                                             answerDays: days, by: session.actor)
+                message = SupervisionPhrases.noticeIssued(notice.id, officer, notice.dueOn.description)
+                noticeField = nil
+                screen?.invalidate()
+            } catch {
+                message = (error as? StorageError)?.message ?? StoragePhrases.unexpected("\(error)")
+            }
+        default:
+            _ = field.handle(key)
+            noticeField = field
+        }
+        return .stay
+    }
 
     private func openDrill() {
         guard let report else { return }
