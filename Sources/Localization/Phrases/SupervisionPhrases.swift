@@ -27,6 +27,7 @@ public enum SupervisionPhrases {
     public static let averageUsed = Phrase("supervision.measure.averageUsed", zh: "均用时", en: "avg")
     public static let p90Used = Phrase("supervision.measure.p90Used", zh: "90%用时", en: "p90")
     public static let limit = Phrase("supervision.measure.limit", zh: "时限", en: "limit")
+    public static let notices = Phrase("supervision.measure.notices", zh: "督办", en: "notice")
 
     public static let intakeSparkline = Phrase("supervision.intakeSparkline", zh: "每周收件 {0} 最多{1}", en: "weekly intake {0} max {1}")
     public static let overdueSparkline = Phrase("supervision.overdueSparkline", zh: "每周超期 {0} 最多{1}", en: "weekly overdue {0} max {1}")
@@ -105,7 +106,7 @@ public enum SupervisionPhrases {
         noticeAnswered, noticeJudged, noticeOpen, noticeLate, noticeAwaitingOutcome, noticeSatisfactory, noticeUnsatisfactory,
         boardRefused, boardTitle, byItem, bySection, byOfficer, total, empty,
         received, accepted, inProgress, done, overdue, overdueDays, yellow, red, suspended, returned, corrected, abnormal, deviation, reduced,
-        averageUsed, p90Used, limit, intakeSparkline, overdueSparkline, barsTitle, drillTitle, drillMore, keyDrill, keyDimension, keyPeriod, keyShift, keyBack, keyBoard,
+        averageUsed, p90Used, limit, notices, intakeSparkline, overdueSparkline, barsTitle, drillTitle, drillMore, keyDrill, keyDimension, keyPeriod, keyShift, keyBack, keyBoard,
         periodMonth, periodQuarter, periodYear, ledgerMismatch,
     ]
 }

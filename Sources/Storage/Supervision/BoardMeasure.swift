@@ -24,6 +24,8 @@ public enum BoardMeasure: String, Sendable, Hashable, CaseIterable {
     case p90Used
     /// The longest promised limit among those cases, to read the two above against.
     case limit
+    /// 督办单 and cards issued in the period (a card to a section counts for the section).
+    case notices
 
     /// The tally counted for this measure, if it is one.
     var tally: TallyKind? {
@@ -37,7 +39,7 @@ public enum BoardMeasure: String, Sendable, Hashable, CaseIterable {
         case .abnormal: .abnormal
         case .deviation: .deviation
         case .reduced: .reduced
-        case .inProgress, .overdue, .overdueDays, .yellow, .red, .averageUsed, .p90Used, .limit: nil
+        case .inProgress, .overdue, .overdueDays, .yellow, .red, .averageUsed, .p90Used, .limit, .notices: nil
         }
     }
 

@@ -78,6 +78,20 @@ public final class SupervisionBoard: Sendable {
                     }
                 }
             }
+            for row in try Row.fetchAll(db, sql: """
+                SELECT n.addressee, n.to_section, s.item_code, s.section, s.officer, u.section AS user_section
+                FROM supervision_notice n LEFT JOIN supervision_case s ON s.case_id = n.case_id LEFT JOIN user u ON u.id = n.addressee
+                WHERE n.issued_on BETWEEN ? AND ?
+                """, arguments: span) {
+                let toSection: Bool = row["to_section"] ?? false
+                let addressee: String? = row["addressee"]
+                let key: String? = switch dimension {
+                case .item: row["item_code"]
+                case .section: toSection ? addressee : (row["section"] ?? row["user_section"])
+                case .officer: toSection ? nil : (row["officer"] ?? addressee)
+                }
+                if let key { add(key, .notices, 1) }
+            }
             var total = BoardRow(key: nil, name: SupervisionPhrases.total.zh)
             var all = UsedHistogram()
             for (key, histogram) in histograms {
@@ -91,6 +105,7 @@ public final class SupervisionBoard: Sendable {
                 }
                 if let limit = row[.limit] { total.values[.limit] = max(total[.limit] ?? 0, limit) }
             }
+            total.values[.notices] = try Double.fetchOne(db, sql: "SELECT COUNT(*) FROM supervision_notice WHERE issued_on BETWEEN ? AND ?", arguments: span)
             total.values[.averageUsed] = all.mean
             total.values[.p90Used] = all.percentile(0.9).map(Double.init)
             let names = try Self.names(dimension, active: active, db)
@@ -213,6 +228,11 @@ public final class SupervisionBoard: Sendable {
         }
         let base = "SELECT case_id FROM supervision_case WHERE "
         switch measure {
+        case .notices:
+            return ("""
+                SELECT DISTINCT case_id FROM (SELECT n.case_id AS case_id, s.item_code AS item_code, s.section AS section, s.officer AS officer,
+                    n.issued_on AS issued_on FROM supervision_notice n JOIN supervision_case s ON s.case_id = n.case_id) WHERE issued_on BETWEEN ? AND ?
+                """, [from, through])
         case .inProgress:
             return (base + "status IN ('open', 'suspended') AND opened_on <= ?", [through])
         case .red:

@@ -43,6 +43,15 @@ import Workflow
         #expect(try store.notices.list(for: handler2).isEmpty)
         #expect(try store.notices.list(for: leader).count == 1)
         #expect(try store.verify().isIntact)
+
+        // Counted on the board, per officer and per section, and drilled down to its case.
+        let today = notice.issuedOn
+        let period = BoardPeriod(.month, containing: today)
+        let byOfficer = try store.supervision.report(period, by: .officer, today: today, for: monitor)
+        #expect(byOfficer.rows.first { $0.key == "handler" }?[.notices] == 1)
+        #expect(byOfficer.total[.notices] == 1)
+        let drilled = try store.supervision.cases(.notices, dimension: .officer, key: "handler", period: period, today: today, limit: 10, for: monitor)
+        #expect(drilled.ids == [caseID])
     }
 
     @Test func aCardToASectionIsAnsweredByItsChief() throws {
@@ -55,5 +64,7 @@ import Workflow
         #expect(throws: StorageError.self) { try store.notices.answer(card.id, text: "整改", by: handler) }
         #expect(try store.notices.answer(card.id, text: "已约谈承办人并整改", by: chief).answeredBy == "chief")
         #expect(try store.notices.list(for: chief).map(\.kind) == [.redCard])
+        let monitorReport = try store.supervision.report(BoardPeriod(.month, containing: card.issuedOn), by: .section, today: card.issuedOn, for: monitor)
+        #expect(monitorReport.rows.first { $0.key == "religious" }?[.notices] == 1)
     }
 }

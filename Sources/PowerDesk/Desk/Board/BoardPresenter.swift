@@ -38,6 +38,7 @@ enum BoardPresenter {
         case .averageUsed: SupervisionPhrases.averageUsed
         case .p90Used: SupervisionPhrases.p90Used
         case .limit: SupervisionPhrases.limit
+        case .notices: SupervisionPhrases.notices
         }
     }
 
