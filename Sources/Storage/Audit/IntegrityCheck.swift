@@ -4,8 +4,9 @@ import Localization
 import Workflow
 
 /// `audit verify`: the hash chain, then every case event against its audit record, then every
-/// case's stored state against the replay of its events (`CaseReplayCheck`), then documents,
-/// compiled definitions and posts. Stops at the first fault found.
+/// case's stored state against the replay of its events (`CaseReplayCheck`), then the supervision
+/// summaries against the events (`SupervisionLedger`), then documents, compiled definitions and
+/// posts. Stops at the first fault found.
 enum IntegrityCheck {
     static func run(_ reader: any DatabaseReader, definitions: DefinitionRepository, anchors: [AuditAnchor] = []) throws -> AuditVerification {
         var chain = try AuditChain.verify(reader)

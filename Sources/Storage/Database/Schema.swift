@@ -264,7 +264,8 @@ enum Schema {
                     status TEXT NOT NULL, opened_on TEXT NOT NULL, accepted_on TEXT, closed_on TEXT, warn_on TEXT, red_after TEXT,
                     limit_days INTEGER, limit_unit TEXT, used INTEGER, late INTEGER
                 ) WITHOUT ROWID;
-                CREATE INDEX supervision_case_by_status ON supervision_case(status, red_after, warn_on);
+                CREATE INDEX supervision_case_by_status ON supervision_case(status, red_after, warn_on, opened_on, limit_unit, item_code, section, officer);
+                CREATE INDEX supervision_case_by_officer ON supervision_case(officer, status, warn_on);
                 CREATE INDEX supervision_case_by_closing ON supervision_case(closed_on);
                 CREATE INDEX supervision_case_by_opening ON supervision_case(opened_on);
                 CREATE TABLE supervision_event (

@@ -181,9 +181,10 @@ public final class SupervisionBoard: Sendable {
         return try database.read { db in
             let row = try Row.fetchOne(db, sql: """
                 SELECT TOTAL(red_after < ?) AS red, TOTAL(NOT IFNULL(red_after < ?, 0)) AS yellow FROM supervision_case
-                WHERE status = 'open' AND warn_on <= ? AND (officer = ? OR case_id IN (
-                    SELECT id FROM "case" WHERE status = 'open' AND warn_on IS NOT NULL AND warn_on <= ? AND (\(clause))))
-                """, arguments: [today, today, today, filter.userID, today] + arguments)
+                WHERE status = 'open' AND warn_on <= ? AND case_id IN (
+                    SELECT case_id FROM supervision_case WHERE officer = ? AND status = 'open' AND warn_on <= ?
+                    UNION SELECT id FROM "case" WHERE status = 'open' AND warn_on IS NOT NULL AND warn_on <= ? AND (\(clause)))
+                """, arguments: [today, today, today, filter.userID, today, today] + arguments)
             let escalated = try Int.fetchOne(db, sql: """
                 SELECT COUNT(DISTINCT e.case_id) FROM supervision_event e JOIN supervision_case s ON s.case_id = e.case_id
                 WHERE s.status = 'open' AND e.kind LIKE 'escalated-%' AND instr(',' || e.addressees || ',', ',' || ? || ',') > 0
