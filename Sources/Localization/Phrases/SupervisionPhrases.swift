@@ -98,7 +98,14 @@ public enum SupervisionPhrases {
     public static let noticeDialogTitle = Phrase("supervision.noticeDialogTitle", zh: "发出督办单：{0}", en: "Supervision order: {0}")
     public static let noticePrompt = Phrase("supervision.noticePrompt", zh: "督办事由（Enter 发出，Esc 取消）", en: "Reason (Enter issues, Esc cancels)")
 
+    public static let badDimension = Phrase("supervision.badDimension", zh: "“{0}”无效：--by 应为 item（事项）、section（处室）或 officer（承办人）", en: "\"{0}\" is not valid: --by takes item, section or officer")
+    public static let badPeriod = Phrase(
+        "supervision.badPeriod", zh: "期间“{0}”无效：请只给出一个 --month YYYY-MM、--quarter YYYYQn 或 --year YYYY",
+        en: "the period \"{0}\" is not valid: give one of --month YYYY-MM, --quarter YYYYQn or --year YYYY")
+    public static let boardWritten = Phrase("supervision.boardWritten", zh: "已写出 {0}（{1}行）", en: "wrote {0} ({1} rows)")
+
     public static let all: [Phrase] = [
+        badDimension, badPeriod, boardWritten,
         keyNotice, noticeDialogTitle, noticePrompt,
         signInReminder, escalatedReminder, tickDone, badEscalation, badDay,
         noticeIssuerOnly, noticeReasonMissing, noticeCaseMissing, noticeAddresseeMissing, noticeUnknownAddressee, noticeBadKind, noticeBadOutcome,

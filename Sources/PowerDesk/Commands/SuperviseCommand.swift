@@ -4,6 +4,6 @@ import ArgumentParser
 struct SuperviseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "supervise", abstract: "Online supervision: the daily run, and supervision notices (督办) with their answers and outcomes.",
-        subcommands: [SuperviseTick.self, SuperviseNotice.self, SuperviseAnswer.self, SuperviseJudge.self, SuperviseNotices.self]
+        subcommands: [SuperviseBoard.self, SuperviseTick.self, SuperviseNotice.self, SuperviseAnswer.self, SuperviseJudge.self, SuperviseNotices.self]
     )
 }
