@@ -21,6 +21,7 @@ public enum Catalogue {
             CaseFilePhrases.all,
             FontPhrases.all,
             LawPhrases.all,
+            SupervisionPhrases.all,
         ]
         return areas.flatMap { $0 }
     }

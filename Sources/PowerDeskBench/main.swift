@@ -5,6 +5,7 @@ import Foundation
 //   cases         the licence flow through storage against a bare-GRDB floor [--cases N] [--dir D]
 //   startup       `powerdesk batch` from exec to its first answer, less the password hash [--runs N]
 //   verify        `audit verify` on a database of about a million audit records [--records N] [--keep FILE]
+//   board         the supervision board on a million cases [--cases N] [--keep FILE]
 //   writers       1, 4 and 8 concurrent `powerdesk batch` processes on one file [--operations N] [--dir D]
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let flows = ProcessInfo.processInfo.environment["POWERDESK_FLOWS"] ?? root.appendingPathComponent("Resources/flows").path
@@ -34,12 +35,17 @@ do {
         try VerifyBenchmark.run(flows: flows, calendarDirectory: calendarDirectory, directory: option("--dir", default: NSTemporaryDirectory()),
                                 records: Int(option("--records", default: "1000000")) ?? 1_000_000,
                                 keep: arguments.contains("--keep") ? option("--keep", default: "") : nil)
+    case "board":
+        print("supervision board, in \(NSTemporaryDirectory()):")
+        try BoardBenchmark.run(flows: flows, calendarDirectory: calendarDirectory, directory: option("--dir", default: NSTemporaryDirectory()),
+                               cases: Int(option("--cases", default: "1000000")) ?? 1_000_000,
+                               keep: arguments.contains("--keep") ? option("--keep", default: "") : nil)
     case "writers":
         print("concurrent writers, \(NSTemporaryDirectory()):")
         try ConcurrentWriters.run(flows: flows, calendarDirectory: calendarDirectory, directory: option("--dir", default: NSTemporaryDirectory()),
                                   operations: Int(option("--operations", default: "200")) ?? 200, counts: [1, 4, 8])
     default:
-        print("usage: powerdesk-bench [definitions | cases [--cases N] [--dir D1,D2] | startup [--runs N] | verify [--records N] [--keep FILE] | writers [--operations N] [--dir D]]")
+        print("usage: powerdesk-bench [definitions | cases [--cases N] [--dir D1,D2] | startup [--runs N] | verify [--records N] [--keep FILE] | board [--cases N] [--keep FILE] | writers [--operations N] [--dir D]]")
         exit(2)
     }
 } catch {

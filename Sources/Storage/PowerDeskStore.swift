@@ -14,6 +14,10 @@ public final class PowerDeskStore: Sendable {
     let attachmentRepository: AttachmentRepository
     let caseQueue: CaseQueue
     let documentRepository: DocumentRepository
+    /// The supervision board's numbers (issue 15).
+    public let supervision: SupervisionBoard
+    /// Supervision notices (督办) and cards.
+    public let notices: SupervisionNotices
 
     /// The stores the desk and the command line use, as protocols: the SQLite implementations
     /// stay inside this module.
@@ -32,6 +36,8 @@ public final class PowerDeskStore: Sendable {
         attachmentRepository = AttachmentRepository(database: database, cases: caseService)
         caseQueue = CaseQueue(database: database)
         documentRepository = DocumentRepository(database: database, definitions: definitionRepository, cases: caseService)
+        supervision = SupervisionBoard(database: database, definitions: definitionRepository)
+        notices = SupervisionNotices(database: database, definitions: definitionRepository)
     }
 
     public static func open(at path: String) throws -> PowerDeskStore {

@@ -11,7 +11,8 @@ import Glibc
 /// move the database, the definitions, the fonts or the output (see `Privilege`).
 struct SiteConfiguration: Sendable {
     /// The settings a file may hold, in the order `config show` prints them.
-    static let keys = ["database", "flows", "calendar", "printer", "output", "font", "anchors", "require-password", "inbox", "attach-from"]
+    static let keys = ["database", "flows", "calendar", "printer", "output", "font", "anchors", "require-password", "inbox", "attach-from",
+                       "escalate-chief-after", "escalate-leader-after", "notice-answer-days"]
     /// The environment variable that overrides each setting.
     static let variables = [
         "database": "POWERDESK_DB", "flows": "POWERDESK_FLOWS", "calendar": "POWERDESK_CALENDAR",

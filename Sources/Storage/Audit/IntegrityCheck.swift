@@ -4,8 +4,9 @@ import Localization
 import Workflow
 
 /// `audit verify`: the hash chain, then every case event against its audit record, then every
-/// case's stored state against the replay of its events (`CaseReplayCheck`), then documents,
-/// compiled definitions, posts and the case files (re-hashed). Stops at the first fault found.
+/// case's stored state against the replay of its events (`CaseReplayCheck`), then the supervision
+/// summaries against the events (`SupervisionLedger`), then documents, compiled definitions,
+/// posts and the case files (re-hashed). Stops at the first fault found.
 enum IntegrityCheck {
     static func run(_ reader: any DatabaseReader, definitions: DefinitionRepository, anchors: [AuditAnchor] = []) throws -> AuditVerification {
         var chain = try AuditChain.verify(reader)
@@ -17,6 +18,9 @@ enum IntegrityCheck {
         if let problem = try reader.read({ try eventsAgainstAudit($0) }) { return fault(problem.seq, problem.reason) }
         if let caseID = try CaseReplayCheck.firstMismatch(reader, definitions: definitions) {
             return fault(0, StoragePhrases.auditStateMismatch(caseID))
+        }
+        if let cell = try reader.read({ try SupervisionLedger.firstMismatch($0, definitions: definitions) }) {
+            return fault(0, SupervisionPhrases.ledgerMismatch(cell))
         }
         return try reader.read { try contents(chain, $0, definitions: definitions) }
     }

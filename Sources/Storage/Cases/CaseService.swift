@@ -195,6 +195,7 @@ public final class CaseService: CaseStore {
             let otherSection = try String.fetchOne(db, sql: "SELECT section FROM \"case\" WHERE id = ?", arguments: [otherID]) ?? section
             try save(updated, section: otherSection, warnOn: nil, at: at, db)
         }
+        try SupervisionLedger.record(transition, previousRevision: previousRevision, section: section, engine: engine, calendar: calendar, definitions: definitions, at: at, db)
     }
 
     private func append(_ events: [CaseEvent], to caseID: String, after revision: Int, at: Date, _ db: Database) throws {
@@ -231,7 +232,11 @@ public final class CaseService: CaseStore {
         let policy = engine.definitions.bureau.deadlinePolicy
         let deadlines = engine.deadlines(state, calendar: calendar, today: CivilDate.inShanghai(at)).filter { $0.finishedOn == nil }
         return deadlines.map { deadline in
-            calendar.due(from: deadline.status.due, adding: -policy.yellowBefore, unit: policy.unit).date
+            // Yellow counts the units left in (today, due]: for a due date that is not a working
+            // day, the count starts from the last working day before it.
+            var last = deadline.status.due
+            if policy.unit == .workday, !calendar.isWorkday(last) { last = calendar.due(from: last, adding: -1, unit: .workday).date }
+            return calendar.due(from: last, adding: -policy.yellowBefore, unit: policy.unit).date
         }.min()
     }
 

@@ -246,6 +246,44 @@ enum Schema {
             try db.execute(sql: "ALTER TABLE user ADD COLUMN certificate_number TEXT")
             try db.execute(sql: "ALTER TABLE user ADD COLUMN certificate_valid_until TEXT")
         }
+        migrator.registerMigration("v15-supervision-board") { db in
+            // Issue 15: the supervision board's summaries, kept in each operation's transaction
+            // (`SupervisionLedger`) and filled here from the events of an existing database.
+            try db.execute(sql: """
+                CREATE TABLE supervision_tally (
+                    day TEXT NOT NULL, item_code TEXT NOT NULL, section TEXT NOT NULL, officer TEXT NOT NULL, kind TEXT NOT NULL,
+                    n INTEGER NOT NULL,
+                    PRIMARY KEY (day, item_code, section, officer, kind)
+                ) WITHOUT ROWID;
+                CREATE TABLE supervision_mark (
+                    case_id TEXT NOT NULL, seq INTEGER NOT NULL, kind TEXT NOT NULL, day TEXT NOT NULL,
+                    item_code TEXT NOT NULL, section TEXT NOT NULL, officer TEXT NOT NULL,
+                    PRIMARY KEY (case_id, seq, kind)
+                ) WITHOUT ROWID;
+                CREATE INDEX supervision_mark_by_kind ON supervision_mark(kind, day);
+                CREATE TABLE supervision_case (
+                    case_id TEXT PRIMARY KEY NOT NULL, item_code TEXT NOT NULL, section TEXT NOT NULL, officer TEXT NOT NULL,
+                    status TEXT NOT NULL, opened_on TEXT NOT NULL, accepted_on TEXT, closed_on TEXT, warn_on TEXT, red_after TEXT,
+                    limit_days INTEGER, limit_unit TEXT, used INTEGER, late INTEGER
+                ) WITHOUT ROWID;
+                CREATE INDEX supervision_case_by_status ON supervision_case(status, red_after, warn_on, opened_on, limit_unit, item_code, section, officer);
+                CREATE INDEX supervision_case_by_officer ON supervision_case(officer, status, warn_on);
+                CREATE INDEX supervision_case_by_closing ON supervision_case(closed_on);
+                CREATE INDEX supervision_case_by_opening ON supervision_case(opened_on);
+                CREATE TABLE supervision_event (
+                    id INTEGER PRIMARY KEY, case_id TEXT NOT NULL, kind TEXT NOT NULL, since TEXT NOT NULL, on_day TEXT NOT NULL,
+                    officer TEXT NOT NULL, section TEXT NOT NULL, addressees TEXT NOT NULL,
+                    UNIQUE (case_id, kind, since)
+                );
+                CREATE TABLE supervision_notice (
+                    id INTEGER PRIMARY KEY, kind TEXT NOT NULL, case_id TEXT REFERENCES "case"(id), addressee TEXT NOT NULL,
+                    to_section INTEGER NOT NULL, reason TEXT NOT NULL, issued_by TEXT NOT NULL, issued_on TEXT NOT NULL, due_on TEXT NOT NULL,
+                    answer TEXT, answered_by TEXT, answered_on TEXT, outcome TEXT, judged_by TEXT, judged_on TEXT
+                );
+                CREATE INDEX supervision_notice_by_addressee ON supervision_notice(addressee, issued_on);
+                """)
+            try SupervisionLedger.rebuild(db)
+        }
         migrator.registerMigration("v17-case-files") { db in
             // R17: a file's kind read from its content, and whether it is filed as evidence
             // rather than under a material of the item. Files stored before are classified now.

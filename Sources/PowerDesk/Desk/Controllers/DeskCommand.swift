@@ -23,5 +23,6 @@ enum DeskCommand: Hashable, Sendable {
     case refresh
     case search
     case help
+    case board
     case quit
 }

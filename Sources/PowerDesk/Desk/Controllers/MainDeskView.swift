@@ -89,6 +89,7 @@ final class MainDeskView: DeskView {
         Binding([.character("/")], DeskPhrases.keySearch, .search),
         Binding([.character("c")], DeskPhrases.keyCatalogue, .catalogue, legend: false),
         Binding([.character("u")], DeskPhrases.keyUsers, .users, legend: false),
+        Binding([.character("b"), .control("b")], SupervisionPhrases.keyBoard, .board, legend: false),
         Binding([.character("r"), .function(5)], DeskPhrases.keyRefresh, .refresh, legend: false),
         Binding([.character("?"), .function(1)], DeskPhrases.keyHelp, .help),
         Binding([.character("q"), .function(3)], DeskPhrases.keyQuit, .quit),
@@ -114,6 +115,7 @@ final class MainDeskView: DeskView {
         self.session = session
         if session.isReadOnly { tab = .warning }
         reload()
+        message = message ?? signInReminder()
     }
 
     // MARK: Data
@@ -229,6 +231,7 @@ final class MainDeskView: DeskView {
             message = (session.text(DeskPhrases.refreshed()), false)
         case .search: overlay = .search(TextField(maxLength: 100))
         case .help: overlay = .help(over: nil)
+        case .board: if let board = openBoard() { return .replace(board) }
         case .quit: return .quit
         }
         return .stay

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import Localization
+import Storage
+import Workflow
+
+/// `powerdesk supervise board`: the board's table for a month, quarter or year, printed or
+/// written as CSV (UTF-8 with BOM). The store refuses every post but supervision and the leadership.
+struct SuperviseBoard: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "board", abstract: "The supervision board's table, printed or as CSV.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "A month, YYYY-MM.") var month: String?
+    @Option(help: "A quarter, YYYYQn (2026Q1).") var quarter: String?
+    @Option(help: "A year, YYYY.") var year: String?
+    @Option(help: "Rows: item, section or officer.") var by: String = BoardDimension.item.rawValue
+    @Option(help: "Write CSV (UTF-8 with BOM) to FILE (must not exist, unless --force).") var csv: String?
+    @Flag(help: "Replace an existing CSV file (never the database).") var force = false
+    @Option(help: "The user asking (supervision or leadership).") var user: String
+    @Option(help: "File holding the password (else $POWERDESK_PASSWORD).") var passwordFile: String?
+
+    func run() throws {
+        let language = global.language
+        guard let dimension = BoardDimension(rawValue: by) else {
+            Console.err(SupervisionPhrases.badDimension(by).text(language))
+            throw CommandFailure.usage
+        }
+        let (store, actor) = try CommandSignIn.open(global, user: user, passwordFile: passwordFile)
+        let today = CivilDate.inShanghai(store.database.clock.now())
+        guard let period = Self.period(month: month, quarter: quarter, year: year, today: today) else {
+            Console.err(SupervisionPhrases.badPeriod([month, quarter, year].compactMap { $0 }.joined(separator: " ")).text(language))
+            throw CommandFailure.usage
+        }
+        do {
+            let report = try store.supervision.report(period, by: dimension, today: today, for: actor)
+            let text = BoardCSV.text(report, language: language)
+            if let csv {
+                let data = Data(text.utf8)
+                try Privilege.asUser { try DocFiles.write(data, to: csv, database: global.databasePath, force: force) }
+                if csv != "-" { Console.out(SupervisionPhrases.boardWritten(csv, report.rows.count).text(language)) }
+            } else {
+                for line in text.dropFirst(BoardCSV.byteOrderMark.count).split(separator: "\r\n") { Console.out(String(line)) }
+            }
+        } catch let failure as ExitCode {
+            throw failure
+        } catch {
+            throw ErrorReport.fail(error, language)
+        }
+    }
+
+    /// The period named by at most one of the options; this month when none; nil when invalid.
+    static func period(month: String?, quarter: String?, year: String?, today: CivilDate) -> BoardPeriod? {
+        let given = [month, quarter, year].compactMap { $0 }
+        guard given.count <= 1 else { return nil }
+        func number(_ text: Substring) -> Int? { text.allSatisfy(\.isASCII) ? Int(text) : nil }
+        if let month {
+            let parts = month.split(separator: "-")
+            guard parts.count == 2, let y = number(parts[0]), let m = number(parts[1]), let day = CivilDate(year: y, month: m, day: 1) else { return nil }
+            return BoardPeriod(.month, containing: day)
+        }
+        if let quarter {
+            let parts = quarter.uppercased().split(separator: "Q")
+            guard parts.count == 2, let y = number(parts[0]), let q = number(parts[1]), (1...4).contains(q),
+                  let day = CivilDate(year: y, month: q * 3 - 2, day: 1) else { return nil }
+            return BoardPeriod(.quarter, containing: day)
+        }
+        if let year {
+            guard let y = number(Substring(year)), let day = CivilDate(year: y, month: 1, day: 1) else { return nil }
+            return BoardPeriod(.year, containing: day)
+        }
+        return BoardPeriod(.month, containing: today)
+    }
+}

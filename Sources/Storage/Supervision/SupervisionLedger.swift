@@ -1,0 +1,163 @@
+import Foundation
+import GRDB
+import Localization
+import Workflow
+
+/// The supervision summaries (issue 15), kept in the transaction of every case operation so the
+/// board reads indexed tables instead of a million case states: `supervision_tally` counts
+/// operations per (day, item, section, officer, kind), `supervision_mark` lists the counted events
+/// for drilling down, `supervision_case` holds each case's deadline and time-used facts. All of it
+/// is a function of the events, so `audit verify` recomputes it and compares.
+enum SupervisionLedger {
+    /// The one hook in `CaseService.persist`: the transition's events counted, the case's facts
+    /// written; cases changed on the side (a merge) are read back as just saved.
+    static func record(
+        _ transition: Transition, previousRevision: Int, section: String, engine: CaseEngine, calendar: WorkCalendar,
+        definitions: DefinitionRepository, at: Date, _ db: Database
+    ) throws {
+        let state = transition.state
+        try add(marks(transition.events, caseID: state.id, after: previousRevision), item: state.itemCode, section: section, db)
+        try write(SupervisionCaseFacts.of(state, section: section, engine: engine, calendar: calendar, at: at), db)
+        for (otherID, events) in transition.sideEvents.sorted(by: { $0.key < $1.key }) {
+            guard let row = try Row.fetchOne(db, sql: "SELECT state, section, flow_version FROM \"case\" WHERE id = ?", arguments: [otherID]) else { continue }
+            let other = try EventCoding.state(row)
+            let otherSection: String = row["section"]
+            let otherEngine = CaseEngine(definitions: try definitions.set(version: row["flow_version"], db), calendar: calendar)
+            try add(marks(events, caseID: otherID, after: other.revision - events.count), item: other.itemCode, section: otherSection, db)
+            try write(SupervisionCaseFacts.of(other, section: otherSection, engine: otherEngine, calendar: calendar, at: at), db)
+        }
+    }
+
+    static func marks(_ events: [CaseEvent], caseID: String, after revision: Int) -> [SupervisionMark] {
+        events.enumerated().flatMap { offset, event in SupervisionMark.of(event, caseID: caseID, seq: Int64(revision + offset + 1)) }
+    }
+
+    static func add(_ marks: [SupervisionMark], item: String, section: String, _ db: Database) throws {
+        for mark in marks {
+            try db.cachedStatement(sql: """
+                INSERT INTO supervision_mark (case_id, seq, kind, day, item_code, section, officer) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [mark.caseID, mark.seq, mark.kind.rawValue, mark.day.description, item, section, mark.officer])
+            try db.cachedStatement(sql: """
+                INSERT INTO supervision_tally (day, item_code, section, officer, kind, n) VALUES (?, ?, ?, ?, ?, 1)
+                ON CONFLICT (day, item_code, section, officer, kind) DO UPDATE SET n = n + 1
+                """).execute(arguments: [mark.day.description, item, section, mark.officer, mark.kind.rawValue])
+        }
+    }
+
+    static func write(_ facts: SupervisionCaseFacts, _ db: Database) throws {
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO supervision_case (\(SupervisionCaseFacts.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .execute(arguments: StatementArguments(facts.arguments))
+    }
+
+    // MARK: Recomputing
+
+    /// The definitions and calendar a database holds, read without the repositories (the
+    /// migration runs before there are any): each version compiled from its stored files.
+    struct Sources {
+        let calendar: WorkCalendar
+        private var engines: [Int64: CaseEngine] = [:]
+        private let compile: (Int64, Database) throws -> DefinitionSet
+
+        init(_ db: Database, compile: @escaping (Int64, Database) throws -> DefinitionSet) throws {
+            let files = try Row.fetchAll(db, sql: "SELECT year, text FROM holiday_schedule ORDER BY year").map { row -> (file: String, text: String) in
+                (file: "calendar/\(row["year"] as Int).yaml", text: row["text"])
+            }
+            calendar = HolidayScheduleLoader.load(files).calendar
+            self.compile = compile
+        }
+
+        mutating func engine(_ version: Int64, _ db: Database) throws -> CaseEngine {
+            if let known = engines[version] { return known }
+            let engine = CaseEngine(definitions: try compile(version, db), calendar: calendar)
+            engines[version] = engine
+            return engine
+        }
+    }
+
+    /// Every case's marks and facts computed again from its events.
+    static func recompute(_ db: Database, sources: inout Sources, each: (_ marks: [SupervisionMark], _ item: String, _ section: String, SupervisionCaseFacts) throws -> Void) throws {
+        let cases = try Row.fetchCursor(db, sql: "SELECT id, flow_version, section FROM \"case\" ORDER BY id")
+        let eventsOfCase = try db.makeStatement(sql: "SELECT body FROM case_event WHERE case_id = ? ORDER BY seq")
+        let decoder = EventCoding.decoder()
+        while let row = try cases.next() {
+            let caseID: String = row["id"]
+            let section: String = row["section"]
+            let engine = try sources.engine(row["flow_version"], db)
+            let events = try String.fetchAll(eventsOfCase, arguments: [caseID]).map { try decoder.decode(CaseEvent.self, from: Data($0.utf8)) }
+            guard let state = engine.replay(events) else { continue }
+            let facts = SupervisionCaseFacts.of(state, section: section, engine: engine, calendar: sources.calendar, at: lastInstant(events))
+            try each(marks(events, caseID: caseID, after: 0), state.itemCode, section, facts)
+        }
+    }
+
+    /// When the case last changed: the instant its facts were written at.
+    static func lastInstant(_ events: [CaseEvent]) -> Date {
+        switch events.last {
+        case let .opened(_, _, at, _, _)?, let .materialsAdded(_, _, at)?, let .factsRecorded(_, _, at)?, let .absorbed(_, _, at, _)?,
+             let .partyAmended(_, _, _, _, at)?:
+            at
+        case let .acted(record)?: record.at
+        case nil: Date(timeIntervalSince1970: 0)
+        }
+    }
+
+    /// Fills the tables from the events of a database written before they existed.
+    static func rebuild(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM supervision_tally; DELETE FROM supervision_mark; DELETE FROM supervision_case;")
+        var sources = try Sources(db) { version, db in try storedSet(version, db) }
+        try recompute(db, sources: &sources) { marks, item, section, facts in
+            try add(marks, item: item, section: section, db)
+            try write(facts, db)
+        }
+    }
+
+    /// A version's definitions compiled from its stored files, as `DefinitionRepository.compile` does.
+    static func storedSet(_ version: Int64, _ db: Database) throws -> DefinitionSet {
+        let sources = try Row.fetchAll(db, sql: "SELECT path, text FROM definition_file WHERE version_id = ? ORDER BY path", arguments: [version])
+            .map { SourceFile(path: $0["path"], text: $0["text"]) }
+        guard let set = DefinitionCompiler.compile(sources, stored: true).set else {
+            throw StorageError(StoragePhrases.unknownVersion(version))
+        }
+        return set
+    }
+
+    /// What differs between the stored summaries and those the events give, or nil. Named by the
+    /// case or the tally cell, for the message of `audit verify`.
+    static func firstMismatch(_ db: Database, definitions: DefinitionRepository) throws -> String? {
+        var sources = try Sources(db) { version, db in try definitions.set(version: version, db) }
+        var tallies: [String: Int] = [:]
+        var expectedMarks = Set<String>()
+        var factsMismatch: String?
+        let storedFacts = try db.makeStatement(sql: "SELECT \(SupervisionCaseFacts.columns) FROM supervision_case WHERE case_id = ?")
+        var caseCount = 0
+        try recompute(db, sources: &sources) { marks, item, section, facts in
+            caseCount += 1
+            for mark in marks {
+                tallies[[mark.day.description, item, section, mark.officer, mark.kind.rawValue].joined(separator: "/"), default: 0] += 1
+                expectedMarks.insert("\(mark.caseID)#\(mark.seq)#\(mark.kind.rawValue)")
+            }
+            if factsMismatch == nil, try Row.fetchOne(storedFacts, arguments: [facts.caseID]).flatMap(SupervisionCaseFacts.init(row:)) != facts {
+                factsMismatch = facts.caseID
+            }
+        }
+        if let factsMismatch { return factsMismatch }
+        if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM supervision_case") != caseCount { return "supervision_case" }
+        var storedMarks = 0
+        let markRows = try Row.fetchCursor(db, sql: "SELECT case_id, seq, kind FROM supervision_mark")
+        while let row = try markRows.next() {
+            storedMarks += 1
+            let key = "\(row["case_id"] as String? ?? "")#\(row["seq"] as Int64? ?? 0)#\(row["kind"] as String? ?? "")"
+            if !expectedMarks.contains(key) { return key }
+        }
+        if storedMarks != expectedMarks.count { return "supervision_mark" }
+        let tallyRows = try Row.fetchCursor(db, sql: "SELECT day, item_code, section, officer, kind, n FROM supervision_tally")
+        var storedTallies = 0
+        while let row = try tallyRows.next() {
+            storedTallies += 1
+            let key = ["day", "item_code", "section", "officer", "kind"].map { (row[$0] as String?) ?? "" }.joined(separator: "/")
+            if tallies[key] != row["n"] as Int? { return key }
+        }
+        if storedTallies != tallies.count { return "supervision_tally" }
+        return nil
+    }
+}
