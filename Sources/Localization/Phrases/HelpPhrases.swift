@@ -94,6 +94,34 @@ public enum HelpPhrases {
     public static let filesInbox = Phrase("help.filesInbox", zh: "列出收件目录中的待归档文件。", en: "List the files waiting in the drop folder.")
     public static let partyShow = Phrase("help.partyShow", zh: "显示当事人登记：曾用名称及更名理由、全部办件。", en: "Show a party's record: every name it had, why it changed, and all its cases.")
 
+    public static let supervise = Phrase("help.supervise", zh: "网上监察：每日巡查，督办单及其答复和结果。", en: "Online supervision: the daily run, and supervision notices with their answers and outcomes.")
+    public static let superviseBoard = Phrase("help.superviseBoard", zh: "监察看板的统计表，输出或写成 CSV。", en: "The supervision board's table, printed or as CSV.")
+    public static let month = Phrase("help.month", zh: "月份，YYYY-MM。", en: "A month, YYYY-MM.")
+    public static let quarter = Phrase("help.quarter", zh: "季度，YYYYQn（如 2026Q1）。", en: "A quarter, YYYYQn (2026Q1).")
+    public static let year = Phrase("help.year", zh: "年份，YYYY。", en: "A year, YYYY.")
+    public static let boardBy = Phrase("help.boardBy", zh: "按行统计：item（事项）、section（处室）或 officer（承办人）。", en: "Rows: item, section or officer.")
+    public static let boardCSV = Phrase("help.boardCSV", zh: "把 CSV（UTF-8，带 BOM）写入 FILE（不得已存在，除非用 --force）。", en: "Write CSV (UTF-8 with BOM) to FILE (must not exist, unless --force).")
+    public static let forceCSV = Phrase("help.forceCSV", zh: "覆盖已存在的 CSV 文件（绝不覆盖数据库）。", en: "Replace an existing CSV file (never the database).")
+    public static let boardUser = Phrase("help.boardUser", zh: "查询人（监察或领导岗位）。", en: "The user asking (supervision or leadership).")
+    public static let superviseAnswer = Phrase("help.superviseAnswer", zh: "答复发给本人的督办单。", en: "Answer a supervision notice addressed to you.")
+    public static let noticeNumber = Phrase("help.noticeNumber", zh: "督办单编号。", en: "The notice's number.")
+    public static let answerText = Phrase("help.answerText", zh: "答复：查明的情况和采取的措施。", en: "The answer: what was found and done.")
+    public static let officerAnswering = Phrase("help.officerAnswering", zh: "答复人。", en: "The officer answering.")
+    public static let superviseTick = Phrase("help.superviseTick", zh: "记录新转黄、转红的办件，并逐级上报超期办件。", en: "Record newly yellow and red cases and escalate overdue ones.")
+    public static let tickToday = Phrase("help.tickToday", zh: "按哪一天判定（YYYY-MM-DD）；默认为上海时间的今天，演示库为其固定日期。", en: "The day to judge (YYYY-MM-DD); default today in Shanghai, or the demo's fixed day.")
+    public static let superviseJudge = Phrase("help.superviseJudge", zh: "登记已答复督办单的办理结果。", en: "Record the outcome of an answered notice.")
+    public static let judgeOutcome = Phrase("help.judgeOutcome", zh: "satisfactory（整改到位）或 unsatisfactory（整改不到位）。", en: "satisfactory or unsatisfactory.")
+    public static let supervisor = Phrase("help.supervisor", zh: "监察人员。", en: "The supervisor.")
+    public static let superviseNotice = Phrase("help.superviseNotice", zh: "发出督办单或黄牌、红牌警示。", en: "Issue a supervision notice or a yellow/red card.")
+    public static let noticeCase = Phrase("help.noticeCase", zh: "督办的办件。", en: "The case the notice is about.")
+    public static let noticeOfficer = Phrase("help.noticeOfficer", zh: "督办对象（用户名）。", en: "The officer (user id) addressed.")
+    public static let noticeSection = Phrase("help.noticeSection", zh: "督办的处室（编码），由处室负责人答复。", en: "The section (code) addressed; its chief answers.")
+    public static let noticeKind = Phrase("help.noticeKind", zh: "order（督办单，默认）、yellow-card（黄牌）或 red-card（红牌）。", en: "order (the default), yellow-card or red-card.")
+    public static let noticeReason = Phrase("help.noticeReason", zh: "存在的问题和整改要求。", en: "What is wrong and what is asked.")
+    public static let noticeIssuer = Phrase("help.noticeIssuer", zh: "发出督办的监察人员。", en: "The supervisor issuing it.")
+    public static let superviseNotices = Phrase("help.superviseNotices", zh: "列出督办单。", en: "List supervision notices.")
+    public static let userAsking = Phrase("help.userAsking", zh: "查询人。", en: "The user asking.")
+
     // MARK: ArgumentParser's own words, most specific first
     public static let overview = Phrase("help.ap.overview", zh: "概述：{0}", en: "OVERVIEW: {0}")
     public static let usage = Phrase("help.ap.usage", zh: "用法：{0}", en: "USAGE: {0}")
@@ -124,6 +152,7 @@ public enum HelpPhrases {
     ]
 
     public static let all: [Phrase] = framework + [
+        supervise, superviseBoard, month, quarter, year, boardBy, boardCSV, forceCSV, boardUser, superviseAnswer, noticeNumber, answerText, officerAnswering, superviseTick, tickToday, superviseJudge, judgeOutcome, supervisor, superviseNotice, noticeCase, noticeOfficer, noticeSection, noticeKind, noticeReason, noticeIssuer, superviseNotices, userAsking,
         lang, flows, calendar, db, benchDocuments, rounds, audit, auditVerify, anchors, auditAnchor,
         anchorLog, userUnlock, unlockName, adminActing, passwordFile, benchDesk, benchCases, benchFrames,
         docList, caseExample, calendarCommand, calendarDue, startDate, unitCount, unit, calendarWorkdays,

@@ -4,13 +4,13 @@ import Storage
 
 /// `powerdesk supervise answer ID --text ...`: the addressee answers a notice.
 struct SuperviseAnswer: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "answer", abstract: "Answer a supervision notice addressed to you.")
+    static let configuration = CommandConfiguration(commandName: "answer", abstract: HelpPhrases.superviseAnswer.inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The notice's number.") var id: Int64
-    @Option(help: "The answer: what was found and done.") var text: String
-    @Option(help: "The officer answering.") var user: String
-    @Option(help: "File holding the password (else $POWERDESK_PASSWORD).") var passwordFile: String?
+    @Argument(help: .phrase(HelpPhrases.noticeNumber)) var id: Int64
+    @Option(help: .phrase(HelpPhrases.answerText)) var text: String
+    @Option(help: .phrase(HelpPhrases.officerAnswering)) var user: String
+    @Option(help: .phrase(HelpPhrases.passwordFile)) var passwordFile: String?
 
     func run() throws {
         let language = global.language

@@ -7,17 +7,17 @@ import Workflow
 /// `powerdesk supervise board`: the board's table for a month, quarter or year, printed or
 /// written as CSV (UTF-8 with BOM). The store refuses every post but supervision and the leadership.
 struct SuperviseBoard: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "board", abstract: "The supervision board's table, printed or as CSV.")
+    static let configuration = CommandConfiguration(commandName: "board", abstract: HelpPhrases.superviseBoard.inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "A month, YYYY-MM.") var month: String?
-    @Option(help: "A quarter, YYYYQn (2026Q1).") var quarter: String?
-    @Option(help: "A year, YYYY.") var year: String?
-    @Option(help: "Rows: item, section or officer.") var by: String = BoardDimension.item.rawValue
-    @Option(help: "Write CSV (UTF-8 with BOM) to FILE (must not exist, unless --force).") var csv: String?
-    @Flag(help: "Replace an existing CSV file (never the database).") var force = false
-    @Option(help: "The user asking (supervision or leadership).") var user: String
-    @Option(help: "File holding the password (else $POWERDESK_PASSWORD).") var passwordFile: String?
+    @Option(help: .phrase(HelpPhrases.month)) var month: String?
+    @Option(help: .phrase(HelpPhrases.quarter)) var quarter: String?
+    @Option(help: .phrase(HelpPhrases.year)) var year: String?
+    @Option(help: .phrase(HelpPhrases.boardBy)) var by: String = BoardDimension.item.rawValue
+    @Option(help: .phrase(HelpPhrases.boardCSV)) var csv: String?
+    @Flag(help: .phrase(HelpPhrases.forceCSV)) var force = false
+    @Option(help: .phrase(HelpPhrases.boardUser)) var user: String
+    @Option(help: .phrase(HelpPhrases.passwordFile)) var passwordFile: String?
 
     func run() throws {
         let language = global.language

@@ -5,13 +5,13 @@ import Storage
 /// `powerdesk supervise judge ID --outcome satisfactory|unsatisfactory`: the supervisor's
 /// outcome of an answered notice.
 struct SuperviseJudge: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "judge", abstract: "Record the outcome of an answered notice.")
+    static let configuration = CommandConfiguration(commandName: "judge", abstract: HelpPhrases.superviseJudge.inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The notice's number.") var id: Int64
-    @Option(help: "satisfactory (整改到位) or unsatisfactory (整改不到位).") var outcome: String
-    @Option(help: "The supervisor.") var user: String
-    @Option(help: "File holding the password (else $POWERDESK_PASSWORD).") var passwordFile: String?
+    @Argument(help: .phrase(HelpPhrases.noticeNumber)) var id: Int64
+    @Option(help: .phrase(HelpPhrases.judgeOutcome)) var outcome: String
+    @Option(help: .phrase(HelpPhrases.supervisor)) var user: String
+    @Option(help: .phrase(HelpPhrases.passwordFile)) var passwordFile: String?
 
     func run() throws {
         let language = global.language

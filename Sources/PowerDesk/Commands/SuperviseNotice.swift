@@ -7,16 +7,16 @@ import Workflow
 /// red card to an officer or a section; the answer is due within `notice-answer-days` working
 /// days (configuration, default 5).
 struct SuperviseNotice: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "notice", abstract: "Issue a supervision notice (督办单) or a yellow/red card.")
+    static let configuration = CommandConfiguration(commandName: "notice", abstract: HelpPhrases.superviseNotice.inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "The case the notice is about.") var `case`: String?
-    @Option(help: "The officer (user id) addressed.") var officer: String?
-    @Option(help: "The section (code) addressed; its chief answers.") var section: String?
-    @Option(help: "order (督办单, the default), yellow-card or red-card.") var kind: String = NoticeKind.order.rawValue
-    @Option(help: "What is wrong and what is asked.") var reason: String
-    @Option(help: "The supervisor issuing it.") var user: String
-    @Option(help: "File holding the password (else $POWERDESK_PASSWORD).") var passwordFile: String?
+    @Option(help: .phrase(HelpPhrases.noticeCase)) var `case`: String?
+    @Option(help: .phrase(HelpPhrases.noticeOfficer)) var officer: String?
+    @Option(help: .phrase(HelpPhrases.noticeSection)) var section: String?
+    @Option(help: .phrase(HelpPhrases.noticeKind)) var kind: String = NoticeKind.order.rawValue
+    @Option(help: .phrase(HelpPhrases.noticeReason)) var reason: String
+    @Option(help: .phrase(HelpPhrases.noticeIssuer)) var user: String
+    @Option(help: .phrase(HelpPhrases.passwordFile)) var passwordFile: String?
 
     func run() throws {
         let language = global.language

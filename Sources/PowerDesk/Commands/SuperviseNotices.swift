@@ -6,11 +6,11 @@ import Workflow
 /// `powerdesk supervise notices --user NAME`: the notices the user may see, one line each
 /// (number, kind, case, addressee, due day, state, reason); `Console` neutralises controls.
 struct SuperviseNotices: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "notices", abstract: "List supervision notices.")
+    static let configuration = CommandConfiguration(commandName: "notices", abstract: HelpPhrases.superviseNotices.inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "The user asking.") var user: String
-    @Option(help: "File holding the password (else $POWERDESK_PASSWORD).") var passwordFile: String?
+    @Option(help: .phrase(HelpPhrases.userAsking)) var user: String
+    @Option(help: .phrase(HelpPhrases.passwordFile)) var passwordFile: String?
 
     func run() throws {
         let language = global.language

@@ -8,10 +8,10 @@ import Workflow
 /// configured working days (`escalate-chief-after`, `escalate-leader-after`). Running it twice
 /// on a day records nothing twice.
 struct SuperviseTick: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "tick", abstract: "Record newly yellow and red cases and escalate overdue ones.")
+    static let configuration = CommandConfiguration(commandName: "tick", abstract: HelpPhrases.superviseTick.inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "The day to judge (YYYY-MM-DD); default today in Shanghai, or the demo's fixed day.") var today: String?
+    @Option(help: .phrase(HelpPhrases.tickToday)) var today: String?
 
     func run() throws {
         let language = global.language
