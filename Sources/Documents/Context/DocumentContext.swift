@@ -32,6 +32,7 @@ public enum DocumentContext {
         "history", "from", "to",
         "flags", "hasFlags", "detail",
         "limitation", "hasLimitation", "actDate", "years", "lastDay",
+        "query_code", "hasQueryCode",
     ]
 
     /// The whole context as a dictionary; rendering asks `DocumentContextRoot` for values lazily.
@@ -44,6 +45,7 @@ public enum DocumentContext {
         "bureau", "agency", "document", "case", "party", "facts", "hasFacts", "materials", "hasMaterials", "opinions", "steps",
         "actions", "documents", "hasDocuments", "history", "flags", "hasFlags", "missing", "hasMissing", "action", "findings",
         "hasFindings", "hasPenalty", "penalty", "hasExtension", "extension", "hasDecision", "decision", "limitation", "hasLimitation",
+        "query_code", "hasQueryCode",
     ]
 
     // MARK: Parts

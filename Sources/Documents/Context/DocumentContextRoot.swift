@@ -62,6 +62,8 @@ final class DocumentContextRoot: MustacheParent {
         case "decision": return decisions.last.map(Context.reference)
         case "limitation": return limitation.map(Context.limitation)
         case "hasLimitation": return limitation != nil
+        case "query_code": return input.queryCode?.description
+        case "hasQueryCode": return input.queryCode != nil
         default: return nil
         }
     }

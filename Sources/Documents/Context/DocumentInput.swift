@@ -18,10 +18,13 @@ public struct DocumentInput: Sendable {
     /// For a correction: the document replaced and why.
     public let replaces: DocumentReference?
     public let correctionReason: String?
+    /// The case's query code for the public site, printed on notices to the party.
+    public let queryCode: QueryCode?
 
     public init(
         set: DefinitionSet, state: CaseState, type: DocumentType, number: String?, issuedOn: CivilDate, action: ActionRecord?,
-        userNames: [String: String], earlier: [DocumentReference], replaces: DocumentReference? = nil, correctionReason: String? = nil
+        userNames: [String: String], earlier: [DocumentReference], replaces: DocumentReference? = nil, correctionReason: String? = nil,
+        queryCode: QueryCode? = nil
     ) {
         self.set = set
         self.state = state
@@ -33,5 +36,6 @@ public struct DocumentInput: Sendable {
         self.earlier = earlier
         self.replaces = replaces
         self.correctionReason = correctionReason
+        self.queryCode = queryCode
     }
 }

@@ -23,6 +23,8 @@ public struct ItemDefinition: Sendable, Hashable, Codable {
     public let limitation: LimitationRule?
     /// Facts the definition carries that no primary text confirmed: shown to admins as such.
     public let unconfirmed: [String]
+    /// Kept off the public site, with its basis; nil for every item the public may see.
+    public let secrecy: SecrecyMark?
     public let location: SourceLocation
     public let fieldLocations: [String: SourceLocation]
 
@@ -31,7 +33,7 @@ public struct ItemDefinition: Sendable, Hashable, Codable {
         publicInfo: [PublicField], materials: [MaterialRequirement], facts: [FactField],
         statutoryLimit: TimeLimit?, promisedLimit: TimeLimit?, procedures: [String],
         overrides: [StepOverride], discretion: DiscretionBenchmark?, limitation: LimitationRule? = nil, unconfirmed: [String],
-        location: SourceLocation, fieldLocations: [String: SourceLocation] = [:]
+        location: SourceLocation, fieldLocations: [String: SourceLocation] = [:], secrecy: SecrecyMark? = nil
     ) {
         self.code = code
         self.name = name
@@ -48,6 +50,7 @@ public struct ItemDefinition: Sendable, Hashable, Codable {
         self.discretion = discretion
         self.limitation = limitation
         self.unconfirmed = unconfirmed
+        self.secrecy = secrecy
         self.location = location
         self.fieldLocations = fieldLocations
     }
