@@ -79,6 +79,7 @@ public enum CataloguePages {
         if let flow = set.flow(item: item.code) {
             html += "<h2>\(t(PublicPhrases.flowchartTitle.zh))</h2>\n<figure>\n\(FlowchartSVG.render(flow, bureau: bureau))\n"
             html += "<figcaption>\(t(PublicPhrases.flowSupervisionNote.zh))</figcaption>\n</figure>\n"
+            html += "<p><a href=\"/catalogue/\(t(item.code)).svg\">\(t(PublicPhrases.flowchartFile.zh))</a></p>\n"
         }
         html += "<h2>\(t(PublicPhrases.flowRemediesTitle.zh))</h2>\n<p>\(t(PublicPhrases.flowRemedies.zh))</p>\n"
         return html

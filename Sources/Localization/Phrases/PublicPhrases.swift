@@ -83,7 +83,7 @@ public enum PublicPhrases {
     public static let flowchartTitle = Phrase("public.flow.title", zh: "办理流程图", en: "Flowchart")
     public static let flowchartDescription = Phrase("public.flow.description",
         zh: "{0}的办理流程：{1}", en: "How {0} is handled: {1}")
-    public static let flowStart = Phrase("public.flow.start", zh: "开始", en: "Start")
+    public static let flowchartFile = Phrase("public.flow.file", zh: "流程图 SVG 文件", en: "The flowchart as an SVG file")
     public static let flowSupervisionPoint = Phrase("public.flow.supervision", zh: "监督制约环节", en: "Supervision point")
     public static let flowSupervisionNote = Phrase("public.flow.supervisionNote",
         zh: "带“监督制约环节”标记的环节由法制审核或分管领导把关；全部环节在系统中运行并受电子监察。",
@@ -178,7 +178,7 @@ public enum PublicPhrases {
         catalogueTitle, catalogueCount, fieldCode, fieldName, fieldKind, fieldSection, fieldBasis, fieldStatutory, fieldPromised, fieldMaterials,
         fieldVersion, versionInForce, notStated, noLimit, materialCopy, materialOriginal, materialOptional,
         discretionTitle, discretionViolation, discretionBasis, discretionLevel, discretionCircumstances, discretionStandard, flowchartTitle,
-        flowchartDescription, flowStart, flowSupervisionPoint, flowSupervisionNote, flowRemediesTitle, flowRemedies, flowPost, flowLimit,
+        flowchartDescription, flowchartFile, flowSupervisionPoint, flowSupervisionNote, flowRemediesTitle, flowRemedies, flowPost, flowLimit,
         progressTitle, progressIntro, progressCounts, progressPage, progressPrevious, progressNext, progressPages, columnSerial, columnItem,
         columnParty, columnReceived, columnConcluded, columnPhase, columnStep, columnDue, columnOnTime, phaseReceived, phaseInProgress,
         phaseSuspended, phaseConcluded, onTime, overdue, noDeadline, lookupTitle, lookupIntro, lookupSerial, lookupCode, lookupSubmit,
