@@ -199,6 +199,23 @@ import Workflow
         }
     }
 
+    @Test func aCaseMarkedSecretByTheLegalPostLeavesTheSiteAtTheNextRun() throws {
+        try Self.withSite { server, site, database in
+            let (serial, code) = try Self.codes(database)[0]
+            #expect(try server.get("/status?serial=\(serial)&code=\(code)").status == 200)
+            let password = ["POWERDESK_PASSWORD": BinaryHarness.demoPassword]
+            let refused = try BinaryHarness.run(["secret", serial, "--reason", "涉及国家秘密", "--user", "handler", "--db", database.path], environment: password)
+            #expect(refused.exited(1) && refused.err.contains("只有法制审核、分管领导岗位可以将办件标记为不公开"), "\(refused.err)")
+            let marked = try BinaryHarness.run(["secret", serial, "--reason", "涉及国家秘密", "--user", "legal", "--db", database.path], environment: password)
+            #expect(marked.exited(0) && marked.out.contains("已标记为不公开"), "\(marked.err)")
+            let published = try BinaryHarness.run(["publish", "--out", site.path, "--db", database.path])
+            #expect(published.exited(0))
+            #expect(try server.get("/status?serial=\(serial)&code=\(code)").status == 404)
+            #expect(!(try server.get("/progress/p/000001.html").body.contains(serial)))
+            #expect(try BinaryHarness.verify(database).exited(0))
+        }
+    }
+
     // MARK: Helpers
 
     static func browser(_ arguments: [String], in directory: URL) throws -> ChildProcess.Outcome {
