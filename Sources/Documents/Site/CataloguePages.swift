@@ -34,13 +34,12 @@ public enum CataloguePages {
             for section in set.bureau.sections {
                 let rows = ofKind.filter { $0.section == section.code }
                 guard !rows.isEmpty else { continue }
-                html += "<h3>\(t(section.name))</h3>\n<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">\(t(PublicPhrases.fieldCode.zh))</th>"
-                html += "<th scope=\"col\">\(t(PublicPhrases.fieldName.zh))</th><th scope=\"col\">\(t(PublicPhrases.fieldStatutory.zh))</th></tr></thead>\n<tbody>\n"
+                html += "<h3>\(t(section.name))</h3>\n" + SiteTable.start([PublicPhrases.fieldCode, PublicPhrases.fieldName, PublicPhrases.fieldStatutory])
                 for item in rows {
                     html += "<tr><td>\(t(item.code))</td><td><a href=\"\(itemPath(item.code))\">\(t(item.name))</a></td>"
                     html += "<td>\(t(item.statutoryLimit?.description ?? PublicPhrases.noLimit.zh))</td></tr>\n"
                 }
-                html += "</tbody></table></div>\n"
+                html += SiteTable.end
             }
         }
         return html
@@ -91,11 +90,10 @@ public enum CataloguePages {
         var html = "<h2>\(t(PublicPhrases.discretionTitle.zh))</h2>\n"
         html += "<p>\(t(PublicPhrases.discretionViolation(discretion.violation).text(.zh)))</p>\n"
         html += "<p>\(t(PublicPhrases.discretionBasis(discretion.basis).text(.zh)))</p>\n"
-        html += "<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">\(t(PublicPhrases.discretionLevel.zh))</th>"
-        html += "<th scope=\"col\">\(t(PublicPhrases.discretionCircumstances.zh))</th><th scope=\"col\">\(t(PublicPhrases.discretionStandard.zh))</th></tr></thead>\n<tbody>\n"
+        html += SiteTable.start([PublicPhrases.discretionLevel, PublicPhrases.discretionCircumstances, PublicPhrases.discretionStandard])
         for level in discretion.levels {
             html += "<tr><th scope=\"row\">\(t(level.name))</th><td>\(HTMLText.escapeLines(level.circumstances))</td><td>\(HTMLText.escapeLines(level.standard))</td></tr>\n"
         }
-        return html + "</tbody></table></div>\n"
+        return html + SiteTable.end
     }
 }

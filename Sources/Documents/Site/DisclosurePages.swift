@@ -18,12 +18,12 @@ public enum DisclosurePages {
                 PublicPhrases.disclosureNumber, PublicPhrases.columnItem, PublicPhrases.disclosureParty, PublicPhrases.disclosureCreditCode,
                 PublicPhrases.disclosureContent, PublicPhrases.disclosureDate, PublicPhrases.disclosureAuthority,
             ]
-            html += "<div class=\"scroll\"><table>\n<thead><tr>" + heads.map { "<th scope=\"col\">\(t($0.zh))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+            html += SiteTable.start(heads)
             for row in rows {
                 html += "<tr><th scope=\"row\">\(t(row.number))</th><td>\(t(row.itemName))</td><td>\(t(row.party))</td><td>\(t(row.creditCode ?? ""))</td>"
                 html += "<td>\(t(row.content))</td><td>\(row.decidedOn)</td><td>\(t(authority))</td></tr>\n"
             }
-            html += "</tbody></table></div>\n"
+            html += SiteTable.end
         }
         return html
     }

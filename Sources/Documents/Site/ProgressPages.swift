@@ -46,8 +46,7 @@ public enum ProgressPages {
             PublicPhrases.columnSerial, PublicPhrases.columnItem, PublicPhrases.columnParty, PublicPhrases.columnReceived, PublicPhrases.columnPhase,
             PublicPhrases.columnStep, PublicPhrases.columnDue, PublicPhrases.columnConcluded, PublicPhrases.columnOnTime,
         ]
-        var html = "<p>\(t(PublicPhrases.progressIntro.zh))</p>\n<div class=\"scroll\"><table>\n<thead><tr>"
-        html += heads.map { "<th scope=\"col\">\(t($0.zh))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        var html = "<p>\(t(PublicPhrases.progressIntro.zh))</p>\n" + SiteTable.start(heads)
         for row in rows {
             let timeliness = row.timeliness(today: today)
             html += "<tr><th scope=\"row\">\(t(row.caseID))</th><td>\(t(itemNames[row.itemCode] ?? row.itemCode))</td><td>\(t(row.party))</td>"
@@ -55,7 +54,7 @@ public enum ProgressPages {
             html += "<td>\(row.dueOn?.description ?? "")</td><td>\(row.concludedOn?.description ?? "")</td>"
             html += "<td\(timeliness == .overdue ? " class=\"overdue\"" : "")>\(t(timeliness.phrase.zh))</td></tr>\n"
         }
-        html += "</tbody></table></div>\n<nav aria-label=\"\(t(PublicPhrases.progressPages.zh))\"><p>"
+        html += SiteTable.end + "<nav aria-label=\"\(t(PublicPhrases.progressPages.zh))\"><p>"
         if previous { html += "<a href=\"\(pagePath(page - 1))\" rel=\"prev\">\(t(PublicPhrases.progressPrevious.zh))</a> " }
         html += "<a href=\"/progress/\">\(t(PublicPhrases.navProgress.zh))</a>"
         if next { html += " <a href=\"\(pagePath(page + 1))\" rel=\"next\">\(t(PublicPhrases.progressNext.zh))</a>" }
@@ -73,12 +72,11 @@ public enum ProgressPages {
             (PublicPhrases.columnConcluded, row.concludedOn?.description ?? ""), (PublicPhrases.columnOnTime, timeliness.phrase.zh),
         ]
         var html = "<dl>\n" + facts.map { "<dt>\(t($0.0.zh))</dt><dd>\(t($0.1))</dd>" }.joined(separator: "\n") + "\n</dl>\n"
-        html += "<h2>\(t(PublicPhrases.statusSteps.zh))</h2>\n<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">\(t(PublicPhrases.statusDate.zh))</th>"
-        html += "<th scope=\"col\">\(t(PublicPhrases.statusAction.zh))</th><th scope=\"col\">\(t(PublicPhrases.statusNextStep.zh))</th></tr></thead>\n<tbody>\n"
+        html += "<h2>\(t(PublicPhrases.statusSteps.zh))</h2>\n" + SiteTable.start([PublicPhrases.statusDate, PublicPhrases.statusAction, PublicPhrases.statusNextStep])
         html += "<tr><td>\(row.openedOn)</td><td>\(t(PublicPhrases.statusOpened.zh))</td><td></td></tr>\n"
         for step in row.history {
             html += "<tr><td>\(step.on)</td><td>\(t(step.action))</td><td>\(t(step.step))</td></tr>\n"
         }
-        return html + "</tbody></table></div>\n<p><a href=\"/lookup.html\">\(t(PublicPhrases.navLookup.zh))</a></p>\n"
+        return html + SiteTable.end + "<p><a href=\"/lookup.html\">\(t(PublicPhrases.navLookup.zh))</a></p>\n"
     }
 }

@@ -3,7 +3,7 @@ import GRDB
 import Workflow
 
 /// One row of `case_public` with the case's query code and secret mark, as the publisher reads it.
-struct PublicCaseRow {
+struct PublicCaseRow: Sendable {
     let n: Int64
     let summary: PublicCaseSummary
     let code: QueryCode?

@@ -41,9 +41,14 @@ struct SiteDirectory {
         let url = (base ?? root).appendingPathComponent(relative)
         if skipIfSame, let old = try? Data(contentsOf: url), old == data { return false }
         let folder = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).tmp")
-        try data.write(to: temporary)
+        do {
+            try data.write(to: temporary)
+        } catch {
+            // The folder is made the first time a file goes into it, not checked for every file.
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try data.write(to: temporary)
+        }
         guard rename(temporary.path, url.path) == 0 else {
             throw StorageError(PublicPhrases.outNotDirectory(url.path, String(cString: strerror(errno))))
         }

@@ -41,26 +41,29 @@ struct SitePublisher {
             let hidden = Set(secretItems)
             let frame = self.frame(snapshot, now)
             var pages: Set<Int> = []
-            let write = { (row: PublicCaseRow) throws in
-                pages.insert(ProgressPages.page(ofCase: row.n))
-                try self.writeStatus(row, hidden: hidden, names: names, today: today, frame: frame, directory: directory, report: &report)
+            let writer = StatusPageWriter(hidden: hidden, names: names, today: today, frame: frame, directory: directory)
+            var batch: [PublicCaseRow] = []
+            // Rows are read in batches and each batch's pages written on every core.
+            func each(_ sql: String, _ arguments: StatementArguments = []) throws {
+                let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+                while let raw = try cursor.next() {
+                    guard let row = PublicCaseRow(raw) else { continue }
+                    pages.insert(ProgressPages.page(ofCase: row.n))
+                    batch.append(row)
+                    if batch.count == 4096 {
+                        try writer.write(batch)
+                        batch.removeAll(keepingCapacity: true)
+                    }
+                }
+                try writer.write(batch)
+                batch.removeAll(keepingCapacity: true)
             }
             if full {
-                let cursor = try Row.fetchCursor(db, sql: PublicCaseRow.selection + " ORDER BY p.n")
-                while let raw = try cursor.next() {
-                    if let row = PublicCaseRow(raw) { try write(row) }
-                }
+                try each(PublicCaseRow.selection + " ORDER BY p.n")
             } else if let old {
-                let changed = try Row.fetchCursor(db, sql: PublicCaseRow.selection + " WHERE p.change_seq > ?", arguments: [old.changeSeq])
-                while let raw = try changed.next() {
-                    if let row = PublicCaseRow(raw) { try write(row) }
-                }
+                try each(PublicCaseRow.selection + " WHERE p.change_seq > ?", [old.changeSeq])
                 if old.day < today.description {
-                    let overdue = try Row.fetchCursor(db, sql: PublicCaseRow.selection + " WHERE p.phase <> 'concluded' AND p.due_on >= ? AND p.due_on < ?",
-                                                      arguments: [old.day, today.description])
-                    while let raw = try overdue.next() {
-                        if let row = PublicCaseRow(raw) { try write(row) }
-                    }
+                    try each(PublicCaseRow.selection + " WHERE p.phase <> 'concluded' AND p.due_on >= ? AND p.due_on < ?", [old.day, today.description])
                 }
                 // A new last page gives the one before it a "next" link.
                 if snapshot.lastPage > old.lastPage { pages.formUnion(max(1, old.lastPage)...snapshot.lastPage) }
@@ -69,6 +72,7 @@ struct SitePublisher {
                 try writeListing(page, lastPage: snapshot.lastPage, hidden: hidden, names: names, today: today, frame: frame, db, directory)
                 report.listingPages += 1
             }
+            (report.statusWritten, report.statusRemoved) = writer.totals
             var manifest = old ?? PublishManifest()
             manifest.changeSeq = snapshot.changeSeq
             manifest.day = today.description
@@ -149,20 +153,6 @@ struct SitePublisher {
     func frame(_ snapshot: Snapshot, _ now: Date) -> SiteFrame {
         SiteFrame(bureau: snapshot.set.bureau.name, supervisionPhone: snapshot.policy.supervisionPhone,
                   complaintChannel: snapshot.policy.complaintChannel, generatedAt: Self.minute(now))
-    }
-
-    /// A case's status page, or its removal when the case or its item is secret.
-    func writeStatus(_ row: PublicCaseRow, hidden: Set<String>, names: [String: String], today: CivilDate, frame: SiteFrame,
-                     directory: SiteDirectory, report: inout PublishReport) throws {
-        guard let path = row.statusPath else { return }
-        if row.secret || hidden.contains(row.summary.itemCode) {
-            if directory.remove(path) { report.statusRemoved += 1 }
-            return
-        }
-        let title = PublicPhrases.statusTitle(row.summary.caseID).text(.zh)
-        let html = frame.page(title: title, body: ProgressPages.status(row.summary, itemName: names[row.summary.itemCode] ?? row.summary.itemCode, today: today))
-        try directory.replace(path, with: Data(html.utf8))
-        report.statusWritten += 1
     }
 
     func writeListing(_ page: Int, lastPage: Int, hidden: Set<String>, names: [String: String], today: CivilDate, frame: SiteFrame,
