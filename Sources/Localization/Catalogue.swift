@@ -22,6 +22,7 @@ public enum Catalogue {
             FontPhrases.all,
             LawPhrases.all,
             SupervisionPhrases.all,
+            PublicPhrases.all,
         ]
         return areas.flatMap { $0 }
     }

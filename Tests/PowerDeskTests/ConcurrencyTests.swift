@@ -113,8 +113,9 @@ import Testing
                 let (caseID, step, revision) = (row[0], row[1], Int(row[2]))
                 let acceptances = accepted[caseID] ?? 0, proposals = proposed[caseID] ?? 0
                 #expect(eventCounts[caseID] == 1 + acceptances + proposals, "\(caseID) has \(eventCounts[caseID] ?? 0) events")
-                // Each acceptance also issued its acceptance notice, audited as a document.
-                #expect(kinds[caseID] == ["case.opened": 1, "case.action.accept": acceptances, "case.action.propose-grant": proposals,
+                // Each acceptance also issued its acceptance notice, audited as a document; each
+                // opening drew the case's query code for the public site (issue 16).
+                #expect(kinds[caseID] == ["case.opened": 1, "case.query-code": 1, "case.action.accept": acceptances, "case.action.propose-grant": proposals,
                                           "document.issued": acceptances]
                     .filter { $0.value > 0 }, "\(caseID) audit kinds \(kinds[caseID] ?? [:])")
                 #expect(revision == 1 + acceptances + proposals)

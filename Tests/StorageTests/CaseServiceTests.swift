@@ -22,7 +22,8 @@ import Workflow
         let opened = try store.cases.open(try StoreFixture.licenceDraft(), by: StoreFixture.clerk)
         #expect(opened.state.id == "XK2026000001")
         #expect(try store.cases.load(opened.state.id) == opened.state)
-        #expect(try counts(store) == (before.events + 1, before.audit + 1, before.cases + 1))
+        // Two audit records: the opening event and the query code drawn with it (issue 16).
+        #expect(try counts(store) == (before.events + 1, before.audit + 2, before.cases + 1))
         let second = try store.cases.open(try StoreFixture.licenceDraft(), by: StoreFixture.clerk)
         #expect(second.state.id == "XK2026000002", "serial numbers run without gaps")
         #expect(try store.verify().isIntact)

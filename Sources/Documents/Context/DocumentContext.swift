@@ -33,6 +33,7 @@ public enum DocumentContext {
         "flags", "hasFlags", "detail",
         "limitation", "hasLimitation", "actDate", "years", "lastDay",
         "deadline", "hasDeadline", "due", "moved", "movedFrom", "period", "hasPeriod", "hearingRight", "criminalTransfer",
+        "query_code", "hasQueryCode",
     ]
 
     /// The whole context as a dictionary; rendering asks `DocumentContextRoot` for values lazily.
@@ -46,6 +47,7 @@ public enum DocumentContext {
         "actions", "documents", "hasDocuments", "history", "flags", "hasFlags", "missing", "hasMissing", "action", "findings",
         "hasFindings", "hasPenalty", "penalty", "hasExtension", "extension", "hasDecision", "decision", "limitation", "hasLimitation",
         "deadline", "hasDeadline", "period", "hasPeriod", "hearingRight",
+        "query_code", "hasQueryCode",
     ]
 
     // MARK: Parts

@@ -67,6 +67,8 @@ final class DocumentContextRoot: MustacheParent {
         case "period": return stepDeadline.map { Context.deadline($0, rule: input.set.bureau.deadlinePolicy.restDay) }
         case "hasPeriod": return stepDeadline != nil
         case "hearingRight": return hearingRight
+        case "query_code": return input.queryCode?.description
+        case "hasQueryCode": return input.queryCode != nil
         default: return nil
         }
     }

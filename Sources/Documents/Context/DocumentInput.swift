@@ -21,11 +21,14 @@ public struct DocumentInput: Sendable {
     /// The working-day calendar, for the statutory deadline a document states (its last day moved
     /// off a rest day, 民法典 Art. 203); without one a document states the period only.
     public let calendar: WorkCalendar?
+    /// The case's query code for the public site, printed on notices to the party.
+    public let queryCode: QueryCode?
 
     public init(
         set: DefinitionSet, state: CaseState, type: DocumentType, number: String?, issuedOn: CivilDate, action: ActionRecord?,
         userNames: [String: String], earlier: [DocumentReference], replaces: DocumentReference? = nil, correctionReason: String? = nil,
-        calendar: WorkCalendar? = nil
+        calendar: WorkCalendar? = nil,
+        queryCode: QueryCode? = nil
     ) {
         self.set = set
         self.state = state
@@ -38,5 +41,6 @@ public struct DocumentInput: Sendable {
         self.replaces = replaces
         self.correctionReason = correctionReason
         self.calendar = calendar
+        self.queryCode = queryCode
     }
 }

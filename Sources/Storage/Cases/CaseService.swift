@@ -183,6 +183,7 @@ public final class CaseService: CaseStore {
         let warnOn = Self.warningDay(transition.state, engine: engine, calendar: calendar, at: at)
         try save(transition.state, section: section, warnOn: warnOn, at: at, db)
         try append(transition.events, to: transition.state.id, after: previousRevision, at: at, db)
+        try PublicRecorder.record(transition, previousRevision: previousRevision, engine: engine, calendar: calendar, actorID: actorID, at: at, db)
         for case let .produceDocument(code) in transition.effects {
             let request = DocumentIssuer.Request(code: code, state: transition.state, action: transition.state.history.last,
                                                  eventSeq: Int64(transition.state.revision), actorID: actorID, at: at, calendar: calendar)

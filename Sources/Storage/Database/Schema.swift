@@ -284,6 +284,46 @@ enum Schema {
                 """)
             try SupervisionLedger.rebuild(db)
         }
+        migrator.registerMigration("v16-public") { db in
+            // 网上政务公开 (issue 16): each case's query code, drawn at opening (serial number + code
+            // looks a case up on the public site); the secret marks (政府信息公开条例 第14条) that
+            // keep a case off the site, with who marked it, when and why; and what the site shows of
+            // each case, written in the case's own transaction. `n` is the order of receipt (the
+            // listing pages), `change_seq` grows with every commit in commit order, so publishing
+            // picks up exactly what changed since its last run whatever the clocks say.
+            try db.execute(sql: """
+                CREATE TABLE case_query_code (
+                    case_id TEXT PRIMARY KEY NOT NULL REFERENCES "case"(id),
+                    code TEXT NOT NULL,
+                    created_at REAL NOT NULL
+                );
+                CREATE TABLE case_secret (
+                    case_id TEXT PRIMARY KEY NOT NULL REFERENCES "case"(id),
+                    reason TEXT NOT NULL,
+                    marked_by TEXT NOT NULL,
+                    marked_at REAL NOT NULL
+                );
+                CREATE TABLE case_public (
+                    n INTEGER PRIMARY KEY,
+                    case_id TEXT NOT NULL UNIQUE REFERENCES "case"(id),
+                    item_code TEXT NOT NULL,
+                    phase TEXT NOT NULL,
+                    step_name TEXT NOT NULL,
+                    party TEXT NOT NULL,
+                    credit_code TEXT,
+                    opened_on TEXT NOT NULL,
+                    concluded_on TEXT,
+                    due_on TEXT,
+                    late INTEGER NOT NULL,
+                    history TEXT NOT NULL,
+                    decision TEXT,
+                    secret INTEGER NOT NULL DEFAULT 0,
+                    change_seq INTEGER NOT NULL
+                );
+                CREATE INDEX case_public_by_change ON case_public(change_seq);
+                CREATE INDEX case_public_open_by_due ON case_public(due_on) WHERE phase <> 'concluded';
+                """)
+        }
         migrator.registerMigration("v17-case-files") { db in
             // R17: a file's kind read from its content, and whether it is filed as evidence
             // rather than under a material of the item. Files stored before are classified now.

@@ -40,7 +40,8 @@ enum DocumentIssuer {
         let input = DocumentInput(
             set: set, state: request.state, type: type, number: number, issuedOn: CivilDate.inShanghai(request.at), action: request.action,
             userNames: try userNames(db), earlier: try references(request.state.id, db),
-            replaces: request.replaces.map { reference($0) }, correctionReason: request.correctionReason, calendar: request.calendar
+            replaces: request.replaces.map { reference($0) }, correctionReason: request.correctionReason, calendar: request.calendar,
+            queryCode: try QueryCodeRecorder.code(of: request.state.id, db)
         )
         let body: String
         do {

@@ -11,11 +11,14 @@ public struct BureauDefinition: Sendable, Hashable, Codable {
     /// Kind → public field keys every item of that kind must fill.
     public let publicFields: [ItemKind: [NamedCode]]
     public let deadlinePolicy: DeadlinePolicy
+    /// The public site's channels and rules; nil in a bureau file written before it existed.
+    public let disclosure: DisclosurePolicy?
     public let location: SourceLocation
 
     public init(
         name: String, agencyCode: String, posts: [PostDefinition], sections: [NamedCode], documents: [DocumentType],
-        publicFields: [ItemKind: [NamedCode]], deadlinePolicy: DeadlinePolicy, location: SourceLocation
+        publicFields: [ItemKind: [NamedCode]], deadlinePolicy: DeadlinePolicy, location: SourceLocation,
+        disclosure: DisclosurePolicy? = nil
     ) {
         self.name = name
         self.posts = posts
@@ -24,6 +27,7 @@ public struct BureauDefinition: Sendable, Hashable, Codable {
         self.documents = documents
         self.publicFields = publicFields
         self.deadlinePolicy = deadlinePolicy
+        self.disclosure = disclosure
         self.location = location
     }
 

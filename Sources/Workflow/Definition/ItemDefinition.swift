@@ -27,6 +27,8 @@ public struct ItemDefinition: Sendable, Hashable, Codable {
     public let criminalTransfer: String?
     /// Facts the definition carries that no primary text confirmed: shown to admins as such.
     public let unconfirmed: [String]
+    /// Kept off the public site, with its basis; nil for every item the public may see.
+    public let secrecy: SecrecyMark?
     public let location: SourceLocation
     public let fieldLocations: [String: SourceLocation]
 
@@ -35,7 +37,7 @@ public struct ItemDefinition: Sendable, Hashable, Codable {
         publicInfo: [PublicField], materials: [MaterialRequirement], facts: [FactField],
         statutoryLimit: TimeLimit?, promisedLimit: TimeLimit?, procedures: [String],
         overrides: [StepOverride], discretion: DiscretionBenchmark?, limitation: LimitationRule? = nil, unconfirmed: [String],
-        location: SourceLocation, fieldLocations: [String: SourceLocation] = [:], criminalTransfer: String? = nil
+        location: SourceLocation, fieldLocations: [String: SourceLocation] = [:], criminalTransfer: String? = nil, secrecy: SecrecyMark? = nil
     ) {
         self.code = code
         self.name = name
@@ -53,6 +55,7 @@ public struct ItemDefinition: Sendable, Hashable, Codable {
         self.limitation = limitation
         self.criminalTransfer = criminalTransfer
         self.unconfirmed = unconfirmed
+        self.secrecy = secrecy
         self.location = location
         self.fieldLocations = fieldLocations
     }

@@ -5,7 +5,7 @@ import Yams
 /// deadline warning policy.
 enum BureauParser {
     static func parse(_ node: Node, file: String, sink: DiagnosticSink) -> BureauDefinition? {
-        let keys = ["bureau", "agency-code", "posts", "sections", "documents", "public-fields", "deadline-policy"]
+        let keys = ["bureau", "agency-code", "posts", "sections", "documents", "public-fields", "deadline-policy", "disclosure"]
         guard let top = MappingReader(node, file: file, sink: sink, allowed: keys) else { return nil }
         let name = top.string("bureau", required: true)
         let posts = top.sequence("posts", required: true).compactMap { node -> PostDefinition? in
@@ -37,10 +37,44 @@ enum BureauParser {
                 policy.restDay = RestDayRule(movesToNextWorkday: rule.bool("moves-to-next-workday") ?? false, basis: basis)
             }
         }
+        let disclosure = top.mapping("disclosure", allowed: disclosureKeys).flatMap {
+            disclosurePolicy($0, posts: posts, documents: documents, sink: sink)
+        }
         guard let name, let agencyCode else { return nil }
         return BureauDefinition(
             name: name, agencyCode: agencyCode, posts: posts, sections: sections, documents: documents, publicFields: publicFields,
-            deadlinePolicy: policy, location: top.location
+            deadlinePolicy: policy, location: top.location, disclosure: disclosure
+        )
+    }
+
+    static let disclosureKeys = [
+        "supervision-phone", "complaint-channel", "secret-posts", "secret-basis", "publicity-days", "publicity-basis",
+        "publicity-documents",
+    ]
+
+    /// The public site's channels and rules; every post named must be defined.
+    private static func disclosurePolicy(
+        _ reader: MappingReader, posts: [PostDefinition], documents: [DocumentType], sink: DiagnosticSink
+    ) -> DisclosurePolicy? {
+        let phone = reader.string("supervision-phone", required: true)
+        let complaint = reader.string("complaint-channel", required: true)
+        let secretPosts = reader.strings("secret-posts", required: true)
+        let known = Set(posts.map(\.code))
+        for (post, at) in secretPosts where !known.contains(post) {
+            sink.error(at, DefinitionPhrases.unknownPost(post, posts.map(\.code).joined(separator: ", ")))
+        }
+        let secretBasis = reader.string("secret-basis", required: true)
+        let days = reader.int("publicity-days", required: true, range: 1...60)
+        let publicityBasis = reader.string("publicity-basis", required: true)
+        let publicityDocuments = reader.strings("publicity-documents", required: true)
+        let types = Set(documents.map(\.code))
+        for (code, at) in publicityDocuments where !types.contains(code) {
+            sink.error(at, DefinitionPhrases.unknownDocument(code, documents.map(\.code).joined(separator: ", ")))
+        }
+        guard let phone, let complaint, let secretBasis, let days, let publicityBasis else { return nil }
+        return DisclosurePolicy(
+            supervisionPhone: phone, complaintChannel: complaint, secretPosts: secretPosts.map(\.0), secretBasis: secretBasis,
+            publicityDays: days, publicityBasis: publicityBasis, publicityDocuments: publicityDocuments.map(\.0)
         )
     }
 

@@ -6,7 +6,7 @@ import Yams
 enum ItemParser {
     static let topKeys = [
         "code", "name", "kind", "section", "basis", "public", "materials", "facts", "limits", "procedures",
-        "steps", "discretion", "limitation", "unconfirmed", "criminal-transfer",
+        "steps", "discretion", "limitation", "unconfirmed", "criminal-transfer", "secret",
     ]
 
     static func parse(_ node: Node, file: String, sink: DiagnosticSink) -> ItemDefinition? {
@@ -43,6 +43,11 @@ enum ItemParser {
             limitation = LimitationRule(from: from, harm: reader.string("harm"), location: reader.location)
         }
         let unconfirmed = top.strings("unconfirmed").map(\.0)
+        var secrecy: SecrecyMark?
+        if let reader = top.mapping("secret", allowed: ["basis", "reason"]),
+           let basis = reader.string("basis", required: true), let reason = reader.string("reason", required: true) {
+            secrecy = SecrecyMark(basis: basis, reason: reason)
+        }
         guard let code, let name, let kind, let section else { return nil }
         var locations = top.locations(of: ["code", "kind", "section", "public", "limits", "procedures", "discretion", "limitation"])
         locations.merge(limitLocations.mapKeys { "limits.\($0)" }) { a, _ in a }
@@ -51,7 +56,7 @@ enum ItemParser {
             code: code, name: name, kind: kind, section: section, basis: basis, publicInfo: publicInfo,
             materials: materials, facts: facts, statutoryLimit: statutory, promisedLimit: promised,
             procedures: procedures.map(\.0), overrides: overrides, discretion: discretion, limitation: limitation,
-            unconfirmed: unconfirmed, location: top.location, fieldLocations: locations, criminalTransfer: top.string("criminal-transfer")
+            unconfirmed: unconfirmed, location: top.location, fieldLocations: locations, criminalTransfer: top.string("criminal-transfer"), secrecy: secrecy
         )
     }
 

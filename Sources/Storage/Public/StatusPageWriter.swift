@@ -1,0 +1,68 @@
+import Documents
+import Foundation
+import Localization
+import Workflow
+
+/// Writes the status pages of a batch of cases on every core: rendering a page and replacing its
+/// file are independent per case, and a whole run writes up to a million of them.
+final class StatusPageWriter: @unchecked Sendable {
+    let hidden: Set<String>
+    let names: [String: String]
+    let today: CivilDate
+    let frame: SiteFrame
+    let directory: SiteDirectory
+    private let lock = NSLock()
+    private var written = 0
+    private var removed = 0
+    private var failure: (any Error)?
+
+    init(hidden: Set<String>, names: [String: String], today: CivilDate, frame: SiteFrame, directory: SiteDirectory) {
+        self.hidden = hidden
+        self.names = names
+        self.today = today
+        self.frame = frame
+        self.directory = directory
+    }
+
+    static let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4))
+
+    func write(_ rows: [PublicCaseRow]) throws {
+        guard !rows.isEmpty else { return }
+        let workers = rows.count < 64 ? 1 : Self.workers
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var counts = (written: 0, removed: 0)
+            do {
+                for index in stride(from: worker, to: rows.count, by: workers) {
+                    switch try write(rows[index]) {
+                    case .written: counts.written += 1
+                    case .removed: counts.removed += 1
+                    case .none: break
+                    }
+                }
+            } catch {
+                lock.withLock { failure = failure ?? error }
+            }
+            lock.withLock {
+                written += counts.written
+                removed += counts.removed
+            }
+        }
+        if let failure = lock.withLock({ failure }) { throw failure }
+    }
+
+    enum Outcome { case written, removed, none }
+
+    /// A case's status page, or its removal when the case or its item is secret.
+    func write(_ row: PublicCaseRow) throws -> Outcome {
+        guard let path = row.statusPath else { return .none }
+        if row.secret || hidden.contains(row.summary.itemCode) {
+            return directory.remove(path) ? .removed : .none
+        }
+        let title = PublicPhrases.statusTitle(row.summary.caseID).text(.zh)
+        let body = ProgressPages.status(row.summary, itemName: names[row.summary.itemCode] ?? row.summary.itemCode, today: today)
+        try directory.replace(path, with: Data(frame.page(title: title, body: body).utf8))
+        return .written
+    }
+
+    var totals: (written: Int, removed: Int) { lock.withLock { (written, removed) } }
+}

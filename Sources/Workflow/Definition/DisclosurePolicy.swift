@@ -1,0 +1,31 @@
+/// What the bureau's public site (网上政务公开) needs beyond the items: the supervision and
+/// complaint channels printed on every page, which posts may keep a case off the site and on what
+/// basis, and how soon licence and penalty decisions must be published (双公示). Data, because the
+/// bureau or the law may change each of them.
+public struct DisclosurePolicy: Sendable, Hashable, Codable {
+    /// 监督电话 printed on every page.
+    public let supervisionPhone: String
+    /// 投诉渠道 printed on every page.
+    public let complaintChannel: String
+    /// Posts that may mark a case secret.
+    public let secretPosts: [String]
+    /// The article a secret mark rests on.
+    public let secretBasis: String
+    /// 双公示: working days from the decision within which it is published.
+    public let publicityDays: Int
+    /// The article the publicity deadline rests on.
+    public let publicityBasis: String
+    /// The document types whose issue is a decision to publish (准予许可、处罚决定).
+    public let publicityDocuments: [String]
+
+    public init(supervisionPhone: String, complaintChannel: String, secretPosts: [String], secretBasis: String, publicityDays: Int, publicityBasis: String,
+                publicityDocuments: [String]) {
+        self.supervisionPhone = supervisionPhone
+        self.complaintChannel = complaintChannel
+        self.secretPosts = secretPosts
+        self.secretBasis = secretBasis
+        self.publicityDays = publicityDays
+        self.publicityBasis = publicityBasis
+        self.publicityDocuments = publicityDocuments
+    }
+}
