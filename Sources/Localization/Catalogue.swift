@@ -6,7 +6,7 @@ public enum Catalogue {
     public static var all: [Phrase] {
         CommonPhrases.all + DefinitionPhrases.all + EnginePhrases.all
             + IdentityPhrases.all + CalendarPhrases.all + CommandPhrases.all + StoragePhrases.all + DeskPhrases.all
-            + TypesettingPhrases.all + DocumentPhrases.all + DeployPhrases.all
+            + TypesettingPhrases.all + DocumentPhrases.all + DeployPhrases.all + FeedPhrases.all
     }
 
     /// The placeholders (`{0}`, `{1}`, ...) a template uses, for consistency checks.

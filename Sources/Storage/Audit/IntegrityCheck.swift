@@ -82,6 +82,7 @@ enum IntegrityCheck {
         if let user = try secretMismatch(db) {
             return fault(0, StoragePhrases.auditSecretMismatch(user))
         }
+        if let problem = try OutboxVerifier.firstProblem(db) { return fault(0, problem.reason) }
         return chain
     }
 

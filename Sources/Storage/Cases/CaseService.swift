@@ -194,6 +194,7 @@ public final class CaseService: CaseStore {
             let otherSection = try String.fetchOne(db, sql: "SELECT section FROM \"case\" WHERE id = ?", arguments: [otherID]) ?? section
             try save(updated, section: otherSection, warnOn: nil, at: at, db)
         }
+        try Outbox.record(transition, section: section, engine: engine, calendar: calendar, at: at, db)
     }
 
     private func append(_ events: [CaseEvent], to caseID: String, after revision: Int, at: Date, _ db: Database) throws {
