@@ -2,9 +2,10 @@
 import PackageDescription
 
 // Layers, imports pointing down only:
-//   PowerDesk (executable) → Storage → Documents → Workflow → Localization
+//   PowerDesk (executable) → Feed → Storage → Documents → Workflow → Localization
 //                                       Documents → Typesetting (PDF; CZlib for Flate)
-// CNcurses is the system-library seam to ncursesw used only by the desk.
+// CNcurses is the system-library seam to ncursesw used only by the desk; CLibpq the one to
+// PostgreSQL's libpq used only by the feed.
 let package = Package(
     name: "PowerDesk",
     platforms: [.macOS(.v14)],
@@ -25,6 +26,7 @@ let package = Package(
         .target(name: "Localization"),
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncursesw5-dev"])]),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CLibpq", providers: [.apt(["libpq-dev"])]),
         .target(name: "Typesetting", dependencies: ["Localization", "CZlib"]),
         .target(
             name: "Documents",
@@ -47,10 +49,17 @@ let package = Package(
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]
         ),
+        .target(
+            name: "Feed",
+            dependencies: [
+                "Storage", "Localization", "CLibpq",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .executableTarget(
             name: "PowerDesk",
             dependencies: [
-                "Storage", "Workflow", "Localization", "Documents", "Typesetting", "CNcurses",
+                "Feed", "Storage", "Workflow", "Localization", "Documents", "Typesetting", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -58,7 +67,7 @@ let package = Package(
         .executableTarget(
             name: "PowerDeskBench",
             dependencies: [
-                "Workflow", "Storage",
+                "Workflow", "Storage", "Feed",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -79,6 +88,10 @@ let package = Package(
         .testTarget(
             name: "StorageTests",
             dependencies: ["Storage", "Workflow", "Localization", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "FeedTests",
+            dependencies: ["Feed", "Storage", "Workflow", "Localization", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "PowerDeskTests",

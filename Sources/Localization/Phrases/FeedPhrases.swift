@@ -81,11 +81,11 @@ public enum FeedPhrases {
         en: "the target acknowledged record {0} but this outbox ends at {1}: the target belongs to another database or this one was restored from an older backup; check before delivering")
 
     public static let statusHeader = Phrase("feed.statusHeader",
-        zh: "目标\t类型\t已送达\t滞后条数\t滞后小时\t搁置\t最近错误",
-        en: "target\tkind\tdelivered\tlag (records)\tlag (hours)\tparked\tlast error")
+        zh: "目标  类型  已送达  滞后条数  滞后小时  搁置  最近错误",
+        en: "target  kind  delivered  lag (records)  lag (hours)  parked  last error")
     public static let statusLine = Phrase("feed.statusLine",
-        zh: "{0}\t{1}\t{2}\t{3}\t{4}\t{5}\t{6}",
-        en: "{0}\t{1}\t{2}\t{3}\t{4}\t{5}\t{6}")
+        zh: "{0}  {1}  {2}  {3}  {4}  {5}  {6}",
+        en: "{0}  {1}  {2}  {3}  {4}  {5}  {6}")
     public static let statusOverdue = Phrase("feed.statusOverdue",
         zh: "{0}：滞后超过 {1} 小时（R21 要求至少每 24 小时报送一次）",
         en: "{0}: more than {1} hours behind (R21 asks for delivery at least every 24 hours)")

@@ -27,5 +27,6 @@ struct ConfigShow: ParsableCommand {
             }
             Console.out("\(key): \(value ?? DeployPhrases.notSet().text(language))  # \(source.message.text(language))")
         }
+        Console.out(FeedConfiguration.summary(configuration, language: language))
     }
 }

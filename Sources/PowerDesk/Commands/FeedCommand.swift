@@ -1,0 +1,8 @@
+import ArgumentParser
+
+/// `powerdesk feed run` and `powerdesk feed status`: the outbox to the hall's exchange database,
+/// the supervision platform and directory drops (R21, R24).
+struct FeedCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "feed", abstract: "Deliver the outbox to the configured targets, or show how far each is.",
+                                                    subcommands: [FeedRun.self, FeedStatus.self])
+}
