@@ -70,7 +70,7 @@ install-deb-tree:
 	$(MAKE) install PREFIX=/usr DESTDIR=$(CURDIR)/build/deb
 	gzip -9n build/deb/usr/share/man/man1/*.1
 	install -d build/deb/lib/systemd/system build/deb/DEBIAN build/deb/usr/share/doc/powerdesk
-	install -m 0644 packaging/systemd/powerdesk-backup.service packaging/systemd/powerdesk-backup.timer packaging/systemd/powerdesk-anchor.service packaging/systemd/powerdesk-anchor.timer build/deb/lib/systemd/system/
+	install -m 0644 packaging/systemd/powerdesk-backup.service packaging/systemd/powerdesk-backup.timer packaging/systemd/powerdesk-anchor.service packaging/systemd/powerdesk-anchor.timer packaging/systemd/powerdesk-feed.service packaging/systemd/powerdesk-feed.timer build/deb/lib/systemd/system/
 	install -m 0644 README.md build/deb/usr/share/doc/powerdesk/README.md
 	install -m 0755 packaging/debian/postinst packaging/debian/prerm packaging/debian/postrm build/deb/DEBIAN/
 	install -m 0644 packaging/debian/conffiles build/deb/DEBIAN/conffiles
