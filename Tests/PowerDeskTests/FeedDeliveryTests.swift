@@ -61,6 +61,18 @@ import Testing
         Issue.record("the cursor never passed \(seq)")
     }
 
+    /// A first run (which makes the exchange's tables), `cases` more cases, the exchange slowed,
+    /// and a second run started and caught once its cursor moved `past` records on.
+    static func runCaughtMidway(_ cluster: PostgresCluster, _ database: URL, _ environment: [String: String], cases: Int, past: Int) throws -> ChildProcess {
+        #expect(try BinaryHarness.run(["feed", "run", "--db", database.path], environment: environment).exited(0))
+        let delivered = try head(database)
+        try openCases(cases, database, prefix: "midway")
+        try slowDown(cluster, seconds: 0.05)
+        let run = try BinaryHarness.start(["feed", "run", "--db", database.path], environment: environment)
+        try waitForCursor(cluster, past: delivered + past)
+        return run
+    }
+
     @Test func deliversEachRecordOnceAndARerunNothingTwice() throws {
         try PostgresCluster.with { cluster in
             try BinaryHarness.withTemporaryDirectory("feed-pg") { directory in
@@ -96,12 +108,7 @@ import Testing
             try BinaryHarness.withTemporaryDirectory("feed-kill") { directory in
                 let database = try BinaryHarness.demoDatabase(in: directory)
                 let environment = try Self.configure(directory, Self.postgres(cluster, batch: 10))
-                #expect(try BinaryHarness.run(["feed", "run", "--db", database.path], environment: environment).exited(0))
-                let delivered = try Self.head(database)
-                try Self.openCases(150, database, prefix: "kill")
-                try Self.slowDown(cluster, seconds: 0.05)
-                let run = try BinaryHarness.start(["feed", "run", "--db", database.path], environment: environment)
-                try Self.waitForCursor(cluster, past: delivered + 20)
+                let run = try Self.runCaughtMidway(cluster, database, environment, cases: 150, past: 20)
                 run.kill()
                 let killed = run.finish(timeout: 30)
                 #expect(killed.reason == .uncaughtSignal, "the run was still delivering when killed")
@@ -121,12 +128,7 @@ import Testing
             try BinaryHarness.withTemporaryDirectory("feed-restart") { directory in
                 let database = try BinaryHarness.demoDatabase(in: directory)
                 let environment = try Self.configure(directory, Self.postgres(cluster, batch: 10, attempts: 5))
-                #expect(try BinaryHarness.run(["feed", "run", "--db", database.path], environment: environment).exited(0))
-                let delivered = try Self.head(database)
-                try Self.openCases(100, database, prefix: "restart")
-                try Self.slowDown(cluster, seconds: 0.05)
-                let run = try BinaryHarness.start(["feed", "run", "--db", database.path], environment: environment)
-                try Self.waitForCursor(cluster, past: delivered + 10)
+                let run = try Self.runCaughtMidway(cluster, database, environment, cases: 100, past: 10)
                 cluster.stop(mode: "fast")
                 try cluster.start()
                 let outcome = run.finish(timeout: 120)
