@@ -94,10 +94,24 @@ public enum FeedPhrases {
         en: "  parked record {0} ({1} {2}): {3}")
     public static let none = Phrase("feed.none", zh: "无", en: "none")
 
+    public static let backupTarget = Phrase("feed.backupTarget",
+        zh: "请给出备份文件路径，或用 --into 目录 写入带日期的备份并轮换（二者选一）",
+        en: "give the backup's path, or --into DIR for a dated backup with rotation (one of the two)")
+    public static let backupKeep = Phrase("feed.backupKeep",
+        zh: "--keep-daily、--keep-monthly、--keep-yearly 至少为 1",
+        en: "--keep-daily, --keep-monthly and --keep-yearly must be at least 1")
+    public static let backupRemoved = Phrase("feed.backupRemoved",
+        zh: "按轮换规则删除旧备份 {0}",
+        en: "removed the old backup {0} by the rotation")
+    public static let backupNotRemoved = Phrase("feed.backupNotRemoved",
+        zh: "无法删除旧备份 {0}：{1}；新备份已写好并核对",
+        en: "cannot remove the old backup {0}: {1}; the new backup was written and checked")
+
     public static let all: [Phrase] = [
         outboxGap, outboxChanged, noTargets, unknownTarget, targetInvalid, targetNotMapping, targetUnknownKey, targetUnknownKind,
         targetMissing, passwordInConninfo, notANumber, delivered, nothingToDeliver, parked, unparked, failed, retrying,
         connectFailed, authenticationFailed, targetError, connectionLost, timedOut, directoryFailed, directoryFull, manifestBroken,
         outboxBehindTarget, statusHeader, statusLine, statusOverdue, statusParkedLine, none,
+        backupTarget, backupKeep, backupRemoved, backupNotRemoved,
     ]
 }
