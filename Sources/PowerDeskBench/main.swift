@@ -6,6 +6,7 @@ import Foundation
 //   startup       `powerdesk batch` from exec to its first answer, less the password hash [--runs N]
 //   verify        `audit verify` on a database of about a million audit records [--records N] [--keep FILE]
 //   writers       1, 4 and 8 concurrent `powerdesk batch` processes on one file [--operations N] [--dir D]
+//   feed          one busy day's outbox to PostgreSQL and to a directory [--operations N] [--conninfo C] [--dir D]
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let flows = ProcessInfo.processInfo.environment["POWERDESK_FLOWS"] ?? root.appendingPathComponent("Resources/flows").path
 let calendarDirectory = root.appendingPathComponent("Resources/calendar")
@@ -38,8 +39,12 @@ do {
         print("concurrent writers, \(NSTemporaryDirectory()):")
         try ConcurrentWriters.run(flows: flows, calendarDirectory: calendarDirectory, directory: option("--dir", default: NSTemporaryDirectory()),
                                   operations: Int(option("--operations", default: "200")) ?? 200, counts: [1, 4, 8])
+    case "feed":
+        try FeedBenchmark.run(flows: flows, calendarDirectory: calendarDirectory, directory: option("--dir", default: NSTemporaryDirectory()),
+                              operations: Int(option("--operations", default: "10000")) ?? 10_000,
+                              conninfo: arguments.contains("--conninfo") ? option("--conninfo", default: "") : nil)
     default:
-        print("usage: powerdesk-bench [definitions | cases [--cases N] [--dir D1,D2] | startup [--runs N] | verify [--records N] [--keep FILE] | writers [--operations N] [--dir D]]")
+        print("usage: powerdesk-bench [definitions | cases [--cases N] [--dir D1,D2] | startup [--runs N] | verify [--records N] [--keep FILE] | writers [--operations N] [--dir D] | feed [--operations N] [--conninfo C] [--dir D]]")
         exit(2)
     }
 } catch {
