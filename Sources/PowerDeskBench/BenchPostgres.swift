@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A PostgreSQL 15 server for the feed benchmark: the one `--conninfo` names, else a throw-away
 /// cluster on a Unix socket in a temporary folder, run by a throw-away system account (the server
@@ -23,8 +26,14 @@ final class BenchPostgres {
         let folder = "/tmp/pdbench-\(getpid())"
         try run("/usr/sbin/useradd", ["--system", "--user-group", "--no-create-home", "--shell", "/usr/sbin/nologin", account])
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        // The server runs in the foreground as our child (`pg_ctl start` daemonises it, and
+        // waiting for that from Foundation's Process can hang); ready once pg_isready says so.
+        let server = Process()
         let remove = {
-            _ = try? run("/usr/sbin/runuser", ["-u", account, "--", bin + "/pg_ctl", "-D", folder + "/data", "-m", "immediate", "-w", "stop"])
+            if let pid = (try? String(contentsOfFile: folder + "/data/postmaster.pid", encoding: .utf8))?.split(separator: "\n").first.flatMap({ Int32($0) }) {
+                kill(pid, SIGQUIT)
+            }
+            if server.isRunning { server.waitUntilExit() }
             try? FileManager.default.removeItem(atPath: folder)
             _ = try? run("/usr/sbin/userdel", [account])
         }
@@ -32,8 +41,18 @@ final class BenchPostgres {
             try run("/bin/chown", ["\(account):\(account)", folder])
             try run("/usr/sbin/runuser", ["-u", account, "--", bin + "/initdb", "-D", folder + "/data", "-U", "bench", "--auth-local=trust",
                                           "--auth-host=reject", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"])
-            try run("/usr/sbin/runuser", ["-u", account, "--", bin + "/pg_ctl", "-D", folder + "/data", "-l", folder + "/server.log", "-w", "-o",
-                                          "-c listen_addresses='' -c unix_socket_directories='\(folder)' -p 5432", "start"])
+            server.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
+            server.arguments = ["-u", account, "--", bin + "/postgres", "-D", folder + "/data", "-c", "listen_addresses=",
+                                "-c", "unix_socket_directories=\(folder)", "-p", "5432"]
+            server.standardOutput = FileHandle.nullDevice
+            server.standardError = FileHandle.nullDevice
+            try server.run()
+            var ready = false
+            for _ in 0..<300 where !ready {
+                ready = (try? run(bin + "/pg_isready", ["-h", folder, "-p", "5432", "-U", "bench", "-d", "postgres"])) != nil
+                if !ready { Thread.sleep(forTimeInterval: 0.1) }
+            }
+            guard ready else { throw BenchmarkFailure("the throw-away PostgreSQL did not start") }
         } catch {
             remove()
             throw error
