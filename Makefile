@@ -72,7 +72,7 @@ install-deb-tree:
 	$(MAKE) install PREFIX=/usr DESTDIR=$(CURDIR)/build/deb
 	gzip -9n build/deb/usr/share/man/man1/*.1
 	install -d build/deb/lib/systemd/system build/deb/DEBIAN build/deb/usr/share/doc/powerdesk
-	install -m 0644 packaging/systemd/powerdesk-backup.service packaging/systemd/powerdesk-backup.timer packaging/systemd/powerdesk-anchor.service packaging/systemd/powerdesk-anchor.timer packaging/systemd/powerdesk-supervise.service packaging/systemd/powerdesk-supervise.timer build/deb/lib/systemd/system/
+	install -m 0644 packaging/systemd/powerdesk-backup.service packaging/systemd/powerdesk-backup.timer packaging/systemd/powerdesk-anchor.service packaging/systemd/powerdesk-anchor.timer packaging/systemd/powerdesk-supervise.service packaging/systemd/powerdesk-supervise.timer packaging/systemd/powerdesk-feed.service packaging/systemd/powerdesk-feed.timer build/deb/lib/systemd/system/
 	install -m 0644 packaging/systemd/powerdesk-publish.service packaging/systemd/powerdesk-publish.timer build/deb/lib/systemd/system/
 	install -d build/deb/usr/share/powerdesk/nginx
 	install -m 0644 packaging/nginx/powerdesk-public.conf build/deb/usr/share/powerdesk/nginx/

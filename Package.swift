@@ -2,10 +2,11 @@
 import PackageDescription
 
 // Layers, imports pointing down only:
-//   PowerDesk (executable) → Storage → Documents → Workflow → Localization
+//   PowerDesk (executable) → Feed → Storage → Documents → Workflow → Localization
 //                                       Documents → Typesetting (PDF; CZlib for Flate, CFontconfig to
 //                                       find fonts, CHarfBuzz to subset CFF fonts)
-// CNcurses is the system-library seam to ncursesw used only by the desk.
+// CNcurses is the system-library seam to ncursesw used only by the desk; CLibpq the one to
+// PostgreSQL's libpq used only by the feed.
 let package = Package(
     name: "PowerDesk",
     platforms: [.macOS(.v14)],
@@ -28,6 +29,7 @@ let package = Package(
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
         .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz-subset", providers: [.apt(["libharfbuzz-dev"])]),
+        .systemLibrary(name: "CLibpq", providers: [.apt(["libpq-dev"])]),
         .target(name: "Typesetting", dependencies: ["Localization", "CZlib", "CFontconfig", "CHarfBuzz"]),
         .target(
             name: "Documents",
@@ -50,10 +52,17 @@ let package = Package(
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]
         ),
+        .target(
+            name: "Feed",
+            dependencies: [
+                "Storage", "Localization", "CLibpq",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .executableTarget(
             name: "PowerDesk",
             dependencies: [
-                "Storage", "Workflow", "Localization", "Documents", "Typesetting", "CNcurses",
+                "Feed", "Storage", "Workflow", "Localization", "Documents", "Typesetting", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -61,7 +70,7 @@ let package = Package(
         .executableTarget(
             name: "PowerDeskBench",
             dependencies: [
-                "Workflow", "Storage",
+                "Workflow", "Storage", "Feed",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -82,6 +91,10 @@ let package = Package(
         .testTarget(
             name: "StorageTests",
             dependencies: ["Storage", "Workflow", "Localization", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "FeedTests",
+            dependencies: ["Feed", "Storage", "Workflow", "Localization", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "PowerDeskTests",

@@ -23,6 +23,7 @@ public enum Catalogue {
             LawPhrases.all,
             SupervisionPhrases.all,
             PublicPhrases.all,
+            FeedPhrases.all,
         ]
         return areas.flatMap { $0 }
     }

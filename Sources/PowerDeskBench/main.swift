@@ -8,6 +8,7 @@ import Foundation
 //   board         the supervision board on a million cases [--cases N] [--keep FILE]
 //   writers       1, 4 and 8 concurrent `powerdesk batch` processes on one file [--operations N] [--dir D]
 //   publish       the public site for a million cases: whole, idle, after one change [--cases N] [--real N] [--dir D]
+//   feed          one busy day's outbox to PostgreSQL and to a directory [--operations N] [--conninfo C] [--dir D]
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let flows = ProcessInfo.processInfo.environment["POWERDESK_FLOWS"] ?? root.appendingPathComponent("Resources/flows").path
 let calendarDirectory = root.appendingPathComponent("Resources/calendar")
@@ -49,8 +50,12 @@ do {
         print("public site (powerdesk publish), in \(option("--dir", default: NSTemporaryDirectory())):")
         try PublishBenchmark.run(flows: flows, calendarDirectory: calendarDirectory, directory: option("--dir", default: NSTemporaryDirectory()),
                                  cases: Int(option("--cases", default: "1000000")) ?? 1_000_000, real: Int(option("--real", default: "2000")) ?? 2000)
+    case "feed":
+        try FeedBenchmark.run(flows: flows, calendarDirectory: calendarDirectory, directory: option("--dir", default: NSTemporaryDirectory()),
+                              operations: Int(option("--operations", default: "10000")) ?? 10_000,
+                              conninfo: arguments.contains("--conninfo") ? option("--conninfo", default: "") : nil)
     default:
-        print("usage: powerdesk-bench [definitions | cases [--cases N] [--dir D1,D2] | startup [--runs N] | verify [--records N] [--keep FILE] | board [--cases N] [--keep FILE] | writers [--operations N] [--dir D] | publish [--cases N] [--real N] [--dir D]]")
+        print("usage: powerdesk-bench [definitions | cases [--cases N] [--dir D1,D2] | startup [--runs N] | verify [--records N] [--keep FILE] | board [--cases N] [--keep FILE] | writers [--operations N] [--dir D] | publish [--cases N] [--real N] [--dir D] | feed [--operations N] [--conninfo C] [--dir D]]")
         exit(2)
     }
 } catch {

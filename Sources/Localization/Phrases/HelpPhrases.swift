@@ -73,7 +73,7 @@ public enum HelpPhrases {
     public static let flowsCommand = Phrase("help.flowsCommand", zh: "校验、列出和显示流程定义。", en: "Validate, list and show flow definitions.")
     public static let docArchive = Phrase("help.docArchive", zh: "把案件的全部案卷写成一个 PDF。", en: "Write a case's whole archive as one PDF.")
     public static let caseNumber = Phrase("help.caseNumber", zh: "办件编号。", en: "The case number.")
-    public static let backup = Phrase("help.backup", zh: "把数据库备份到 PATH 并核验副本。", en: "Back up the database to PATH and verify the copy.")
+    public static let backup = Phrase("help.backup", zh: "把数据库备份到 PATH（或用 --into 在目录中写入带日期的副本并轮换），并核验副本。", en: "Back up the database to PATH (or a dated file in --into DIR, with rotation) and verify the copy.")
     public static let backupPath = Phrase("help.backupPath", zh: "副本写到哪里（不得已存在）。", en: "Where to write the copy (must not exist).")
     public static let initCommand = Phrase("help.init", zh: "新建数据库。", en: "Create a database.")
     public static let initDemo = Phrase("help.initDemo", zh: "培训数据库：每个岗位一个账号（密码 demo）、示例案件、固定时钟。", en: "A training database: one account per post (password demo), sample cases, a fixed clock.")
@@ -122,6 +122,20 @@ public enum HelpPhrases {
     public static let superviseNotices = Phrase("help.superviseNotices", zh: "列出督办单。", en: "List supervision notices.")
     public static let userAsking = Phrase("help.userAsking", zh: "查询人。", en: "The user asking.")
 
+    public static let feed = Phrase("help.feed", zh: "把待报送数据报送到配置的目标，或查看各目标的报送进度。", en: "Deliver the outbox to the configured targets, or show how far each is.")
+    public static let feedStatus = Phrase("help.feedStatus", zh: "按目标显示最后报送的记录、滞后情况和最近一次错误。", en: "Show per target the last delivered record, the lag and the last error.")
+    public static let feedTarget = Phrase("help.feedTarget", zh: "只处理此目标（默认：所有已配置的目标）。", en: "Only this target (default: all configured).")
+    public static let publish = Phrase("help.publish", zh: "从数据库生成政务公开网站（静态文件）。", en: "Write the public site (static files) from the database.")
+    public static let publishOut = Phrase("help.publishOut", zh: "网站目录（由 Web 服务器提供访问）。", en: "The site's directory (served by the web server).")
+    public static let feedRun = Phrase("help.feedRun", zh: "报送各目标尚未确认接收的数据。", en: "Deliver what each target has not yet acknowledged.")
+    public static let backupInto = Phrase("help.backupInto", zh: "在此目录中写入带日期的副本，并轮换其中的副本。", en: "Write a dated copy into this folder and rotate the dated copies there.")
+    public static let keepDaily = Phrase("help.keepDaily", zh: "轮换：保留最近若干天中每天最新的一份。", en: "Rotation: the newest copy of each of this many recent days.")
+    public static let keepMonthly = Phrase("help.keepMonthly", zh: "轮换：保留最近若干个月中每月最新的一份。", en: "Rotation: the newest copy of each of this many recent months.")
+    public static let keepYearly = Phrase("help.keepYearly", zh: "轮换：保留最近若干年中每年最新的一份（默认：每年一份，永久保留）。", en: "Rotation: the newest copy of each of this many recent years (default: every year, for ever).")
+    public static let secret = Phrase("help.secret", zh: "把办件标为不予公开：其任何内容都不公开（法制审核或分管领导岗位）。", en: "Mark a case secret: nothing of it is published (legal or leader post).")
+    public static let secretReason = Phrase("help.secretReason", zh: "不予公开的理由。", en: "Why the case may not be published.")
+    public static let userMarking = Phrase("help.userMarking", zh: "标记人（用户名）。", en: "The user marking it.")
+
     // MARK: ArgumentParser's own words, most specific first
     public static let overview = Phrase("help.ap.overview", zh: "概述：{0}", en: "OVERVIEW: {0}")
     public static let usage = Phrase("help.ap.usage", zh: "用法：{0}", en: "USAGE: {0}")
@@ -152,6 +166,7 @@ public enum HelpPhrases {
     ]
 
     public static let all: [Phrase] = framework + [
+        feed, feedStatus, feedTarget, publish, publishOut, feedRun, backupInto, keepDaily, keepMonthly, keepYearly, secret, secretReason, userMarking,
         supervise, superviseBoard, month, quarter, year, boardBy, boardCSV, forceCSV, boardUser, superviseAnswer, noticeNumber, answerText, officerAnswering, superviseTick, tickToday, superviseJudge, judgeOutcome, supervisor, superviseNotice, noticeCase, noticeOfficer, noticeSection, noticeKind, noticeReason, noticeIssuer, superviseNotices, userAsking,
         lang, flows, calendar, db, benchDocuments, rounds, audit, auditVerify, anchors, auditAnchor,
         anchorLog, userUnlock, unlockName, adminActing, passwordFile, benchDesk, benchCases, benchFrames,

@@ -28,5 +28,6 @@ struct ConfigShow: ParsableCommand {
             Console.out("\(key): \(value ?? DeployPhrases.notSet().text(language))  # \(source.message.text(language))")
             if key == "font" { FontReport.lines(language).forEach { Console.out("#   " + $0) } }
         }
+        Console.out(FeedConfiguration.summary(configuration, language: language))
     }
 }

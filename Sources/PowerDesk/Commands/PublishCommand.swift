@@ -6,10 +6,10 @@ import Storage
 /// the database in one read transaction; incremental, run every minute by
 /// `powerdesk-publish.timer`. The web server serves DIR and never opens the database.
 struct PublishCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "publish", abstract: "Write the public site (static files) from the database.")
+    static let configuration = CommandConfiguration(commandName: "publish", abstract: HelpPhrases.publish.inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "The site's directory (served by the web server).") var out: String
+    @Option(help: .phrase(HelpPhrases.publishOut)) var out: String
 
     func run() throws {
         let language = global.language

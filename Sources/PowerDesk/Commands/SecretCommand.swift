@@ -6,13 +6,13 @@ import Storage
 /// (政府信息公开条例 第14条). Only the posts `disclosure.secret-posts` names (法制审核, 分管领导) may;
 /// the storage layer checks the user's stored posts and audits the mark.
 struct SecretCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "secret", abstract: "Mark a case secret: nothing of it is published (legal or leader post).")
+    static let configuration = CommandConfiguration(commandName: "secret", abstract: HelpPhrases.secret.inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The case number, e.g. CF2026000003.") var caseID: String
-    @Option(help: "Why the case may not be published.") var reason: String
-    @Option(help: "The user marking it.") var user: String
-    @Option(help: "File holding the password (else $POWERDESK_PASSWORD).") var passwordFile: String?
+    @Argument(help: .phrase(HelpPhrases.caseExample)) var caseID: String
+    @Option(help: .phrase(HelpPhrases.secretReason)) var reason: String
+    @Option(help: .phrase(HelpPhrases.userMarking)) var user: String
+    @Option(help: .phrase(HelpPhrases.passwordFile)) var passwordFile: String?
 
     func run() throws {
         let language = global.language

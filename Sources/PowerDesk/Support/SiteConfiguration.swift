@@ -85,6 +85,8 @@ struct SiteConfiguration: Sendable {
         }
         var values: [String: String] = [:]
         for (key, value) in mapping {
+            // The feed's targets are a mapping of their own, checked by `FeedConfiguration`.
+            if key == FeedConfiguration.key { continue }
             guard keys.contains(key) else { throw DeployPhrases.configUnknownKey(key, keys.joined(separator: ", ")) }
             switch value {
             case let text as String: values[key] = text

@@ -197,6 +197,7 @@ public final class CaseService: CaseStore {
             try save(updated, section: otherSection, warnOn: nil, at: at, db)
         }
         try SupervisionLedger.record(transition, previousRevision: previousRevision, section: section, engine: engine, calendar: calendar, definitions: definitions, at: at, db)
+        try Outbox.record(transition, section: section, engine: engine, calendar: calendar, at: at, db)
     }
 
     private func append(_ events: [CaseEvent], to caseID: String, after revision: Int, at: Date, _ db: Database) throws {

@@ -246,6 +246,44 @@ enum Schema {
             try db.execute(sql: "ALTER TABLE user ADD COLUMN certificate_number TEXT")
             try db.execute(sql: "ALTER TABLE user ADD COLUMN certificate_valid_until TEXT")
         }
+        migrator.registerMigration("v14-outbox") { db in
+            // R21, R24: what leaves the bureau, numbered without gaps in the operation's own
+            // transaction, never changed (triggers) and chained by hash; per target what was
+            // delivered and the last error (the target's own cursor is the truth), and the
+            // records a target refused, parked with the reason.
+            try db.execute(sql: """
+                CREATE TABLE outbox (
+                    seq INTEGER PRIMARY KEY NOT NULL,
+                    kind TEXT NOT NULL,
+                    record_key TEXT NOT NULL,
+                    case_id TEXT,
+                    at_ms INTEGER NOT NULL,
+                    payload TEXT NOT NULL,
+                    prev_hash TEXT NOT NULL,
+                    hash TEXT NOT NULL
+                );
+                CREATE INDEX outbox_by_key ON outbox(kind, record_key);
+                CREATE TRIGGER outbox_no_update BEFORE UPDATE ON outbox
+                    BEGIN SELECT RAISE(ABORT, 'outbox records cannot be changed'); END;
+                CREATE TRIGGER outbox_no_delete BEFORE DELETE ON outbox
+                    BEGIN SELECT RAISE(ABORT, 'outbox records cannot be deleted'); END;
+                CREATE TABLE feed_target (
+                    name TEXT PRIMARY KEY NOT NULL,
+                    delivered INTEGER NOT NULL DEFAULT 0,
+                    delivered_at REAL,
+                    attempted_at REAL,
+                    last_error TEXT,
+                    failures INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE TABLE feed_parked (
+                    target TEXT NOT NULL,
+                    seq INTEGER NOT NULL,
+                    reason TEXT NOT NULL,
+                    at REAL NOT NULL,
+                    PRIMARY KEY (target, seq)
+                );
+                """)
+        }
         migrator.registerMigration("v15-supervision-board") { db in
             // Issue 15: the supervision board's summaries, kept in each operation's transaction
             // (`SupervisionLedger`) and filled here from the events of an existing database.
