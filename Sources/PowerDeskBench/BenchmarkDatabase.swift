@@ -27,6 +27,16 @@ struct BenchmarkDatabase {
         return store
     }
 
+    /// The database a benchmark measures: the one kept from an earlier run (`--keep FILE`, when it
+    /// exists), else a new one at `path` with `users`, filled by `fill`.
+    func openOrCreate(keep: String?, at path: String, users: [(id: String, name: String, post: String)],
+                      fill: (PowerDeskStore) throws -> Void) throws -> PowerDeskStore {
+        if let keep, FileManager.default.fileExists(atPath: keep) { return try PowerDeskStore.open(at: keep) }
+        let store = try create(at: path, users: users, password: "benchmark")
+        try fill(store)
+        return store
+    }
+
     /// A scratch folder under `directory`, removed by the caller.
     static func folder(in directory: String, _ label: String) throws -> String {
         let folder = directory + "/powerdesk-\(label)-\(getpid())"

@@ -11,13 +11,8 @@ enum BoardBenchmark {
         let folder = try BenchmarkDatabase.folder(in: directory, "board")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = keep ?? folder + "/desk.sqlite"
-        let store: PowerDeskStore
-        if let keep, FileManager.default.fileExists(atPath: keep) {
-            store = try PowerDeskStore.open(at: keep)
-        } else {
-            store = try BenchmarkDatabase(flows: flows, calendarDirectory: calendarDirectory)
-                .create(at: path, users: [(id: "clerk", name: "王窗口", post: "clerk"), (id: "handler", name: "李承办", post: "handler"),
-                                          (id: "monitor", name: "孙监察", post: "monitor")], password: "benchmark")
+        let users = [(id: "clerk", name: "王窗口", post: "clerk"), (id: "handler", name: "李承办", post: "handler"), (id: "monitor", name: "孙监察", post: "monitor")]
+        let store = try BenchmarkDatabase(flows: flows, calendarDirectory: calendarDirectory).openOrCreate(keep: keep, at: path, users: users) { store in
             let start = Measure.wallSeconds()
             var made = 0
             while made < target {

@@ -12,28 +12,24 @@ enum VerifyBenchmark {
         let folder = try BenchmarkDatabase.folder(in: directory, "verify")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = keep ?? folder + "/desk.sqlite"
-        let store: PowerDeskStore
-        if let keep, FileManager.default.fileExists(atPath: keep) {
-            store = try PowerDeskStore.open(at: keep)
-        } else {
-            store = try BenchmarkDatabase(flows: flows, calendarDirectory: calendarDirectory)
-                .create(at: path, users: LicenceFlowScript.users, password: "benchmark")
-            let script = try LicenceFlowScript(store: store)
-            let start = Measure.wallSeconds()
-            var index = 0
-            var records = try count(store)
-            while records < target {
-                try store.bulkLoad { writer in
-                    for _ in 0..<500 {
-                        try script.run(case: index, in: writer, at: Date())
-                        index += 1
+        let store = try BenchmarkDatabase(flows: flows, calendarDirectory: calendarDirectory)
+            .openOrCreate(keep: keep, at: path, users: LicenceFlowScript.users) { store in
+                let script = try LicenceFlowScript(store: store)
+                let start = Measure.wallSeconds()
+                var index = 0
+                var records = try count(store)
+                while records < target {
+                    try store.bulkLoad { writer in
+                        for _ in 0..<500 {
+                            try script.run(case: index, in: writer, at: Date())
+                            index += 1
+                        }
                     }
+                    records = try count(store)
+                    FileHandle.standardOutput.write(Data(String(format: "\r  loading: %d cases, %d audit records, %.0f s", index, records, Measure.wallSeconds() - start).utf8))
                 }
-                records = try count(store)
-                FileHandle.standardOutput.write(Data(String(format: "\r  loading: %d cases, %d audit records, %.0f s", index, records, Measure.wallSeconds() - start).utf8))
+                print("")
             }
-            print("")
-        }
         let records = try count(store)
         let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         print(String(format: "  %d audit records, %d cases, file %.0f MB", records, try store.cases.count(), Double(size) / 1e6))
