@@ -93,12 +93,15 @@ public enum CaseFilePhrases {
         zh: "此号码已登记为“{0}”（办件 {1}）；名称不同，请核对或填写更名理由",
         en: "this number is registered as \"{0}\" (cases {1}); the names differ: check the name or give the reason")
     public static let fieldRenameReason = Phrase("casefile.fieldRenameReason", zh: "更名理由", en: "Reason for the new name")
+    public static let detailQueryCode = Phrase("casefile.detailQueryCode", zh: "查询码：{0}", en: "Query code: {0}")
+    public static let detailFilesTitle = Phrase("casefile.detailFilesTitle", zh: "案卷附件", en: "Files")
+    public static let detailFileLine = Phrase("casefile.detailFileLine", zh: "{0}·{1}：{2}（{3}，{4}）", en: "{0} · {1}: {2} ({3}, {4})")
 
     public static let all: [Phrase] = [
         unknownKind, program, notMaterial, entryRequired, readOnlyPost, caseClosed, attached, alreadyAttached, materialReceived,
         fileMissing, notRegularFile, unreadable, changedWhileReading, outsideAllowed, filesTitle, fileLine, evidenceMark,
         materialMark, noFiles, unknownFile, ambiguousFile, inboxTitle, inboxEmpty, inboxLine, inboxMoved, auditAttachmentMismatch,
         auditAttachmentUnaudited, partyNameDiffers, partyUnknown, partyNamesTitle, partyNameLine, partyRenameLine, partyCasesTitle, partyCaseLine,
-        deskRegistered, deskRegisteredOther, fieldRenameReason,
+        deskRegistered, deskRegisteredOther, fieldRenameReason, detailQueryCode, detailFilesTitle, detailFileLine,
     ]
 }

@@ -57,6 +57,31 @@ import Workflow
         #expect(pane.contains("原届满日2026-05-31为法定休假日，依照《中华人民共和国民法典》第二百零三条顺延"), "\(pane)")
     }
 
+    /// The detail shows the query code the party looks the case up with, and the case's files
+    /// under their material (issues 16 and 18), read once per revision, not while drawing.
+    @Test func theDetailShowsTheQueryCodeAndTheFiles() throws {
+        let fixture = try DeskFixture()
+        let party = CaseParty(kind: .organization, name: "南通市某寺", identity: try IdentityCheck.validate("91110000600037341L", as: .creditCode).get(),
+                              contact: "", address: "南通市崇川区某路1号")
+        let draft = CaseDraft(itemCode: "320600-XK-001", party: party, subject: "附件测试", materials: ["application": 1],
+                              facts: ["activity-date": .date(CivilDate(year: 2026, month: 5, day: 1)!)])
+        let opened = try fixture.store.cases.open(draft, by: Actor(userID: "clerk", name: "王窗口", posts: ["clerk"]))
+        let scan = Data("%PDF-1.4 场地同意书".utf8)
+        try fixture.store.attachments.attach(scan, name: "场地同意书.pdf", material: "venue-consent", evidence: false, to: opened.state.id,
+                                             by: Actor(userID: "clerk", name: "王窗口", posts: ["clerk"]))
+        let code = try #require(try fixture.store.queryCode(of: opened.state.id))
+        let desk = try fixture.desk("clerk")
+        let screen = ScreenBuffer(rows: 40, columns: 120)
+        DeskFixture.press([.character("r")], on: desk, screen: screen)
+        for _ in 0..<30 where desk.selectedState?.id != opened.state.id { DeskFixture.press([.down], on: desk, screen: screen) }
+        try #require(desk.selectedState?.id == opened.state.id)
+        let left = QueuePresenter.width(columns: 120) + 2
+        let pane = (2..<38).map { row in screen.cells[row][left...].map(\.text).joined() }.joined(separator: "\n")
+        #expect(pane.contains("查询码：\(code)"), "\(pane)")
+        #expect(pane.contains("【案卷附件】"))
+        #expect(pane.contains("材料·活动场地使用同意书：场地同意书.pdf（PDF，"), "\(pane)")
+    }
+
     @Test(arguments: [(24, 80), (40, 120)])
     func theFlowchartHighlightsTheCurrentStepAndTicksThePath(rows: Int, columns: Int) throws {
         let fixture = try DeskFixture()

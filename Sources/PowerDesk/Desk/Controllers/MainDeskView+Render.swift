@@ -234,10 +234,12 @@ extension MainDeskView {
             let start = max(0, min(chart.current - 4, chart.lines.count - bodyHeight))
             lines = Array(chart.lines.dropFirst(start))
         } else {
+            let extras = extras(of: state)
             let input = DetailPresenter.Input(
                 state: state, flow: flow, bureau: engine.definitions.bureau,
                 deadlines: engine.deadlines(state, calendar: session.calendar, today: session.today),
-                missing: Set(engine.missingMaterials(state).map(\.code)), documents: documents(of: state), userNames: session.userNames, language: session.language
+                missing: Set(engine.missingMaterials(state).map(\.code)), documents: documents(of: state), userNames: session.userNames, language: session.language,
+                queryCode: extras.queryCode, files: extras.files
             )
             lines = DetailPresenter.lines(input, width: width - 1)
             detailOffset = max(0, min(detailOffset, lines.count - bodyHeight))

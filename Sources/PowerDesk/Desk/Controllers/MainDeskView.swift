@@ -66,6 +66,9 @@ final class MainDeskView: DeskView {
     lazy var printer = DocumentPrinter(store: session.store)
     /// The selected case's documents, read once per revision rather than on every frame.
     private var documentCache: (id: String, revision: Int, documents: [IssuedDocument])?
+    /// The query code and the files of the case in the detail, read once per revision (drawing
+    /// reads no database).
+    private var extrasCache: (id: String, revision: Int, queryCode: String?, files: [AttachedFile])?
 
     static let bindings: [Binding<DeskCommand>] = [
         Binding([.up, .character("k")], DeskPhrases.keyMove, .up, legend: false),
@@ -132,6 +135,14 @@ final class MainDeskView: DeskView {
         let documents = (try? session.store.cases.documents(state.id)) ?? []
         documentCache = (state.id, state.revision, documents)
         return documents
+    }
+
+    func extras(of state: CaseState) -> (queryCode: String?, files: [AttachedFile]) {
+        if let cache = extrasCache, cache.id == state.id, cache.revision == state.revision { return (cache.queryCode, cache.files) }
+        let code = (try? session.store.queryCode(of: state.id)) ?? nil
+        let files = (try? session.store.attachments.files(state.id)) ?? []
+        extrasCache = (state.id, state.revision, code, files)
+        return (code, files)
     }
 
     var selectedState: CaseState? {

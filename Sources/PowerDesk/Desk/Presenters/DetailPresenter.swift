@@ -16,6 +16,10 @@ enum DetailPresenter {
         /// User names by id, for the officers who took part.
         let userNames: [String: String]
         let language: Language
+        /// The code the party looks the case up with on the public site (issue 16).
+        var queryCode: String? = nil
+        /// The case's files, in the order they were filed (issue 18).
+        var files: [AttachedFile] = []
     }
 
     static func lines(_ input: Input, width: Int) -> [StyledLine] {
@@ -34,6 +38,7 @@ enum DetailPresenter {
         add(DeskPhrases.detailParty(state.party.name, state.party.identity.kind.displayName, state.party.identity.value).text(l))
         if !state.party.contact.isEmpty { add(DeskPhrases.detailContact(state.party.contact).text(l)) }
         if !state.party.address.isEmpty { add(DeskPhrases.detailAddress(state.party.address).text(l)) }
+        if let code = input.queryCode { add(CaseFilePhrases.detailQueryCode(code).text(l)) }
         let step = flow.step(state.step)
         let status = switch state.status {
         case .open: DeskPhrases.detailStatusOpen()
@@ -137,6 +142,15 @@ enum DetailPresenter {
                 } else {
                     add(name)
                 }
+            }
+        }
+
+        if !input.files.isEmpty {
+            heading(CaseFilePhrases.detailFilesTitle)
+            for file in input.files {
+                let entry = file.isEvidence ? file.entry : (flow.item.material(file.entry)?.name ?? file.entry)
+                let mark = (file.isEvidence ? CaseFilePhrases.evidenceMark : CaseFilePhrases.materialMark).template(l)
+                add(CaseFilePhrases.detailFileLine(mark, entry, file.name, file.kind?.label ?? "?", String(file.sha256.prefix(8))).text(l))
             }
         }
         return lines.map { $0.fitted(to: width) }
