@@ -23,8 +23,10 @@ final class CompactKeyedDecodingContainer<Key: CodingKey>: KeyedDecodingContaine
         var offset = decoding.region.start
         let end = decoding.region.end
         while offset < end {
-            let length = Int(try reader.varint(at: &offset, within: end, decoding.codingPath))
-            guard length <= end - offset else { throw CompactReader.damaged(decoding.codingPath) }
+            // A damaged length can exceed Int: an error, not a trap.
+            guard let length = Int(exactly: try reader.varint(at: &offset, within: end, decoding.codingPath)), length <= end - offset else {
+                throw CompactReader.damaged(decoding.codingPath)
+            }
             let keyStart = offset
             let (value, next) = try reader.region(at: offset + length, within: end, decoding.codingPath)
             entries.append(Entry(keyStart: keyStart, keyLength: length, value: value))
