@@ -12,7 +12,9 @@ struct FilesInbox: ParsableCommand {
 
     func run() throws {
         let language = global.language
-        let (folder, files) = CaseFiling.waiting()
+        // The database's size limit when it can be read; the default limit otherwise.
+        let limit = (try? PowerDeskStore.open(at: global.databasePath))?.attachments.maximumBytes ?? AttachmentRepository.defaultMaximumBytes
+        let (folder, files) = CaseFiling.waiting(limit: limit)
         guard !files.isEmpty else {
             Console.out(CaseFilePhrases.inboxEmpty(folder).text(language))
             return
@@ -21,9 +23,10 @@ struct FilesInbox: ParsableCommand {
         for file in files {
             let what: String
             switch file.detection {
-            case let .accepted(kind): what = kind.label
-            case let .program(kind): what = CaseFilePhrases.program(file.name, kind).text(language)
-            case .unknown: what = CaseFilePhrases.unknownKind(file.name, FileKind.allCases.map(\.label).joined(separator: "、")).text(language)
+            case let .accepted(kind)?: what = kind.label
+            case let .program(kind)?: what = CaseFilePhrases.program(file.name, kind).text(language)
+            case .unknown?: what = CaseFilePhrases.unknownKind(file.name, FileKind.allCases.map(\.label).joined(separator: "、")).text(language)
+            case nil: what = StoragePhrases.attachmentTooLarge(file.size, limit).text(language)
             }
             Console.out(CaseFilePhrases.inboxLine((folder as NSString).appendingPathComponent(file.name), what, file.size).text(language))
         }

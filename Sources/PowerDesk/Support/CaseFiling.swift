@@ -43,20 +43,24 @@ enum CaseFiling {
         return target
     }
 
-    /// The files waiting in the drop folder, by name, with what their content is.
-    static func waiting() -> (folder: String, files: [(name: String, size: Int, detection: FileKind.Detection)]) {
+    /// The files waiting in the drop folder, by name, with what their content is. A file above
+    /// `limit` is not read at all (it could not be filed anyway); its detection is nil.
+    static func waiting(limit: Int) -> (folder: String, files: [(name: String, size: Int, detection: FileKind.Detection?)]) {
         let inbox = SiteConfiguration.current.value("inbox").value ?? ""
         let names = ((try? Privilege.asUser { try FileManager.default.contentsOfDirectory(atPath: inbox) }) ?? []).sorted()
-        var files: [(String, Int, FileKind.Detection)] = []
+        var files: [(String, Int, FileKind.Detection?)] = []
         for name in names where !name.hasPrefix(".") {
             let path = (inbox as NSString).appendingPathComponent(name)
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
-            let head = (try? Privilege.asUser { try FileHandle(forReadingFrom: URL(fileURLWithPath: path)) }).flatMap { handle -> Data? in
-                defer { try? handle.close() }
-                return try? handle.readToEnd()
-            } ?? Data()
-            files.append((name, head.count, FileKind.detect(head)))
+            guard let attributes = try? Privilege.asUser({ try FileManager.default.attributesOfItem(atPath: path) }),
+                  attributes[.type] as? FileAttributeType == .typeRegular
+            else { continue }
+            let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+            guard size <= limit else {
+                files.append((name, size, nil))
+                continue
+            }
+            let data = (try? Privilege.asUser { try Data(contentsOf: URL(fileURLWithPath: path)) }) ?? Data()
+            files.append((name, size, FileKind.detect(data)))
         }
         return (inbox, files)
     }
