@@ -87,11 +87,11 @@ public enum CaseFilePhrases {
     public static let partyCasesTitle = Phrase("casefile.partyCasesTitle", zh: "办件（{0} 件）：", en: "cases ({0}):")
     public static let partyCaseLine = Phrase("casefile.partyCaseLine", zh: "  {0}  {1}  {2}  {3}  {4}", en: "  {0}  {1}  {2}  {3}  {4}")
     public static let deskRegistered = Phrase("casefile.deskRegistered",
-        zh: "已登记当事人：{0}（办件 {1}）",
-        en: "registered party: {0} (cases {1})")
+        zh: "已登记：{0}（{1}）",
+        en: "registered: {0} ({1})")
     public static let deskRegisteredOther = Phrase("casefile.deskRegisteredOther",
-        zh: "此号码已登记为“{0}”（办件 {1}）；名称不同，请核对或填写更名理由",
-        en: "this number is registered as \"{0}\" (cases {1}); the names differ: check the name or give the reason")
+        zh: "已登记为“{0}”（{1}）；名称不同，须填更名理由",
+        en: "registered as \"{0}\" ({1}); names differ: give the reason")
     public static let fieldRenameReason = Phrase("casefile.fieldRenameReason", zh: "更名理由", en: "Reason for the new name")
     public static let detailQueryCode = Phrase("casefile.detailQueryCode", zh: "查询码：{0}", en: "Query code: {0}")
     public static let detailFilesTitle = Phrase("casefile.detailFilesTitle", zh: "案卷附件", en: "Files")

@@ -19,6 +19,8 @@ public enum PartyRegister {
                 .execute(arguments: [caseID, at.timeIntervalSince1970, number])
             return
         }
+        // Only a name the register does not hold yet needs its initials worked out.
+        let initials = PinyinInitials.of(name)
         if let known {
             let reason = (reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             guard !reason.isEmpty else {
@@ -26,18 +28,18 @@ public enum PartyRegister {
                 throw StorageError(CaseFilePhrases.partyNameDiffers(number, known, earlier.joined(separator: "、"), name))
             }
             try db.execute(sql: "UPDATE party SET name = ?, initials = ?, last_case = ?, updated_at = ? WHERE id_number = ?",
-                           arguments: [name, PinyinInitials.of(name), caseID, at.timeIntervalSince1970, number])
+                           arguments: [name, initials, caseID, at.timeIntervalSince1970, number])
             try db.execute(sql: "INSERT INTO party_name (id_number, name, initials, case_id, reason, user_id, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                           arguments: [number, name, PinyinInitials.of(name), caseID, reason, actorID, at.timeIntervalSince1970])
+                           arguments: [number, name, initials, caseID, reason, actorID, at.timeIntervalSince1970])
             let body = "{\"case\":\(UserRepository.quoted(caseID)),\"from\":\(UserRepository.quoted(known)),\"id\":\(UserRepository.quoted(number)),"
                 + "\"reason\":\(UserRepository.quoted(reason)),\"to\":\(UserRepository.quoted(name))}"
             try AuditChain.append(kind: "party.renamed", body: body, userID: actorID, caseID: caseID, eventSeq: nil, at: at, db)
             return
         }
         try db.cachedStatement(sql: "INSERT INTO party (id_number, kind, name, initials, first_case, last_case, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-            .execute(arguments: [number, party.kind.rawValue, name, PinyinInitials.of(name), caseID, caseID, at.timeIntervalSince1970])
+            .execute(arguments: [number, party.kind.rawValue, name, initials, caseID, caseID, at.timeIntervalSince1970])
         try db.cachedStatement(sql: "INSERT INTO party_name (id_number, name, initials, case_id, reason, user_id, at) VALUES (?, ?, ?, ?, NULL, ?, ?)")
-            .execute(arguments: [number, name, PinyinInitials.of(name), caseID, actorID, at.timeIntervalSince1970])
+            .execute(arguments: [number, name, initials, caseID, actorID, at.timeIntervalSince1970])
     }
 
     /// A party's record: every name it was registered under (oldest first, with the reason of

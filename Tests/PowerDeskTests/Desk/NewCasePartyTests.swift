@@ -27,7 +27,8 @@ import Workflow
         #expect(model.needsRenameReason)
         #expect(model.rows.contains(.renameReason))
         let text = screen.lines.joined(separator: "\n")
-        #expect(text.contains("此号码已登记为“南通市清真寺”"))
+        #expect(text.contains("已登记为“南通市清真寺”（XK2026"))
+        #expect(text.contains("）；名称不同，须填更名理由"))
         #expect(text.contains("更名理由*"))
         // Typed as registered, the reason is not asked.
         DeskInputTests.send([.up] + Array(repeating: Key.backspace, count: 7) + DeskFixture.type("南通市清真寺"), to: desk, screen: screen)

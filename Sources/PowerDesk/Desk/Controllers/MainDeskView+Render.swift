@@ -522,7 +522,8 @@ extension MainDeskView {
                 case nil: break
                 }
                 if let registered = model.registered, case .success? = model.identity {
-                    let cases = registered.cases.joined(separator: "、")
+                    // The latest case only: the note is one line of the form, even at 80 columns.
+                    let cases = registered.cases.first ?? ""
                     note = model.needsRenameReason
                         ? [Span("    " + CaseFilePhrases.deskRegisteredOther(registered.name, cases).text(l), .warning)]
                         : [Span("    " + CaseFilePhrases.deskRegistered(registered.name, cases).text(l), .success)]
