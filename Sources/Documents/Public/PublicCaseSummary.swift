@@ -43,9 +43,15 @@ public struct PublicCaseSummary: Sendable, Hashable {
 
     /// The summary of `state` on `today`, with the engine and calendar of its own flow version.
     public static func make(_ state: CaseState, engine: CaseEngine, calendar: WorkCalendar, today: CivilDate) -> PublicCaseSummary {
-        let flow = engine.definitions.flow(item: state.itemCode, procedure: state.procedureCode)
+        make(state, flow: engine.definitions.flow(item: state.itemCode, procedure: state.procedureCode),
+             deadlines: engine.deadlines(state, calendar: calendar, today: today))
+    }
+
+    /// The same from deadlines already worked out (the commit path computes them once for all
+    /// its hooks).
+    public static func make(_ state: CaseState, flow: ItemFlow?, deadlines allDeadlines: [CaseDeadline]) -> PublicCaseSummary {
         let stepName = flow?.step(state.step)?.name ?? state.step
-        let deadlines = engine.deadlines(state, calendar: calendar, today: today).filter { $0.kind != .step }
+        let deadlines = allDeadlines.filter { $0.kind != .step }
         let binding = deadlines.first { $0.kind == .statutory } ?? deadlines.first
         let phase: PublicPhase = switch state.status {
         case .closed: .concluded

@@ -180,10 +180,10 @@ public final class CaseService: CaseStore {
         _ transition: Transition, previousRevision: Int, section: String, actorID: String, engine: CaseEngine, calendar: WorkCalendar,
         at: Date, _ db: Database
     ) throws {
-        let warnOn = Self.warningDay(transition.state, engine: engine, calendar: calendar, at: at)
-        try save(transition.state, section: section, warnOn: warnOn, at: at, db)
+        let snapshot = CaseSnapshot(transition.state, engine: engine, calendar: calendar, at: at)
+        try save(transition.state, section: section, warnOn: snapshot.warnOn, at: at, db)
         try append(transition.events, to: transition.state.id, after: previousRevision, at: at, db)
-        try PublicRecorder.record(transition, previousRevision: previousRevision, engine: engine, calendar: calendar, actorID: actorID, at: at, db)
+        try PublicRecorder.record(transition, snapshot, previousRevision: previousRevision, actorID: actorID, at: at, db)
         for case let .produceDocument(code) in transition.effects {
             let request = DocumentIssuer.Request(code: code, state: transition.state, action: transition.state.history.last,
                                                  eventSeq: Int64(transition.state.revision), actorID: actorID, at: at, calendar: calendar)
@@ -196,8 +196,9 @@ public final class CaseService: CaseStore {
             let otherSection = try String.fetchOne(db, sql: "SELECT section FROM \"case\" WHERE id = ?", arguments: [otherID]) ?? section
             try save(updated, section: otherSection, warnOn: nil, at: at, db)
         }
-        try SupervisionLedger.record(transition, previousRevision: previousRevision, section: section, engine: engine, calendar: calendar, definitions: definitions, at: at, db)
-        try Outbox.record(transition, section: section, engine: engine, calendar: calendar, at: at, db)
+        try SupervisionLedger.record(transition, snapshot, previousRevision: previousRevision, section: section, engine: engine, calendar: calendar,
+                                     definitions: definitions, at: at, db)
+        try Outbox.record(transition, snapshot, section: section, engine: engine, calendar: calendar, at: at, db)
     }
 
     private func append(_ events: [CaseEvent], to caseID: String, after revision: Int, at: Date, _ db: Database) throws {
@@ -225,21 +226,6 @@ public final class CaseService: CaseStore {
                 state.subject, state.step, state.status.rawValue, at.timeIntervalSince1970, at.timeIntervalSince1970, state.revision, data,
                 warnOn?.description, state.flags.count,
             ])
-    }
-
-    /// The first day any of an open case's deadlines turns yellow; nil for a closed or suspended
-    /// case, whose clock does not run toward a warning.
-    static func warningDay(_ state: CaseState, engine: CaseEngine, calendar: WorkCalendar, at: Date) -> CivilDate? {
-        guard state.status == .open else { return nil }
-        let policy = engine.definitions.bureau.deadlinePolicy
-        let deadlines = engine.deadlines(state, calendar: calendar, today: CivilDate.inShanghai(at)).filter { $0.finishedOn == nil }
-        return deadlines.map { deadline in
-            // Yellow counts the units left in (today, due]: for a due date that is not a working
-            // day, the count starts from the last working day before it.
-            var last = deadline.status.due
-            if policy.unit == .workday, !calendar.isWorkday(last) { last = calendar.due(from: last, adding: -1, unit: .workday).date }
-            return calendar.due(from: last, adding: -policy.yellowBefore, unit: policy.unit).date
-        }.min()
     }
 
     /// The documents issued for a case, in order.

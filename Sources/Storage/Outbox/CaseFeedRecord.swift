@@ -4,7 +4,7 @@ import Workflow
 /// 办件信息: the case as the hall shows it, rewritten at every operation (the target upserts it
 /// under the serial). Field names are ours; `docs/feed-schema.md` maps them to the national
 /// 政务服务办件信息 fields.
-struct CaseFeedRecord: Encodable, Sendable {
+struct CaseFeedRecord: FeedPayload, Sendable {
     let serial: String
     let itemCode: String
     let itemName: String
@@ -49,5 +49,32 @@ struct CaseFeedRecord: Encodable, Sendable {
         statutoryLimit = FeedLimit(flow?.item.statutoryLimit, due: due(.statutory))
         revision = state.revision
         updatedAt = FeedTime.iso(at)
+    }
+}
+
+extension CaseFeedRecord {
+    var json: JSONObjectBuilder {
+        var object = JSONObjectBuilder()
+        object.set("serial", serial)
+        object.set("itemCode", itemCode)
+        object.set("itemName", itemName)
+        object.set("itemKind", itemKind)
+        object.set("procedure", procedure)
+        object.set("section", section)
+        object.set("party", object: party.json)
+        object.set("subject", subject)
+        object.set("openedAt", openedAt)
+        object.set("acceptedOn", acceptedOn)
+        object.set("concludedOn", concludedOn)
+        object.set("status", status)
+        object.set("step", step)
+        object.set("stepName", stepName)
+        object.set("result", result)
+        object.set("resultName", resultName)
+        object.set("promisedLimit", object: promisedLimit?.json)
+        object.set("statutoryLimit", object: statutoryLimit?.json)
+        object.set("revision", revision)
+        object.set("updatedAt", updatedAt)
+        return object
     }
 }

@@ -109,7 +109,7 @@ public final class FeedLedger: Sendable {
                 let engine = try engines[state.flowVersion] ?? CaseEngine(definitions: definitions.set(version: Int64(state.flowVersion), db), calendar: calendar)
                 engines[state.flowVersion] = engine
                 let recorder = OutboxRecorder(engine: engine, calendar: calendar)
-                let entries = try recorder.warnings(state, deadlines: engine.deadlines(state, calendar: calendar, today: today), today: today)
+                let entries = recorder.warnings(state, deadlines: engine.deadlines(state, calendar: calendar, today: today), today: today)
                 try Outbox.appendNew(entries, at: at, db)
             }
             return Int(try Outbox.head(db) - before)

@@ -2,7 +2,7 @@ import Workflow
 
 /// A time limit as the exchange carries it: the number and whether the days are working days
 /// (承诺期限/法定期限 and their 单位), and the due date once the clock has started.
-struct FeedLimit: Encodable, Sendable, Hashable {
+struct FeedLimit: FeedPayload, Sendable, Hashable {
     let days: Int
     let unit: String
     let due: String?
@@ -12,5 +12,15 @@ struct FeedLimit: Encodable, Sendable, Hashable {
         days = limit.days
         unit = limit.unit.rawValue
         self.due = due?.description
+    }
+}
+
+extension FeedLimit {
+    var json: JSONObjectBuilder {
+        var object = JSONObjectBuilder()
+        object.set("days", days)
+        object.set("unit", unit)
+        object.set("due", due)
+        return object
     }
 }

@@ -6,7 +6,7 @@ import Workflow
 /// sensitive personal information (个人信息保护法 Art. 28), and the law allows only what the
 /// purpose needs (Art. 6). The hall needs to know a case has a party, not who: the surname and the
 /// outer digits of the number go, the rest is masked. Address and telephone never leave.
-struct FeedParty: Encodable, Sendable, Hashable {
+struct FeedParty: FeedPayload, Sendable, Hashable {
     let kind: String
     let name: String
     let idType: String
@@ -42,5 +42,17 @@ struct FeedParty: Encodable, Sendable, Hashable {
         }
         let kept = min(2, characters.count / 2)
         return String(repeating: "*", count: characters.count - kept) + String(characters.suffix(kept))
+    }
+}
+
+extension FeedParty {
+    var json: JSONObjectBuilder {
+        var object = JSONObjectBuilder()
+        object.set("kind", kind)
+        object.set("name", name)
+        object.set("idType", idType)
+        object.set("idNumber", idNumber)
+        object.set("masked", masked)
+        return object
     }
 }

@@ -8,6 +8,12 @@ enum FeedTime {
     static func iso(_ date: Date) -> String {
         let seconds = Int((date.timeIntervalSince1970 + 8 * 3600).rounded(.down))
         let ofDay = ((seconds % 86_400) + 86_400) % 86_400
-        return "\(CivilDate.inShanghai(date))T" + String(format: "%02d:%02d:%02d+08:00", ofDay / 3600, ofDay % 3600 / 60, ofDay % 60)
+        return "\(CivilDate.inShanghai(date))T\(twoDigits(ofDay / 3600)):\(twoDigits(ofDay % 3600 / 60)):\(twoDigits(ofDay % 60))+08:00"
+    }
+
+    /// `String(format:)` goes through Foundation's formatter, a few microseconds a call on the
+    /// commit path.
+    private static func twoDigits(_ value: Int) -> String {
+        value < 10 ? "0\(value)" : String(value)
     }
 }

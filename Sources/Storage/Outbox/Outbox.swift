@@ -28,10 +28,10 @@ public enum Outbox {
     }
 
     /// The hook of `CaseService.persist`: the records of one case operation, in its transaction.
-    static func record(_ transition: Transition, section: String, engine: CaseEngine, calendar: WorkCalendar, at: Date, _ db: Database) throws {
+    static func record(_ transition: Transition, _ snapshot: CaseSnapshot, section: String, engine: CaseEngine, calendar: WorkCalendar, at: Date, _ db: Database) throws {
         let recorder = OutboxRecorder(engine: engine, calendar: calendar)
         let openedAt = try Double.fetchOne(db.cachedStatement(sql: "SELECT opened_at FROM \"case\" WHERE id = ?"), arguments: [transition.state.id])
-        let entries = try recorder.entries(for: transition, section: section, openedAt: Date(timeIntervalSince1970: openedAt ?? at.timeIntervalSince1970), at: at)
+        let entries = recorder.entries(for: transition, snapshot, section: section, openedAt: Date(timeIntervalSince1970: openedAt ?? at.timeIntervalSince1970), at: at)
         try appendNew(entries, at: at, db)
         // A merge changed other cases (absorbed into this one): their 办件 records change too.
         for otherID in transition.sideEvents.keys.sorted() {
@@ -39,7 +39,7 @@ public enum Outbox {
             let other = try EventCoding.state(row)
             let record = CaseFeedRecord(other, flow: engine.flow(for: other), section: row["section"], openedAt: Date(timeIntervalSince1970: row["opened_at"]),
                                         deadlines: [], at: at)
-            try append(OutboxEntry(kind: OutboxKind.caseRecord, key: otherID, caseID: otherID, payload: try recorder.encoder.encode(record)), at: at, db)
+            try append(OutboxEntry(kind: OutboxKind.caseRecord, key: otherID, caseID: otherID, payload: record.json.text), at: at, db)
         }
     }
 

@@ -2,7 +2,7 @@ import Workflow
 
 /// A penalty as countable values (R20): each sanction with its amount in fen, and totals per kind
 /// so the platform can add them up without reading Chinese text.
-struct PenaltyFeedRecord: Encodable, Sendable {
+struct PenaltyFeedRecord: FeedPayload, Sendable {
     struct SanctionValue: Encodable, Sendable {
         let kind: String
         let amountFen: Int64?
@@ -49,5 +49,33 @@ struct PenaltyFeedRecord: Encodable, Sendable {
         self.counts = counts
         mitigated = decision.mitigation != nil
         justified = decision.justification != nil
+    }
+}
+
+extension PenaltyFeedRecord {
+    var json: JSONObjectBuilder {
+        var object = JSONObjectBuilder()
+        object.set("serial", serial)
+        object.set("stage", stage)
+        object.set("decidedOn", decidedOn)
+        object.set("violations", objects: violations.map { violation in
+            var value = JSONObjectBuilder()
+            value.set("itemCode", violation.itemCode)
+            value.set("caseID", violation.caseID)
+            value.set("level", violation.level)
+            value.set("sanctions", objects: violation.sanctions.map { sanction in
+                var item = JSONObjectBuilder()
+                item.set("kind", sanction.kind)
+                item.set("amountFen", sanction.amountFen)
+                item.set("propertyItems", sanction.propertyItems)
+                return item
+            })
+            return value
+        })
+        object.set("amountsFen", counts: amountsFen)
+        object.set("counts", counts: counts)
+        object.set("mitigated", mitigated)
+        object.set("justified", justified)
+        return object
     }
 }

@@ -3,7 +3,7 @@ import Workflow
 
 /// 环节信息: one action on a case: the step it was taken at, the post and officer, the opinion,
 /// when the step began and ended, and what came of it.
-struct StepFeedRecord: Encodable, Sendable {
+struct StepFeedRecord: FeedPayload, Sendable {
     let serial: String
     let index: Int
     let step: String
@@ -40,5 +40,29 @@ struct StepFeedRecord: Encodable, Sendable {
         endedAt = FeedTime.iso(record.at)
         nextStep = record.to
         abnormal = record.kind.isAbnormal
+    }
+}
+
+extension StepFeedRecord {
+    var json: JSONObjectBuilder {
+        var object = JSONObjectBuilder()
+        object.set("serial", serial)
+        object.set("index", index)
+        object.set("step", step)
+        object.set("stepName", stepName)
+        object.set("post", post)
+        object.set("action", action)
+        object.set("actionName", actionName)
+        object.set("officerID", officerID)
+        object.set("officerName", officerName)
+        object.set("participants", strings: participants)
+        object.set("opinion", opinion)
+        object.set("verdict", verdict)
+        object.set("reason", reason)
+        object.set("startedAt", startedAt)
+        object.set("endedAt", endedAt)
+        object.set("nextStep", nextStep)
+        object.set("abnormal", abnormal)
+        return object
     }
 }

@@ -7,11 +7,9 @@ import Workflow
 /// site shows of the case (`PublicCaseSummary`) written in the same transaction, numbered in
 /// commit order so that `powerdesk publish` rewrites only what changed.
 enum PublicRecorder {
-    static func record(
-        _ transition: Transition, previousRevision: Int, engine: CaseEngine, calendar: WorkCalendar, actorID: String, at: Date, _ db: Database
-    ) throws {
+    static func record(_ transition: Transition, _ snapshot: CaseSnapshot, previousRevision: Int, actorID: String, at: Date, _ db: Database) throws {
         try QueryCodeRecorder.record(transition, previousRevision: previousRevision, actorID: actorID, at: at, db)
-        let summary = PublicCaseSummary.make(transition.state, engine: engine, calendar: calendar, today: CivilDate.inShanghai(at))
+        let summary = PublicCaseSummary.make(transition.state, flow: snapshot.flow, deadlines: snapshot.deadlines)
         try save(summary, db)
     }
 

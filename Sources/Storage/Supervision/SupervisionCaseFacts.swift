@@ -30,16 +30,17 @@ struct SupervisionCaseFacts: Sendable, Hashable {
     static let responsiblePost = "handler"
 
     static func of(_ state: CaseState, section: String, engine: CaseEngine, calendar: WorkCalendar, at: Date) -> SupervisionCaseFacts {
-        let flow = engine.flow(for: state)
+        of(CaseSnapshot(state, engine: engine, calendar: calendar, at: at), section: section, engine: engine, calendar: calendar)
+    }
+
+    /// The same from the operation's snapshot, whose deadlines are already worked out.
+    static func of(_ snapshot: CaseSnapshot, section: String, engine: CaseEngine, calendar: WorkCalendar) -> SupervisionCaseFacts {
+        let state = snapshot.state
+        let flow = snapshot.flow
         let responsible = state.history.last { record in flow?.step(record.from)?.post == responsiblePost }
         let item = engine.definitions.item(state.itemCode)
         let limit = item?.promisedLimit ?? item?.statutoryLimit
         let closedOn = state.isClosed ? (state.clock.stoppedOn ?? state.history.last?.on ?? state.openedOn) : nil
-        var redAfter: CivilDate?
-        if state.status == .open {
-            let deadlines = engine.deadlines(state, calendar: calendar, today: CivilDate.inShanghai(at)).filter { $0.finishedOn == nil }
-            redAfter = deadlines.map(\.status.due).min()
-        }
         var used: Int?
         var late: Int?
         if let limit, let start = state.clock.startedOn, let stop = state.clock.stoppedOn {
@@ -53,7 +54,7 @@ struct SupervisionCaseFacts: Sendable, Hashable {
         return SupervisionCaseFacts(
             caseID: state.id, itemCode: state.itemCode, section: section, officer: responsible?.userID ?? state.openedBy,
             status: state.status.rawValue, openedOn: state.openedOn, acceptedOn: state.clock.startedOn, closedOn: closedOn,
-            warnOn: CaseService.warningDay(state, engine: engine, calendar: calendar, at: at), redAfter: redAfter,
+            warnOn: snapshot.warnOn, redAfter: snapshot.redAfter,
             limit: limit, used: used, late: late
         )
     }

@@ -12,12 +12,12 @@ enum SupervisionLedger {
     /// The one hook in `CaseService.persist`: the transition's events counted, the case's facts
     /// written; cases changed on the side (a merge) are read back as just saved.
     static func record(
-        _ transition: Transition, previousRevision: Int, section: String, engine: CaseEngine, calendar: WorkCalendar,
+        _ transition: Transition, _ snapshot: CaseSnapshot, previousRevision: Int, section: String, engine: CaseEngine, calendar: WorkCalendar,
         definitions: DefinitionRepository, at: Date, _ db: Database
     ) throws {
         let state = transition.state
         try add(marks(transition.events, caseID: state.id, after: previousRevision), item: state.itemCode, section: section, db)
-        try write(SupervisionCaseFacts.of(state, section: section, engine: engine, calendar: calendar, at: at), db)
+        try write(SupervisionCaseFacts.of(snapshot, section: section, engine: engine, calendar: calendar), db)
         for (otherID, events) in transition.sideEvents.sorted(by: { $0.key < $1.key }) {
             guard let row = try Row.fetchOne(db, sql: "SELECT state, section, flow_version FROM \"case\" WHERE id = ?", arguments: [otherID]) else { continue }
             let other = try EventCoding.state(row)
