@@ -97,9 +97,39 @@ struct CompactEncoding: Encoder {
             writer.partsOut.opinions = try elements(unsafeBitCast(value, to: [Opinion].self), memo: memo.opinions)
             return
         }
+        if T.self == [String: Int].self, let memo = writer.partsIn {
+            writer.partsOut.counts = try whole(unsafeBitCast(value, to: [String: Int].self), memo: memo.counts)
+            return
+        }
+        if T.self == [String: FactValue].self, let memo = writer.partsIn {
+            writer.partsOut.facts = try whole(unsafeBitCast(value, to: [String: FactValue].self), memo: memo.facts)
+            return
+        }
+        if T.self == CaseParty.self, let memo = writer.partsIn {
+            writer.partsOut.party = try whole(unsafeBitCast(value, to: CaseParty.self), memo: memo.party)
+            return
+        }
+        try plain(value)
+    }
+
+    /// A nested value as a region of its own, encoded through its `Encodable`.
+    private func plain<T: Encodable>(_ value: T) throws {
         let inner = writer.openRegion()
         try value.encode(to: CompactEncoding(writer: writer, region: inner, codingPath: codingPath))
         try resume()
+    }
+
+    /// A nested value laid out exactly as `plain` would, its bytes taken from the memo when the
+    /// value there is the same.
+    private func whole<V: Encodable & Equatable & Sendable>(_ value: V, memo: EncodedParts.Element<V>?) throws -> EncodedParts.Element<V> {
+        if let memo, memo.value == value {
+            writer.bytes.append(contentsOf: memo.bytes)
+            try resume()
+            return memo
+        }
+        let start = writer.bytes.count
+        try plain(value)
+        return EncodedParts.Element(value: value, bytes: Array(writer.bytes[start...]))
     }
 
     /// An array laid out exactly as `Array.encode(to:)` would, each element's bytes taken from the

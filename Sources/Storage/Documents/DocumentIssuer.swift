@@ -39,7 +39,7 @@ enum DocumentIssuer {
         let (renderer, templateVersion) = try definitions.renderer(for: request.code, version: Int64(request.state.flowVersion), db)
         let input = DocumentInput(
             set: set, state: request.state, type: type, number: number, issuedOn: CivilDate.inShanghai(request.at), action: request.action,
-            userNames: try userNames(db), earlier: try references(request.state.id, db),
+            userNames: try userNames(of: request.action, db), earlier: try references(request.state.id, db),
             replaces: request.replaces.map { reference($0) }, correctionReason: request.correctionReason, calendar: request.calendar,
             queryCode: try QueryCodeRecorder.code(of: request.state.id, db)
         )
@@ -71,8 +71,24 @@ enum DocumentIssuer {
         Dictionary(try Row.fetchAll(db.cachedStatement(sql: "SELECT id, name FROM user")).map { ($0["id"] as String, $0["name"] as String) }, uniquingKeysWith: { a, _ in a })
     }
 
+    /// The names of the officers an action's document names (its officer and fellow officers),
+    /// not the whole user table.
+    static func userNames(of action: ActionRecord?, _ db: Database) throws -> [String: String] {
+        guard let action else { return [:] }
+        var names: [String: String] = [:]
+        let statement = try db.cachedStatement(sql: "SELECT name FROM user WHERE id = ?")
+        for id in [action.userID] + action.participants where names[id] == nil {
+            if let name = try String.fetchOne(statement, arguments: [id]) { names[id] = name }
+        }
+        return names
+    }
+
+    /// The case's earlier documents as a document refers to them; only the columns that takes.
     static func references(_ caseID: String, _ db: Database) throws -> [DocumentReference] {
-        try fetch(caseID, db).map(reference)
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT type, name, number, issued_at FROM document WHERE case_id = ? ORDER BY event_seq, id"),
+                         arguments: [caseID]).map { row in
+            DocumentReference(type: row[0], name: row[1], number: row[2], issuedOn: CivilDate.inShanghai(Date(timeIntervalSince1970: row[3])))
+        }
     }
 
     static func reference(_ document: IssuedDocument) -> DocumentReference {

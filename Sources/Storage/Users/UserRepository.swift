@@ -217,8 +217,16 @@ public final class UserRepository: UserStore {
         return digest.hex()
     }
 
+    /// A JSON string as Foundation's `JSONEncoder` writes it (slashes escaped, as audit bodies
+    /// have always had them), without a whole encoder per string: documents call this on the
+    /// commit path.
     static func quoted(_ text: String) -> String {
-        let data = (try? JSONEncoder().encode(text)) ?? Data("\"\"".utf8)
-        return String(decoding: data, as: UTF8.self)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 2)
+        for byte in JSONSlot.quoted(text) {
+            if byte == UInt8(ascii: "/") { bytes.append(UInt8(ascii: "\\")) }
+            bytes.append(byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
