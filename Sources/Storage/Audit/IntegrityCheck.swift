@@ -16,11 +16,10 @@ enum IntegrityCheck {
         chain.anchorsChecked = checked
         let fault = { (seq: Int64, reason: Message) in AuditVerification(records: chain.records, head: chain.head, problem: (seq, reason)) }
         if let problem = try reader.read({ try eventsAgainstAudit($0) }) { return fault(problem.seq, problem.reason) }
-        if let caseID = try CaseReplayCheck.firstMismatch(reader, definitions: definitions) {
-            return fault(0, StoragePhrases.auditStateMismatch(caseID))
-        }
-        if let cell = try reader.read({ try SupervisionLedger.firstMismatch($0, definitions: definitions) }) {
-            return fault(0, SupervisionPhrases.ledgerMismatch(cell))
+        switch try CaseReplayCheck.firstMismatch(reader, definitions: definitions) {
+        case let .state(caseID)?: return fault(0, StoragePhrases.auditStateMismatch(caseID))
+        case let .ledger(cell)?: return fault(0, SupervisionPhrases.ledgerMismatch(cell))
+        case nil: break
         }
         return try reader.read { try contents(chain, $0, definitions: definitions) }
     }

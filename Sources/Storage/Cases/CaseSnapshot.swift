@@ -17,11 +17,13 @@ struct CaseSnapshot {
     /// The earliest running deadline's due date (red from the day after); nil unless open.
     let redAfter: CivilDate?
 
-    init(_ state: CaseState, engine: CaseEngine, calendar: WorkCalendar, at: Date) {
+    /// - Parameter runningOnly: leave the deadlines of a case that is not open out (`audit verify`
+    ///   recomputing the supervision facts needs only the running ones).
+    init(_ state: CaseState, engine: CaseEngine, calendar: WorkCalendar, at: Date, runningOnly: Bool = false) {
         self.state = state
         flow = engine.flow(for: state)
         today = CivilDate.inShanghai(at)
-        deadlines = engine.deadlines(state, calendar: calendar, today: today)
+        deadlines = runningOnly && state.status != .open ? [] : engine.deadlines(state, calendar: calendar, today: today)
         guard state.status == .open else {
             warnOn = nil
             redAfter = nil

@@ -30,7 +30,7 @@ struct SupervisionCaseFacts: Sendable, Hashable {
     static let responsiblePost = "handler"
 
     static func of(_ state: CaseState, section: String, engine: CaseEngine, calendar: WorkCalendar, at: Date) -> SupervisionCaseFacts {
-        of(CaseSnapshot(state, engine: engine, calendar: calendar, at: at), section: section, engine: engine, calendar: calendar)
+        of(CaseSnapshot(state, engine: engine, calendar: calendar, at: at, runningOnly: true), section: section, engine: engine, calendar: calendar)
     }
 
     /// The same from the operation's snapshot, whose deadlines are already worked out.

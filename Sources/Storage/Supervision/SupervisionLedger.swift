@@ -59,10 +59,7 @@ enum SupervisionLedger {
         private let compile: (Int64, Database) throws -> DefinitionSet
 
         init(_ db: Database, compile: @escaping (Int64, Database) throws -> DefinitionSet) throws {
-            let files = try Row.fetchAll(db, sql: "SELECT year, text FROM holiday_schedule ORDER BY year").map { row -> (file: String, text: String) in
-                (file: "calendar/\(row["year"] as Int).yaml", text: row["text"])
-            }
-            calendar = HolidayScheduleLoader.load(files).calendar
+            calendar = try SupervisionLedger.storedCalendar(db)
             self.compile = compile
         }
 
@@ -121,26 +118,26 @@ enum SupervisionLedger {
         return set
     }
 
-    /// What differs between the stored summaries and those the events give, or nil. Named by the
-    /// case or the tally cell, for the message of `audit verify`.
-    static func firstMismatch(_ db: Database, definitions: DefinitionRepository) throws -> String? {
-        var sources = try Sources(db) { version, db in try definitions.set(version: version, db) }
-        var tallies: [String: Int] = [:]
-        var expectedMarks = Set<String>()
-        var factsMismatch: String?
-        let storedFacts = try db.makeStatement(sql: "SELECT \(SupervisionCaseFacts.columns) FROM supervision_case WHERE case_id = ?")
-        var caseCount = 0
-        try recompute(db, sources: &sources) { marks, item, section, facts in
-            caseCount += 1
-            for mark in marks {
-                tallies[[mark.day.description, item, section, mark.officer, mark.kind.rawValue].joined(separator: "/"), default: 0] += 1
-                expectedMarks.insert("\(mark.caseID)#\(mark.seq)#\(mark.kind.rawValue)")
-            }
-            if factsMismatch == nil, try Row.fetchOne(storedFacts, arguments: [facts.caseID]).flatMap(SupervisionCaseFacts.init(row:)) != facts {
-                factsMismatch = facts.caseID
-            }
+    /// The calendar of the holiday schedules stored in the database.
+    static func storedCalendar(_ db: Database) throws -> WorkCalendar {
+        let files = try Row.fetchAll(db, sql: "SELECT year, text FROM holiday_schedule ORDER BY year").map { row -> (file: String, text: String) in
+            (file: "calendar/\(row["year"] as Int).yaml", text: row["text"])
         }
-        if let factsMismatch { return factsMismatch }
+        return HolidayScheduleLoader.load(files).calendar
+    }
+
+    static func tallyKey(_ mark: SupervisionMark, item: String, section: String) -> String {
+        [mark.day.description, item, section, mark.officer, mark.kind.rawValue].joined(separator: "/")
+    }
+
+    static func markKey(_ mark: SupervisionMark) -> String {
+        "\(mark.caseID)#\(mark.seq)#\(mark.kind.rawValue)"
+    }
+
+    /// The stored marks, tallies and case facts against those the events give (worked out by
+    /// `CaseReplayCheck` in the same replay that checks the states); the first that differs,
+    /// named by the case or the tally cell for the message of `audit verify`, or nil.
+    static func storedMismatch(tallies: [String: Int], marks expectedMarks: Set<String>, cases caseCount: Int, _ db: Database) throws -> String? {
         if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM supervision_case") != caseCount { return "supervision_case" }
         var storedMarks = 0
         let markRows = try Row.fetchCursor(db, sql: "SELECT case_id, seq, kind FROM supervision_mark")
