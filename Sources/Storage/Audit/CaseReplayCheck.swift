@@ -84,7 +84,7 @@ enum CaseReplayCheck {
                 engine = CaseEngine(definitions: try definitions.set(version: version, db))
                 engines[version] = engine
             }
-            let events = try String.fetchAll(eventsOfCase, arguments: [caseID]).map { try decoder.decode(CaseEvent.self, from: Data($0.utf8)) }
+            let events = try Data.fetchAll(eventsOfCase, arguments: [caseID]).map { try decoder.decode(CaseEvent.self, from: $0) }
             guard let replayed = engine.replay(events), let stored = try? EventCoding.state(row), replayed == stored,
                   matches(row, replayed), !datedBeforeOpening(events)
             else { return Outcome(mismatch: .state(caseID)) }

@@ -41,17 +41,18 @@ final class CompactKeyedDecodingContainer<Key: CodingKey>: KeyedDecodingContaine
         }
     }
 
-    private func matches(_ entry: Entry, _ key: Key) -> Bool {
-        var name = key.stringValue
-        return name.withUTF8 { utf8 in
-            utf8.count == entry.keyLength
-                && (utf8.count == 0 || memcmp(utf8.baseAddress!, decoding.reader.buffer.baseAddress! + entry.keyStart, utf8.count) == 0)
-        }
+    private func matches(_ entry: Entry, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        utf8.count == entry.keyLength
+            && (utf8.count == 0 || memcmp(utf8.baseAddress!, decoding.reader.buffer.baseAddress! + entry.keyStart, utf8.count) == 0)
     }
 
+    /// The key's name is read once per search (an absent optional field scans every entry).
     private func find(_ key: Key) -> Int? {
-        if cursor < entries.count, matches(entries[cursor], key) { return cursor }
-        return entries.indices.first { matches(entries[$0], key) }
+        var name = key.stringValue
+        return name.withUTF8 { utf8 in
+            if cursor < entries.count, matches(entries[cursor], utf8) { return cursor }
+            return entries.indices.first { matches(entries[$0], utf8) }
+        }
     }
 
     private func region(_ key: Key) throws -> CompactReader.Region {

@@ -80,7 +80,7 @@ enum SupervisionLedger {
             let caseID: String = row["id"]
             let section: String = row["section"]
             let engine = try sources.engine(row["flow_version"], db)
-            let events = try String.fetchAll(eventsOfCase, arguments: [caseID]).map { try decoder.decode(CaseEvent.self, from: Data($0.utf8)) }
+            let events = try Data.fetchAll(eventsOfCase, arguments: [caseID]).map { try decoder.decode(CaseEvent.self, from: $0) }
             guard let state = engine.replay(events) else { continue }
             let facts = SupervisionCaseFacts.of(state, section: section, engine: engine, calendar: sources.calendar, at: lastInstant(events))
             try each(marks(events, caseID: caseID, after: 0), state.itemCode, section, facts)
