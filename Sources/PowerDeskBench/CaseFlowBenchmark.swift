@@ -23,14 +23,16 @@ enum CaseFlowBenchmark {
         let script = try LicenceFlowScript(store: store)
         // Warm-up: definitions compiled, templates parsed, statements prepared.
         for index in 0..<20 { try script.run(case: index) }
-        let auditMark = try store.database.pool.read { try Int64.fetchOne($0, sql: "SELECT MAX(seq) FROM audit") ?? 0 }
+        let (auditMark, outboxMark) = try store.database.pool.read { db in
+            (try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM audit") ?? 0, try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM outbox") ?? 0)
+        }
 
         let cpu0 = Measure.cpuSeconds(), wall0 = Measure.wallSeconds()
         var operations = 0
         for index in 20..<(20 + cases) { operations += try script.run(case: index) }
         let desk = Result(operations: operations, wall: Measure.wallSeconds() - wall0, cpu: Measure.cpuSeconds() - cpu0)
 
-        let floor = try CommitFloor.recorded(in: store.database.pool, afterAudit: auditMark)
+        let floor = try CommitFloor.recorded(in: store.database.pool, afterAudit: auditMark, afterOutbox: outboxMark)
         let floorStore = try database.create(at: folder + "/floor.sqlite", users: [], password: "benchmark")
         let cpu1 = Measure.cpuSeconds(), wall1 = Measure.wallSeconds()
         try floor.replay(into: floorStore.database.pool)

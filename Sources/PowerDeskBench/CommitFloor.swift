@@ -19,9 +19,11 @@ struct CommitFloor {
 
     let operations: [Operation]
     let states: [String: Data]
+    let side: FloorSideRows
 
-    /// The operations PowerDesk performed after audit record `afterAudit`, read back in order.
-    static func recorded(in pool: DatabasePool, afterAudit: Int64) throws -> CommitFloor {
+    /// The operations PowerDesk performed after audit record `afterAudit` (and outbox record
+    /// `afterOutbox`), read back in order.
+    static func recorded(in pool: DatabasePool, afterAudit: Int64, afterOutbox: Int64) throws -> CommitFloor {
         try pool.read { db in
             var operations: [Operation] = []
             var index: [String: Int] = [:]
@@ -39,7 +41,7 @@ struct CommitFloor {
                 operations[at].documents.append((row["type"], row["name"], row["year"], row["seq"], row["number"], row["body"], row["hash"]))
             }
             let states = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, state FROM \"case\"").map { ($0["id"] as String, $0["state"] as Data) })
-            return CommitFloor(operations: operations, states: states)
+            return CommitFloor(operations: operations, states: states, side: try FloorSideRows.recorded(db, operations: operations, afterOutbox: afterOutbox))
         }
     }
 
@@ -63,7 +65,8 @@ struct CommitFloor {
             return (row?["seq"] ?? 0, row?["hash"] ?? String(repeating: "0", count: 64))
         }
         var revisions: [String: Int64] = [:]
-        for operation in operations {
+        var side = self.side
+        for (index, operation) in operations.enumerated() {
             let at = Date().timeIntervalSince1970.rounded(.down)
             try pool.write { db in
                 func audit(_ kind: String, _ body: String, eventSeq: Int64?) throws {
@@ -93,6 +96,7 @@ struct CommitFloor {
                                          at, document.body, document.hash, operation.userID])
                     try audit("document.issued", "{\"id\":\(db.lastInsertedRowID),\"hash\":\"\(document.hash)\"}", eventSeq: nil)
                 }
+                try side.write(operation, index: index, at: at, audit: { try audit($0, $1, eventSeq: $2) }, db)
                 try db.cachedStatement(sql: "INSERT INTO meta (key, value) VALUES ('audit_head', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").execute(arguments: ["\(seq):\(previous)"])
                 revisions[operation.caseID] = (known ?? 0) + 1
             }
