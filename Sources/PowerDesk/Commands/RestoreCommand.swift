@@ -27,7 +27,7 @@ struct RestoreCommand: ParsableCommand {
         }
         Console.out(RetentionPhrases.restoreChecked(backup, report.cases, report.records, report.anchorsChecked).text(language))
         if let beyond = report.anchorBeyond {
-            Console.out(RetentionPhrases.restoreBehindAnchor(beyond.seq, Self.moment(beyond.at), report.records).text(language))
+            Console.out(RetentionPhrases.restoreBehindAnchor(beyond.seq, report.beyondMoment ?? "", report.records).text(language))
         }
         if let replaced = report.replacedRecords, replaced > report.records {
             Console.out(RetentionPhrases.restoreLoses(replaced, report.records).text(language))
@@ -37,14 +37,5 @@ struct RestoreCommand: ParsableCommand {
         } else {
             Console.out(RetentionPhrases.restoreDoneFresh(path).text(language))
         }
-    }
-
-    /// An anchor's moment as people read it (Shanghai time).
-    static func moment(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.string(from: date)
     }
 }

@@ -12,4 +12,7 @@ public struct RestoreReport: Sendable {
     public let replacedRecords: Int?
     /// Where the replaced database was kept; nil when there was none.
     public let setAside: String?
+
+    /// When the anchor beyond the backup was written, as people read it.
+    public var beyondMoment: String? { anchorBeyond.map { AuditAnchor.describe($0.at) } }
 }
