@@ -73,4 +73,33 @@ import Testing
         let line = try #require(info.split(separator: "\n").first { $0.hasPrefix("Pages:") })
         return try #require(Int(line.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)))
     }
+
+    /// Without qpdf and img2pdf on the PATH the archive is still made, each file listed by hash
+    /// with the tool to install.
+    @Test func withoutTheToolsTheFilesAreListedNotLost() throws {
+        try BinaryHarness.withTemporaryDirectory("archive-notools") { directory in
+            let home = directory.appendingPathComponent("home")
+            let empty = directory.appendingPathComponent("bin")
+            try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+            let environment = ["HOME": home.path, "POWERDESK_PASSWORD": BinaryHarness.demoPassword]
+            let database = try BinaryHarness.demoDatabase(in: directory)
+            try Self.png.write(to: home.appendingPathComponent("现场.png"))
+            let opened = try BinaryHarness.run(["batch", "-", "--user", "clerk", "--db", database.path], environment: environment,
+                                               input: BinaryHarness.openLicenceLine(request: "archive-notools", subject: "无工具"))
+            let caseID = try #require(opened.out.firstMatch(of: /"case":"(XK\d+)"/)?.output.1).description
+            #expect(try BinaryHarness.run(["attach", caseID, home.appendingPathComponent("现场.png").path, "--evidence", "现场照片", "--user", "clerk",
+                                           "--db", database.path], environment: environment).exited(0))
+            let withTools = directory.appendingPathComponent("with.pdf")
+            let without = directory.appendingPathComponent("without.pdf")
+            #expect(try BinaryHarness.run(["doc", "archive", caseID, "-o", withTools.path, "--db", database.path]).exited(0))
+            let made = try BinaryHarness.run(["doc", "archive", caseID, "-o", without.path, "--db", database.path], environment: ["PATH": empty.path])
+            #expect(made.exited(0), "\(made.err)")
+            #expect(try Self.pageCount(without.path) == Self.pageCount(withTools.path) - 1)
+            let flat = DocumentCommandTests.squeezed(try DocumentCommandTests.poppler("pdftotext", [without.path, "-"]))
+            let digest = try BinaryHarness.value(database, "SELECT sha256 FROM attachment")
+            #expect(flat.contains("未安装img2pdf"), "\(flat)")
+            #expect(flat.contains(digest))
+        }
+    }
 }

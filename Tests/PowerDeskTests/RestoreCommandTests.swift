@@ -110,4 +110,25 @@ import Testing
             #expect(try BinaryHarness.verify(fresh).exited(0))
         }
     }
+
+    @Test func aDatabaseSomeoneIsWritingIsNotReplaced() throws {
+        try BinaryHarness.withTemporaryDirectory("restore-busy") { directory in
+            let database = try BinaryHarness.demoDatabase(in: directory)
+            let backup = directory.appendingPathComponent("copy.sqlite")
+            #expect(try BinaryHarness.run(["backup", backup.path, "--db", database.path]).exited(0))
+            // Another process in the middle of a write transaction, as a desk committing would be.
+            let writer = try ChildProcess(executable: BinaryHarness.sqlite3, arguments: ["-batch", database.path],
+                                          environment: ProcessInfo.processInfo.environment, directory: directory)
+            try writer.send("BEGIN IMMEDIATE; SELECT 'held';")
+            #expect(writer.line(0, timeout: 30) == "held")
+            let refused = try BinaryHarness.run(["restore", backup.path, "--db", database.path])
+            #expect(refused.exited(1))
+            #expect(refused.err.contains("正在被使用"), "\(refused.err)")
+            try writer.send("ROLLBACK;")
+            #expect(writer.finish().exited(0))
+            let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+            #expect(!names.contains { $0.contains("before-restore") || $0.contains(".tmp-") }, "\(names)")
+            #expect(try BinaryHarness.run(["restore", backup.path, "--db", database.path]).exited(0))
+        }
+    }
 }

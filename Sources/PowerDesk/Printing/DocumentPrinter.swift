@@ -71,7 +71,7 @@ final class DocumentPrinter {
         let binder = files.isEmpty ? nil : try ArchiveBinder.make()
         defer { binder?.remove() }
         let item = archive.set.item(archive.state.itemCode)
-        let prepared = binder?.prepare(files, entry: { item?.material($0.entry)?.name ?? $0.entry }, data: { try self.store.attachments.data($0) }) ?? []
+        let prepared = binder?.prepare(files, entry: { $0.isEvidence ? $0.entry : item?.material($0.entry)?.name ?? $0.entry }, data: { try self.store.attachments.data($0) }) ?? []
         archive.files = prepared.map(\.file)
         let document = archive.typeset { blocks in
             typesetter.pageCount(TypesetDocument(title: "", blocks: blocks, pageNumbers: true))
