@@ -15,6 +15,9 @@ public struct CaseArchive: Sendable {
     public let trail: [ArchiveTrailEntry]
     /// User id → name, for the officers who took part in each action.
     public let userNames: [String: String]
+    /// The case's files, bound after the archive's own pages (issue 18); their page counts are
+    /// known before typesetting, so the contents can give each file's first page.
+    public var files: [ArchivedFile] = []
 
     public init(state: CaseState, set: DefinitionSet, cover: String, documents: [ArchivedDocument], trail: [ArchiveTrailEntry], userNames: [String: String] = [:]) {
         self.state = state
@@ -39,22 +42,39 @@ public struct CaseArchive: Sendable {
         let coverPages = pages(coverBlocks)
         // The contents' length does not depend on the page numbers in it, so count it once with
         // placeholders, then fill the numbers in.
-        let contentsPages = pages(contents(parts, starts: parts.map { _ in 0 }))
+        let contentsPages = pages(contents(parts, starts: parts.map { _ in 0 }, fileStarts: files.map { _ in 0 }))
         var starts: [Int] = []
         var next = coverPages + contentsPages + 1
         for part in parts {
             starts.append(next)
             next += pages(part.blocks)
         }
-        var blocks = coverBlocks + [.pageBreak] + contents(parts, starts: starts)
+        let fileStarts = Self.fileStarts(files, after: next - 1)
+        var blocks = coverBlocks + [.pageBreak] + contents(parts, starts: starts, fileStarts: fileStarts)
         for part in parts { blocks += [.pageBreak] + part.blocks }
         let title = "\(state.id) \(DocumentPhrases.archiveContents.template(.zh))"
         return TypesetDocument(title: title, blocks: blocks, pageNumbers: true)
     }
 
-    func contents(_ parts: [Part], starts: [Int]) -> [TypesetBlock] {
-        let rows = parts.enumerated().map { index, part in
+    /// Each file's first page when the archive's own pages number `ownPages`; nil for a file not
+    /// included.
+    static func fileStarts(_ files: [ArchivedFile], after ownPages: Int) -> [Int?] {
+        var next = ownPages + 1
+        return files.map { file in
+            guard let count = file.pages else { return nil }
+            defer { next += count }
+            return next
+        }
+    }
+
+    func contents(_ parts: [Part], starts: [Int], fileStarts: [Int?] = []) -> [TypesetBlock] {
+        var rows = parts.enumerated().map { index, part in
             ["\(index + 1)", part.title, part.number, part.date, "\(starts[index])"]
+        }
+        for (index, file) in files.enumerated() where index < fileStarts.count {
+            let page = fileStarts[index].map { "\($0)" } ?? "—"
+            rows.append(["\(parts.count + index + 1)", RetentionPhrases.fileContentsTitle.template(.zh) + DocumentText.clean(file.name),
+                         DocumentText.clean(file.entry), "", page])
         }
         return [
             .title(DocumentPhrases.archiveContents.template(.zh)),
@@ -76,6 +96,9 @@ public struct CaseArchive: Sendable {
         let today = state.history.last.map { DocumentText.date($0.on) } ?? DocumentText.date(state.openedOn)
         parts.append(Part(title: DocumentPhrases.archiveOpinions.template(.zh), number: "", date: today, blocks: opinions()))
         parts.append(Part(title: DocumentPhrases.archiveMaterials.template(.zh), number: "", date: today, blocks: materials()))
+        if !files.isEmpty {
+            parts.append(Part(title: RetentionPhrases.fileListTitle.template(.zh), number: "", date: today, blocks: fileList()))
+        }
         parts.append(Part(title: DocumentPhrases.archiveAudit.template(.zh), number: "", date: today, blocks: auditTrail()))
         return parts
     }
@@ -112,6 +135,24 @@ public struct CaseArchive: Sendable {
             .blank,
             .table(TypesetTable(columnWidths: [5, 1.2, 1.2, 1.6], header: ["材料名称", "形式", "份数", "状态"], rows: rows, fontSize: 12)),
         ]
+    }
+
+    /// Every file of the case: what it is filed under, its kind, size and SHA-256, and the pages
+    /// it adds, or why it could not be included (its hash still identifies it).
+    func fileList() -> [TypesetBlock] {
+        let rows = files.enumerated().map { index, file in
+            ["\(index + 1)", DocumentText.clean(file.name), DocumentText.clean(file.entry), "\(file.kind) \(file.size)",
+             file.pages.map { "\($0)" } ?? RetentionPhrases.fileNotIncludedShort.template(.zh), file.sha256]
+        }
+        var blocks: [TypesetBlock] = [
+            .title(RetentionPhrases.fileListTitle.template(.zh)),
+            .blank,
+            .table(TypesetTable(columnWidths: [0.5, 2.2, 1.6, 1.2, 0.7, 3.0], header: ["序号", "文件", "归入", "类型 字节", "页数", "SHA-256"], rows: rows, fontSize: 9)),
+        ]
+        for file in files where file.pages == nil {
+            blocks.append(.small(RetentionPhrases.fileNotIncluded(DocumentText.clean(file.name), file.sha256, DocumentText.clean(file.problem ?? "")).text(.zh)))
+        }
+        return blocks
     }
 
     func auditTrail() -> [TypesetBlock] {

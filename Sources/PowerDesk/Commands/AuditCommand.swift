@@ -19,22 +19,7 @@ struct AuditVerify: ParsableCommand {
 
     func run() throws {
         let language = global.language
-        var sources: [String] = []
-        var anchors: [AuditAnchor] = []
-        // The configured log is read with the installation's rights (the group may read it, an
-        // officer not); a log named on the command line with the caller's own.
-        if anchorFiles.isEmpty, let path = AnchorLog.configuredPath {
-            let found = AnchorLog.read(path)
-            if !found.isEmpty { sources.append(path) }
-            anchors += found
-        }
-        for path in anchorFiles {
-            anchors += (try? Privilege.asUser { AnchorLog.read(path) }) ?? []
-            sources.append(path)
-        }
-        let journal = AnchorLog.fromJournal()
-        if !journal.isEmpty { sources.append("journal") }
-        anchors += journal
+        let (anchors, sources) = AnchorSources.gather(files: anchorFiles)
         let verification: AuditVerification
         do {
             verification = try PowerDeskStore.open(at: global.databasePath).verify(anchors: anchors)

@@ -63,13 +63,23 @@ final class DocumentPrinter {
         DocumentLayout.plainText(document.body ?? "", copyMark: copy ? Self.copyMark : nil)
     }
 
+    /// The case archive with every attached file's pages after its own (`ArchiveBinder`).
     func archivePDF(_ caseID: String) throws -> TypesetOutput {
-        let archive = try store.documents.archive(caseID)
+        var archive = try store.documents.archive(caseID)
         let typesetter = try pdfTypesetter()
+        let files = try store.attachments.files(caseID)
+        let binder = files.isEmpty ? nil : try ArchiveBinder.make()
+        defer { binder?.remove() }
+        let item = archive.set.item(archive.state.itemCode)
+        let prepared = binder?.prepare(files, entry: { $0.isEvidence ? $0.entry : item?.material($0.entry)?.name ?? $0.entry }, data: { try self.store.attachments.data($0) }) ?? []
+        archive.files = prepared.map(\.file)
         let document = archive.typeset { blocks in
             typesetter.pageCount(TypesetDocument(title: "", blocks: blocks, pageNumbers: true))
         }
-        return try typesetter.typeset(document)
+        let base = try typesetter.typeset(document)
+        guard let binder else { return base }
+        let added = prepared.compactMap(\.file.pages).reduce(0, +)
+        return TypesetOutput(data: try binder.bind(base.data, prepared), pageCount: base.pageCount + added, missingCharacters: base.missingCharacters)
     }
 
     /// Prints a document. The print is claimed first (deciding, in a transaction, whether it is a
