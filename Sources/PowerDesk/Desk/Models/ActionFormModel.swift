@@ -44,11 +44,17 @@ struct ActionFormModel {
     /// The optional kinds ticked, and the one the ←/→ marker is on.
     var chosenKinds: Set<PenaltyKind> = []
     var kindCursor = 0
+    /// The fellow officers the engine would accept (certificated, valid today), to choose from by
+    /// name; the ticked ones, and the one the ←/→ marker is on.
+    let officers: [OfficerCredential]
+    var chosenOfficers: Set<String> = []
+    var officerCursor = 0
 
-    init(state: CaseState, action: ActionDefinition, item: ItemDefinition) {
+    init(state: CaseState, action: ActionDefinition, item: ItemDefinition, officers: [OfficerCredential] = []) {
         self.state = state
         self.action = action
         self.item = item
+        self.officers = officers
         var fields: [Field] = []
         if action.opinion != .none || action.verdict == .negative {
             fields.append(Field(kind: .opinion, label: DeskPhrases.fieldOpinion, required: action.opinion == .required || action.verdict == .negative,
@@ -82,6 +88,10 @@ struct ActionFormModel {
                 self.fields[index].input = TextField(amount.figure)
             }
             chosenKinds = Set(proposed.sanctions.map(\.kind)).intersection(Self.optionalKinds(item))
+            // The justification notified with the proposal is the decision's too, unless changed.
+            if let justification = state.proposal?.justification, let index = self.fields.firstIndex(where: { $0.kind == .justification }) {
+                self.fields[index].input = TextField(justification, multiline: true)
+            }
             if let listed = proposed.sanctions.first(where: { $0.kind == .confiscateProperty })?.property,
                let index = self.fields.firstIndex(where: { $0.kind == .property }) {
                 self.fields[index].input = TextField(ConfiscatedItem.text(of: listed), multiline: true)
@@ -99,6 +109,13 @@ struct ActionFormModel {
 
     func value(_ kind: FieldKind) -> String {
         fields.first { $0.kind == kind }?.input.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+    }
+
+    /// The fellow officers named: those ticked in the list, or (with no certificated officer to
+    /// list) the user ids typed, for the engine to name what is wrong with them.
+    var participants: [String] {
+        guard officers.isEmpty else { return officers.map(\.userID).filter(chosenOfficers.contains) }
+        return value(.participants).split(whereSeparator: { ",，、 ".contains($0) }).map(String.init)
     }
 
     var fine: Money? { value(.fine).isEmpty ? nil : Money.parseYuan(value(.fine)) }
@@ -141,6 +158,15 @@ struct ActionFormModel {
         if fields[focus].kind == .level {
             if key == .left { levelIndex = max(0, levelIndex - 1) }
             if key == .right { levelIndex = min(max(0, levels.count - 1), levelIndex + 1) }
+            return
+        }
+        if fields[focus].kind == .participants, !officers.isEmpty {
+            if key == .left || key == .up { officerCursor = max(0, officerCursor - 1) }
+            if key == .right || key == .down { officerCursor = min(officers.count - 1, officerCursor + 1) }
+            if key == .character(" "), officers.indices.contains(officerCursor) {
+                let id = officers[officerCursor].userID
+                if chosenOfficers.contains(id) { chosenOfficers.remove(id) } else { chosenOfficers.insert(id) }
+            }
             return
         }
         if fields[focus].kind == .sanctions {
