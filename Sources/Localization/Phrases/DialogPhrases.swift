@@ -11,8 +11,12 @@ public enum DialogPhrases {
     public static let keyMoreInHelp = Phrase("dialog.keyMoreInHelp", zh: "更多", en: "more")
     public static let officerLine = Phrase("dialog.officerLine", zh: "{0}（{1}）执法证 {2}，有效期至 {3}", en: "{0} ({1}) certificate {2}, valid until {3}")
     public static let officersHint = Phrase("dialog.officersHint", zh: "←→ 选择执法人员，空格勾选；本人已计入", en: "←→ choose an officer, Space ticks; you count already")
+    public static let fieldMergeWith = Phrase("dialog.fieldMergeWith", zh: "并案的案件（同一当事人的在办案件）", en: "cases to merge (the party's open cases)")
+    public static let mergeNone = Phrase("dialog.mergeNone", zh: "该当事人没有其他可并案的在办案件", en: "the party has no other open case to merge")
+    public static let mergeHint = Phrase("dialog.mergeHint", zh: "←→ 选择案件，空格勾选", en: "←→ choose a case, Space ticks it")
+    public static let mergeChoose = Phrase("dialog.mergeChoose", zh: "请勾选要并案的案件（←→ 选择，空格勾选）", en: "tick the cases to merge (←→ choose, Space ticks)")
 
     public static let all: [Phrase] = [
-        keyPreviousField, keyConfirm, keyEditAgain, keyAbandon, keyNewUser, keyEditEntry, keyConfirmDraft, keyMoreInHelp, officerLine, officersHint,
+        keyPreviousField, keyConfirm, keyEditAgain, keyAbandon, keyNewUser, keyEditEntry, keyConfirmDraft, keyMoreInHelp, officerLine, officersHint, fieldMergeWith, mergeNone, mergeHint, mergeChoose,
     ]
 }

@@ -23,16 +23,18 @@ struct Binding<Command: Hashable & Sendable>: Hashable, Sendable {
         table.first { $0.keys.contains(key) }?.command
     }
 
-    /// The legend line. When it does not fit, each binding first shows fewer of its keys (help
-    /// lists them all); then bindings are dropped from the middle so the last ones (help and
-    /// quit) always show, and "…" before them (help, `?`) says that help lists the rest: a key is
-    /// never dropped silently.
+    /// The legend line. When it does not fit, each binding but the last two first shows fewer of
+    /// its keys (help lists them all); then bindings are dropped from the middle so the last ones
+    /// (help and quit) always show, and "…" before them (help, `?`) says that help lists the
+    /// rest: a key is never dropped silently.
     static func legend(_ table: [Binding], language: Language, width: Int = .max) -> StyledLine {
         let all = table.filter(\.inLegend)
         func line(_ bindings: [Binding], keys: Int) -> StyledLine {
-            var spans = bindings.flatMap { binding in
-                [Span(binding.keys.prefix(keys).map(\.label).joined(separator: "/"), .accent.with(bold: true)),
-                 Span(" " + binding.label.template(language) + "  ", .plain)]
+            // The last two (help and quit, or cancel and help) keep all their keys.
+            var spans = bindings.enumerated().flatMap { index, binding in
+                let shown = index >= bindings.count - 2 ? binding.keys : Array(binding.keys.prefix(keys))
+                return [Span(shown.map(\.label).joined(separator: "/"), .accent.with(bold: true)),
+                        Span(" " + binding.label.template(language) + "  ", .plain)]
             }
             if bindings.count < all.count, spans.count >= 4 { spans.insert(Span("…  ", .muted), at: spans.count - 4) }
             return spans

@@ -15,12 +15,19 @@ extension MainDeskView {
             // Refused if the case changed since it was read ("已被他人处理，请刷新"); the form
             // stays with what was typed, and names the old revision, so sending again is refused again.
             let command = CaseCommand(action: form.action.code, opinion: form.value(.opinion).nilIfEmpty, reason: form.value(.reason).nilIfEmpty,
-                                      participants: form.participants, penalty: form.penalty)
+                                      participants: form.participants, penalty: form.penalty, merge: form.mergeWith)
             let result = try store.cases.act(form.state.id, command, expectedRevision: form.state.revision, by: session.actor)
             message = (session.text(DeskPhrases.done(form.action.name, result.state.id)), false)
             detailOffset = 0
             reload(keeping: result.state.id)
             return .close
+        case .listMergeCandidates(var form, let definitions):
+            // The cases the party's register holds, open and not yet merged anywhere; whether
+            // each may be merged is still the engine's to say when the form is sent.
+            let ids = try PartyRegister.record(form.state.party.identity.value, in: store.database)?.cases.map(\.id) ?? []
+            form.mergeCandidates = try ids.filter { $0 != form.state.id }.map { try store.cases.load($0) }
+                .filter { !$0.isClosed && $0.absorbedInto == nil && $0.merged.isEmpty && $0.decision == nil }
+            return .replace(ActionFormDialog(form: form, definitions: definitions))
         case let .openCase(draft):
             let result = try store.cases.open(draft, by: session.actor)
             message = (session.text(DeskPhrases.registered(result.state.id, result.state.subject)), false)

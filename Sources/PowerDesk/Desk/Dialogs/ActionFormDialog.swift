@@ -12,17 +12,19 @@ struct ActionFormDialog: Dialog {
     var keys: [Binding<DialogCommand>] {
         let field = form.fields.indices.contains(form.focus) ? form.fields[form.focus] : nil
         return DialogKeys.form(last: form.focus >= form.fields.count - 1, multiline: field?.input.multiline ?? false,
-                               toggle: field?.kind == .level || field?.kind == .sanctions || (field?.kind == .participants && !form.officers.isEmpty))
+                               toggle: field?.kind == .level || field?.kind == .sanctions || field?.kind == .mergeWith
+                                   || (field?.kind == .participants && !form.officers.isEmpty))
     }
 
     var takesText: Bool { true }
-    var hasInput: Bool { form.fields.contains { !$0.input.text.isEmpty } || !form.chosenOfficers.isEmpty }
+    var hasInput: Bool { form.fields.contains { !$0.input.text.isEmpty } || !form.chosenOfficers.isEmpty || !form.chosenMerges.isEmpty }
 
     mutating func handle(_ command: DialogCommand, key: Key, context: DialogContext) -> DialogOutcome {
         switch command {
         case .close: return .close
         case .submit:
             if form.action.penalty != nil, !form.value(.fine).isEmpty, form.fine == nil { return .refuse(DeskPhrases.fineBad(form.value(.fine))) }
+            if form.action.kind == .merge, form.mergeWith.isEmpty { return .refuse(DialogPhrases.mergeChoose()) }
             return .perform(.act(form))
         case .next: form.focus = min(form.fields.count - 1, form.focus + 1)
         case .previous: form.focus = max(0, form.focus - 1)
@@ -97,6 +99,14 @@ struct ActionFormDialog: Dialog {
                     if focused, first + offset == wrapped.cursorRow { cursor = (body.count, 2 + wrapped.cursorColumn) }
                     body.append([Span("  "), Span(DisplayWidth.pad(line, to: inner - 4), TextStyle(underline: true))])
                 }
+            case .mergeWith:
+                if form.mergeCandidates.isEmpty { body.append([Span("  " + DialogPhrases.mergeNone().text(l), .warning)]) }
+                for (index, other) in form.mergeCandidates.enumerated() {
+                    let mark = form.chosenMerges.contains(other.id) ? "[✓] " : "[ ] "
+                    let style: TextStyle = focused && index == form.mergeCursor ? .selected : .plain
+                    body.append([Span("  "), Span(DisplayWidth.truncate(TerminalText.sanitize(mark + other.id + "  " + other.subject), to: inner - 4), style)])
+                }
+                if focused, !form.mergeCandidates.isEmpty { body.append([Span("    " + DialogPhrases.mergeHint().text(l), .muted)]) }
             case .participants where !form.officers.isEmpty:
                 // Chosen by name from whom the engine would accept, each with the certificate
                 // that makes them an enforcement officer.

@@ -33,6 +33,8 @@ struct ActionsDialog: Dialog {
             guard chosen.isEnabled else { return .refuse(chosen.disabledReasons.first ?? DeskPhrases.actionsNone()) }
             guard let item = definitions.item(state.itemCode) else { return .stay }
             let form = ActionFormModel(state: state, action: chosen.action, item: item, officers: officers)
+            // A merge lists the party's other open cases, which only the store can read.
+            if chosen.action.kind == .merge { return .perform(.listMergeCandidates(form, definitions)) }
             return form.fields.isEmpty ? .perform(.act(form)) : .replace(ActionFormDialog(form: form, definitions: definitions))
         case .close: return .close
         default: return .stay

@@ -6,6 +6,8 @@ import Workflow
 enum DeskOperation {
     /// An action on a case, with what its form holds.
     case act(ActionFormModel)
+    /// The party's other open cases, for a merge form to choose from (并案, R6).
+    case listMergeCandidates(ActionFormModel, DefinitionSet)
     /// A new case from the new-case form.
     case openCase(CaseDraft)
     /// The register's record of the party number typed so far, into the new-case form.

@@ -16,6 +16,8 @@ struct ActionFormModel {
         /// The illegal property confiscated, one thing a line: name, quantity, unit.
         case property
         case justification
+        /// The cases to merge into this one (并案, R6): the party's other open cases, ticked.
+        case mergeWith
     }
 
     struct Field {
@@ -49,6 +51,11 @@ struct ActionFormModel {
     let officers: [OfficerCredential]
     var chosenOfficers: Set<String> = []
     var officerCursor = 0
+    /// The party's other open cases a merge may take in (read by the desk when the form opens),
+    /// the ticked ones, and the one the marker is on.
+    var mergeCandidates: [CaseState] = []
+    var chosenMerges: Set<String> = []
+    var mergeCursor = 0
 
     init(state: CaseState, action: ActionDefinition, item: ItemDefinition, officers: [OfficerCredential] = []) {
         self.state = state
@@ -64,6 +71,9 @@ struct ActionFormModel {
         let reason = action.effectiveReason
         if reason == .required || (reason == .repeated && previous > 0) || reason == .optional {
             fields.append(Field(kind: .reason, label: DeskPhrases.fieldReason, required: reason != .optional))
+        }
+        if action.kind == .merge {
+            fields.append(Field(kind: .mergeWith, label: DialogPhrases.fieldMergeWith, required: true))
         }
         if action.participants > 1 {
             fields.append(Field(kind: .participants, label: DeskPhrases.fieldParticipants, required: true))
@@ -118,6 +128,9 @@ struct ActionFormModel {
         return value(.participants).split(whereSeparator: { ",，、 ".contains($0) }).map(String.init)
     }
 
+    /// The cases ticked to merge, in the order listed.
+    var mergeWith: [String] { mergeCandidates.map(\.id).filter(chosenMerges.contains) }
+
     var fine: Money? { value(.fine).isEmpty ? nil : Money.parseYuan(value(.fine)) }
 
     /// The penalty the form describes: the mandatory measures of the law, and the fine if one was
@@ -128,7 +141,12 @@ struct ActionFormModel {
         sanctions += Self.optionalKinds(item).filter(chosenKinds.contains).map(sanction)
         if let fine { sanctions.append(Sanction(kind: .fine, amount: fine)) }
         let justification = value(.justification)
-        let violations = [ViolationPenalty(itemCode: item.code, caseID: state.id, level: levels[levelIndex].code, sanctions: sanctions)]
+        var violations = [ViolationPenalty(itemCode: item.code, caseID: state.id, level: levels[levelIndex].code, sanctions: sanctions)]
+        // A merged case is decided violation by violation (Art. 29): the decision keeps each
+        // absorbed case's violation as the notified proposal weighed it.
+        if action.penalty == .decision, let proposal = state.proposal {
+            violations += proposal.violations.filter { $0.caseID != state.id }
+        }
         // A reduced penalty's ground (Art. 32) carries over from the notified proposal.
         let mitigation = action.penalty == .decision ? state.proposal?.mitigation : nil
         return PenaltyDecision(violations: violations, justification: justification.isEmpty ? nil : justification, mitigation: mitigation)
@@ -158,6 +176,15 @@ struct ActionFormModel {
         if fields[focus].kind == .level {
             if key == .left { levelIndex = max(0, levelIndex - 1) }
             if key == .right { levelIndex = min(max(0, levels.count - 1), levelIndex + 1) }
+            return
+        }
+        if fields[focus].kind == .mergeWith {
+            if key == .left { mergeCursor = max(0, mergeCursor - 1) }
+            if key == .right { mergeCursor = min(max(0, mergeCandidates.count - 1), mergeCursor + 1) }
+            if key == .character(" "), mergeCandidates.indices.contains(mergeCursor) {
+                let id = mergeCandidates[mergeCursor].id
+                if chosenMerges.contains(id) { chosenMerges.remove(id) } else { chosenMerges.insert(id) }
+            }
             return
         }
         if fields[focus].kind == .participants, !officers.isEmpty {
