@@ -12,7 +12,7 @@ import Glibc
 struct SiteConfiguration: Sendable {
     /// The settings a file may hold, in the order `config show` prints them.
     static let keys = ["database", "flows", "calendar", "printer", "output", "font", "anchors", "require-password", "inbox", "attach-from",
-                       "escalate-chief-after", "escalate-leader-after", "notice-answer-days", "ambiguous-width"]
+                       "escalate-chief-after", "escalate-leader-after", "notice-answer-days", "ambiguous-width", "outbox"]
     /// The environment variable that overrides each setting.
     static let variables = [
         "database": "POWERDESK_DB", "flows": "POWERDESK_FLOWS", "calendar": "POWERDESK_CALENDAR",
@@ -134,6 +134,8 @@ struct SiteConfiguration: Sendable {
         case "require-password": return "false"
         // How the terminal draws ambiguous-width characters (①, ※, “”): single or double columns.
         case "ambiguous-width": return "single"
+        // Where the desk exports a filed file (`o` in a case's files).
+        case "outbox": return home + "/powerdesk-outbox"
         default: return nil
         }
     }

@@ -30,6 +30,8 @@ import Workflow
         let preview = DocumentsDialog(model: documents)
         documents.mode = .correction(reason: TextField(), address: TextField(), onAddress: false)
         let correction = DocumentsDialog(model: documents)
+        var attachOnEntry = AttachFileDialog(caseID: state.id, materials: item.materials, path: TextField())
+        attachOnEntry.onEntry = true
         return [
             ("actions", ActionsDialog(state: state, items: actions, definitions: set)),
             ("form", ActionFormDialog(form: form, definitions: set)),
@@ -51,6 +53,9 @@ import Workflow
             ("document preview", preview),
             ("correction", correction),
             ("help", HelpDialog(body: [])),
+            ("files", FilesDialog(caseID: state.id, materials: item.materials, inbox: "/tmp", files: [], waiting: [])),
+            ("attach, path", AttachFileDialog(caseID: state.id, materials: item.materials, path: TextField())),
+            ("attach, entry", attachOnEntry),
         ]
     }
 

@@ -120,6 +120,10 @@ extension MainDeskView {
             model.mode = .list
             reload(keeping: selectedState?.id)
             return .replace(DocumentsDialog(model: model))
+        case let .viewFile(dialog): return try viewFile(dialog)
+        case let .exportFile(file): return try exportFile(file)
+        case let .completePath(dialog): return completePath(dialog)
+        case let .attachFile(caseID, path, entry, evidence): return try attachFile(caseID: caseID, path: path, entry: entry, evidence: evidence)
         }
     }
 

@@ -57,6 +57,7 @@ final class MainDeskView: DeskView {
         Binding([.character("m")], DeskPhrases.keyMaterials, .materials),
         Binding([.character("e")], DeskPhrases.keyFacts, .facts),
         Binding([.character("d")], DeskPhrases.keyDocuments, .documents),
+        Binding([.character("i"), .control("e")], DialogPhrases.keyFiles, .files, legend: false),
         Binding([.tab], DeskPhrases.keyTabs, .nextTab),
         Binding([.backTab], DeskPhrases.keyTabs, .previousTab, legend: false),
         Binding([.character(" ")], DeskPhrases.keyTag, .tag),
@@ -193,6 +194,7 @@ final class MainDeskView: DeskView {
         case .materials: openMaterials()
         case .facts: openFacts()
         case .documents: openDocuments()
+        case .files: openFiles()
         case .tag: toggleTag()
         case .bulkApprove: openBulk()
         case .toggleFlow:

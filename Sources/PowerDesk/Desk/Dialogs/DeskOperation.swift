@@ -31,4 +31,12 @@ enum DeskOperation {
     /// Asks whether the selected document may be corrected before the reason is typed.
     case beginCorrection(DocumentsModel)
     case correct(DocumentsModel, reason: String, address: String)
+    /// Shows the selected file of the files dialog (a PDF's text, an image's size).
+    case viewFile(FilesDialog)
+    /// Writes a filed file to the user's outbox folder.
+    case exportFile(AttachedFile)
+    /// Completes the path typed in the attach dialog from its directory.
+    case completePath(AttachFileDialog)
+    /// Files a file into the case (one transaction; moved out of the drop folder after).
+    case attachFile(caseID: String, path: String, entry: String, evidence: Bool)
 }

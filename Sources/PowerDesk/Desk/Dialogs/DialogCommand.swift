@@ -20,4 +20,5 @@ enum DialogCommand: Hashable, Sendable {
     case confirm
     case add
     case remove
+    case export
 }
