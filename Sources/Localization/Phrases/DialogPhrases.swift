@@ -8,7 +8,7 @@ public enum DialogPhrases {
     public static let keyNewUser = Phrase("dialog.keyNewUser", zh: "新增用户", en: "new user")
     public static let keyEditEntry = Phrase("dialog.keyEditEntry", zh: "用编辑器修改", en: "edit in the editor")
     public static let keyConfirmDraft = Phrase("dialog.keyConfirmDraft", zh: "确认草案生效", en: "confirm the draft")
-    public static let keyMoreInHelp = Phrase("dialog.keyMoreInHelp", zh: "更多", en: "more")
+    public static let fieldFellowOfficers = Phrase("dialog.fieldFellowOfficers", zh: "协办执法人员（勾选）", en: "fellow officers (tick)")
     public static let officerLine = Phrase("dialog.officerLine", zh: "{0}（{1}）执法证 {2}，有效期至 {3}", en: "{0} ({1}) certificate {2}, valid until {3}")
     public static let officersHint = Phrase("dialog.officersHint", zh: "←→ 选择执法人员，空格勾选；本人已计入", en: "←→ choose an officer, Space ticks; you count already")
     public static let fieldMergeWith = Phrase("dialog.fieldMergeWith", zh: "并案的案件（同一当事人的在办案件）", en: "cases to merge (the party's open cases)")
@@ -38,7 +38,7 @@ public enum DialogPhrases {
     public static let noPdftotext = Phrase("dialog.noPdftotext", zh: "（未安装 pdftotext，无法显示 PDF 文字）", en: "(pdftotext is not installed: the PDF's text cannot be shown)")
 
     public static let all: [Phrase] = [
-        keyPreviousField, keyConfirm, keyEditAgain, keyAbandon, keyNewUser, keyEditEntry, keyConfirmDraft, keyMoreInHelp, officerLine, officersHint, fieldMergeWith, mergeNone, mergeHint, mergeChoose,
+        keyPreviousField, keyConfirm, keyEditAgain, keyAbandon, keyNewUser, keyEditEntry, keyConfirmDraft, fieldFellowOfficers, officerLine, officersHint, fieldMergeWith, mergeNone, mergeHint, mergeChoose,
         keyFiles, keyView, keyAttach, keyExport, keyComplete, keyChooseEntry, filesNone, waitingNone, evidenceEntry, bytes, exportOnlyFiled,
         exported, fieldPath, fieldEntry, attachTitle, pathRequired, imageSize, fileFacts, filed, noText, noPdftotext,
     ]

@@ -43,7 +43,9 @@ struct ActionFormDialog: Dialog {
         for (index, field) in form.fields.enumerated() {
             let focused = index == form.focus
             if focused { focusRow = body.count }
-            let label = (field.customLabel.map { TerminalText.sanitize($0) } ?? field.label.template(l)) + (field.required ? DeskPhrases.fieldRequired().text(l) : "")
+            // Fellow officers listed to tick are not typed as user names.
+            let phrase = field.kind == .participants && !form.officers.isEmpty ? DialogPhrases.fieldFellowOfficers : field.label
+            let label = (field.customLabel.map { TerminalText.sanitize($0) } ?? phrase.template(l)) + (field.required ? DeskPhrases.fieldRequired().text(l) : "")
             // A long label (an action's opinion-label) wraps rather than losing its end.
             for (row, piece) in DisplayWidth.wrap(label, to: inner - 2).enumerated() {
                 body.append([Span((row == 0 ? (focused ? "▸ " : "  ") : "  ") + piece, focused ? .heading : .plain)])
@@ -125,13 +127,7 @@ struct ActionFormDialog: Dialog {
             }
         }
         // Taller than the screen (many choices at 80×24): show the part around the focused field.
-        let budget = max(4, screen.rows - 5)
-        let start = body.count > budget ? max(0, min(focusRow - 1, body.count - budget)) : 0
-        let shown = Array(body.dropFirst(start).prefix(budget))
-        let title = DeskPhrases.formTitle(form.action.name, form.state.id).text(l)
-        let origin = Frame.center(Frame.box(title: title, body: shown, width: width), width: width, on: screen)
-        if let cursor, cursor.row >= start, cursor.row < start + budget {
-            screen.placeCursor(row: origin.row + 1 + cursor.row - start, column: origin.column + 1 + cursor.column)
-        }
+        Frame.scrolled(title: DeskPhrases.formTitle(form.action.name, form.state.id).text(l), body: body, focusRow: focusRow, cursor: cursor,
+                       budget: max(4, screen.rows - 5), width: width, on: screen)
     }
 }

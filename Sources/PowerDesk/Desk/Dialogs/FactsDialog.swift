@@ -45,13 +45,7 @@ struct FactsDialog: Dialog {
                 body.append([Span("    " + DeskPhrases.factBad(problem).text(l), .danger)])
             }
         }
-        let budget = max(4, screen.rows - 6)
-        let focusRow = cursor?.row ?? 0
-        let start = body.count > budget ? max(0, min(focusRow - 1, body.count - budget)) : 0
         let title = DeskPhrases.factsTitle("\(model.state.id) \(model.state.subject)").text(l)
-        let origin = Frame.center(Frame.box(title: title, body: Array(body.dropFirst(start).prefix(budget)), width: width), width: width, on: screen)
-        if let cursor, cursor.row >= start, cursor.row < start + budget {
-            screen.placeCursor(row: origin.row + 1 + cursor.row - start, column: origin.column + 1 + cursor.column)
-        }
+        Frame.scrolled(title: title, body: body, focusRow: cursor?.row ?? 0, cursor: cursor, budget: max(4, screen.rows - 6), width: width, on: screen)
     }
 }
