@@ -25,6 +25,7 @@ public enum Catalogue {
             PublicPhrases.all,
             FeedPhrases.all,
             RetentionPhrases.all,
+            DialogPhrases.all,
         ]
         return areas.flatMap { $0 }
     }

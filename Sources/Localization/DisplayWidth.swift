@@ -2,16 +2,59 @@
 /// locale, where `wcwidth` gives -1 for every Chinese character). East Asian wide and fullwidth
 /// characters take two columns, combining marks and zero-width characters none.
 public enum DisplayWidth {
+    /// How the terminal measures a code point, installed once by the desk after it has set its
+    /// locale (libc `wcwidth`, the function ncurses itself places characters by), before anything
+    /// is drawn; nil in commands and tests, which use the table below. Written once, from the one
+    /// thread that draws.
+    nonisolated(unsafe) private static var terminal: (@Sendable (Unicode.Scalar) -> Int)?
+    /// Ambiguous-width characters (East Asian Width "A": ①, ※, Greek, Cyrillic, some
+    /// punctuation) as two columns, as many Chinese terminal set-ups draw them (config
+    /// `ambiguous-width: double`).
+    nonisolated(unsafe) private static var ambiguousWide = false
+
+    /// Makes every measure agree with the terminal's own; the desk calls it once at start.
+    public static func useTerminal(_ width: (@Sendable (Unicode.Scalar) -> Int)?, ambiguousWide: Bool) {
+        terminal = width
+        Self.ambiguousWide = ambiguousWide
+    }
+
     public static func of(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { $0 + of($1) }
     }
 
     public static func of(_ scalar: Unicode.Scalar) -> Int {
+        measure(scalar, terminal: terminal, ambiguousWide: ambiguousWide)
+    }
+
+    /// One code point's columns: controls are shown as a one-column stand-in; then the
+    /// ambiguous-width choice; then the terminal's function where it knows the code point; the
+    /// built-in table otherwise (the C locale's `wcwidth` knows no Chinese). Never more than two.
+    public static func measure(_ scalar: Unicode.Scalar, terminal: ((Unicode.Scalar) -> Int)?, ambiguousWide: Bool) -> Int {
         let v = scalar.value
         if v == 0 { return 0 }
         if v < 0x20 || (0x7F..<0xA0).contains(v) { return 1 }  // shown as a stand-in symbol
+        if ambiguousWide, isAmbiguous(v) { return 2 }
+        if let terminal {
+            let width = terminal(scalar)
+            if width >= 0 { return min(width, 2) }
+        }
         if isZeroWidth(v) { return 0 }
         return isWide(v) ? 2 : 1
+    }
+
+    /// East Asian Width "A" (UAX #11), the ranges Chinese text meets: Latin-1 signs, Greek and
+    /// Cyrillic letters, dashes, quotes and daggers, ※, ℃, №, Roman numerals, arrows, maths
+    /// signs, circled numbers, geometric shapes, stars, suits, private use, U+FFFD. Box drawing
+    /// is left narrow: the desk's frames are drawn with it and measured as one column.
+    static func isAmbiguous(_ v: UInt32) -> Bool {
+        [0xA1, 0xA4, 0xA7, 0xA8, 0xAA, 0xAD, 0xAE, 0xB0, 0xB1, 0xB2, 0xB3, 0xB4, 0xB6, 0xB7, 0xB8, 0xB9, 0xBA, 0xBC, 0xBD, 0xBE, 0xBF,
+         0xD7, 0xF7, 0x2010, 0x2013, 0x2014, 0x2015, 0x2016, 0x2018, 0x2019, 0x201C, 0x201D, 0x2020, 0x2021, 0x2022, 0x2024, 0x2025,
+         0x2026, 0x2027, 0x2030, 0x2032, 0x2033, 0x2035, 0x203B, 0x203E, 0x2103, 0x2105, 0x2109, 0x2113, 0x2116, 0x2121, 0x2122,
+         0x2126, 0x212B, 0x2605, 0x2606, 0x2609, 0x260E, 0x260F, 0x2640, 0x2642, 0xFFFD].contains(v)
+            || (0x0391...0x03A9).contains(v) || (0x03B1...0x03C9).contains(v) || v == 0x0401 || (0x0410...0x044F).contains(v)
+            || v == 0x0451 || (0x2160...0x216B).contains(v) || (0x2170...0x2179).contains(v) || (0x2190...0x2199).contains(v)
+            || (0x2200...0x22FF).contains(v) || (0x2460...0x24E9).contains(v) || (0x25A0...0x25FF).contains(v)
+            || (0x2660...0x266F).contains(v) || (0xE000...0xF8FF).contains(v)
     }
 
     private static func isZeroWidth(_ v: UInt32) -> Bool {

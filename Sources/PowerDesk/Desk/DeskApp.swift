@@ -11,6 +11,9 @@ enum DeskApp {
     static func run(store: PowerDeskStore, language: Language, user: String?, nameFixed: Bool = false, signedIn: Actor? = nil) {
         let screen = CursesScreen()
         defer { screen.stop() }
+        // Every width from here on is the terminal's own (the locale is set now), with
+        // ambiguous-width characters as the site configured them.
+        DisplayWidth.useTerminal(CursesScreen.terminalWidth, ambiguousWide: SiteConfiguration.current.ambiguousWide)
         let login = LoginView(store: store, language: language, user: user ?? "", nameFixed: nameFixed)
         var view: DeskView = login
         if let signedIn {

@@ -12,7 +12,7 @@ import Glibc
 struct SiteConfiguration: Sendable {
     /// The settings a file may hold, in the order `config show` prints them.
     static let keys = ["database", "flows", "calendar", "printer", "output", "font", "anchors", "require-password", "inbox", "attach-from",
-                       "escalate-chief-after", "escalate-leader-after", "notice-answer-days"]
+                       "escalate-chief-after", "escalate-leader-after", "notice-answer-days", "ambiguous-width", "outbox"]
     /// The environment variable that overrides each setting.
     static let variables = [
         "database": "POWERDESK_DB", "flows": "POWERDESK_FLOWS", "calendar": "POWERDESK_CALENDAR",
@@ -132,6 +132,10 @@ struct SiteConfiguration: Sendable {
             if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") { return state + "/powerdesk/anchors.log" }
             return home + "/.local/state/powerdesk/anchors.log"
         case "require-password": return "false"
+        // How the terminal draws ambiguous-width characters (①, ※, “”): single or double columns.
+        case "ambiguous-width": return "single"
+        // Where the desk exports a filed file (`o` in a case's files).
+        case "outbox": return home + "/powerdesk-outbox"
         default: return nil
         }
     }
@@ -161,6 +165,11 @@ struct SiteConfiguration: Sendable {
             language = Language.from(String(inline.dropFirst("--lang=".count)))
         }
         for problem in problems { Console.err(problem.text(language)) }
+    }
+
+    /// Whether the desk measures ambiguous-width characters as two columns (`ambiguous-width: double`).
+    var ambiguousWide: Bool {
+        ["double", "wide", "2"].contains((value("ambiguous-width").value ?? "").lowercased())
     }
 
     /// Whether a privileged sign-in still asks for the password (a second factor).

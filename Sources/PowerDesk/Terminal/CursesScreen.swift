@@ -92,9 +92,10 @@ final class CursesScreen: Screen {
             var scalars: [wchar_t] = []
             var spanWidth = 0
             for character in TerminalText.sanitize(span.text) {
-                let w = DisplayWidth.of(String(character))
+                let shown = Self.drawable(character)
+                let w = DisplayWidth.of(shown)
                 if x + spanWidth + w > limit { break }
-                scalars += String(character).unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+                scalars += shown.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
                 spanWidth += w
             }
             guard !scalars.isEmpty else { if x >= limit { return } else { continue } }
@@ -103,6 +104,22 @@ final class CursesScreen: Screen {
             x += spanWidth
             if x >= limit { return }
         }
+    }
+
+    /// What the terminal is given for a character, so that a row never runs past a pane border:
+    /// emoji presentation selectors and joiners are dropped (a terminal draws such a sequence
+    /// wider than `wcwidth` says of its parts), and a code point the locale cannot print becomes "?".
+    static func drawable(_ character: Character) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in character.unicodeScalars where scalar.value != 0xFE0F && scalar.value != 0x200D {
+            out.append(wcwidth(wchar_t(bitPattern: scalar.value)) < 0 ? "?" : scalar)
+        }
+        return String(out)
+    }
+
+    /// The terminal's own measure (libc `wcwidth` under the locale just set), for `DisplayWidth`.
+    static func terminalWidth(_ scalar: Unicode.Scalar) -> Int {
+        Int(wcwidth(wchar_t(bitPattern: scalar.value)))
     }
 
     private func attributes(_ style: TextStyle) -> attr_t {

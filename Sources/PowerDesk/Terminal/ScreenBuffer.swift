@@ -38,11 +38,22 @@ final class ScreenBuffer: Screen {
                     while x < limit { cells[row][x] = Cell(text: " ", style: span.style); x += 1 }
                     return
                 }
-                cells[row][x] = Cell(text: String(character), style: span.style)
-                if w == 2 { cells[row][x + 1] = Cell(text: "", style: span.style, isContinuation: true) }
+                put(Cell(text: String(character), style: span.style), row: row, column: x)
+                if w == 2 { put(Cell(text: "", style: span.style, isContinuation: true), row: row, column: x + 1) }
                 x += w
             }
         }
+    }
+
+    /// Writes one cell as a terminal does: a cell written over half of a wide character blanks
+    /// the other half, so a dialog's border over 待 leaves a space, not half a character.
+    private func put(_ cell: Cell, row: Int, column: Int) {
+        let old = cells[row][column]
+        if old.isContinuation, !cell.isContinuation, column > 0 { cells[row][column - 1] = Cell(text: " ", style: cells[row][column - 1].style) }
+        if !old.isContinuation, DisplayWidth.of(old.text) == 2, column + 1 < columns, cells[row][column + 1].isContinuation {
+            cells[row][column + 1] = Cell(text: " ", style: old.style)
+        }
+        cells[row][column] = cell
     }
 
     func placeCursor(row: Int, column: Int) { cursor = (row, column) }

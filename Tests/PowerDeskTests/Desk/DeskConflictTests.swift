@@ -45,7 +45,7 @@ import Workflow
         let moved = try fixture.store.cases.load("XK2026000004")
         DeskFixture.press([.enter], on: first, screen: screen)
         #expect(first.message?.text == "此办件已被他人处理，请刷新后再操作")
-        guard case let .form(form)? = first.overlay else {
+        guard let form = (first.overlay as? ActionFormDialog)?.form else {
             Issue.record("the form closed and the typed opinion was lost")
             return
         }

@@ -29,7 +29,7 @@ import Workflow
         let screen = ScreenBuffer(rows: 24, columns: 80)
         let quit = Self.send([.character("/"), .paste("张三丰\nq")], to: desk, screen: screen)
         #expect(!quit)
-        guard case let .search(field)? = desk.overlay else {
+        guard let field = (desk.overlay as? SearchDialog)?.field else {
             Issue.record("the search closed: \(String(describing: desk.overlay))")
             return
         }
@@ -59,12 +59,12 @@ import Workflow
         let desk = try fixture.desk("clerk")
         let screen = ScreenBuffer(rows: 40, columns: 120)
         Self.send([.enter, .enter], to: desk, screen: screen)
-        guard case .form? = desk.overlay else {
+        guard desk.overlay is ActionFormDialog else {
             Issue.record("no form: \(screen.lines.joined(separator: "\n"))")
             return
         }
         Self.send([.paste("第一行\r\n第二行\nq")], to: desk, screen: screen)
-        guard case let .form(form)? = desk.overlay else {
+        guard let form = (desk.overlay as? ActionFormDialog)?.form else {
             Issue.record("the paste closed the form")
             return
         }
@@ -75,7 +75,7 @@ import Workflow
         desk.render(on: screen)
         let elapsed = Date().timeIntervalSince(start)
         #expect(elapsed < 0.1, "a 2,000-character paste took \(elapsed) s")
-        guard case let .form(after)? = desk.overlay else { return }
+        guard let after = (desk.overlay as? ActionFormDialog)?.form else { return }
         #expect(after.fields[0].input.text.count == "第一行\n第二行\nq".count + 2000)
     }
 
@@ -84,7 +84,7 @@ import Workflow
         let desk = try fixture.desk("clerk")
         let screen = ScreenBuffer(rows: 24, columns: 80)
         Self.send([.character("e")], to: desk, screen: screen)
-        guard case let .facts(model)? = desk.overlay else {
+        guard let model = (desk.overlay as? FactsDialog)?.model else {
             Issue.record("no facts dialog: \(screen.lines.joined(separator: "\n"))")
             return
         }
@@ -93,7 +93,7 @@ import Workflow
         #expect(Self.legend(screen).contains("F10/Ctrl-S 提交"))
         let revision = try fixture.store.cases.load("XK2026000001").revision
         Self.send([.enter, .enter, .enter], to: desk, screen: screen)
-        guard case let .facts(moved)? = desk.overlay else {
+        guard let moved = (desk.overlay as? FactsDialog)?.model else {
             Issue.record("Enter submitted before the last field")
             return
         }
@@ -115,7 +115,7 @@ import Workflow
         keys += [.tab, .tab, .tab] + DeskFixture.type("1200") + [.enter]
         Self.send(keys, to: desk, screen: screen)
         #expect(screen.lines.joined().contains("“拟举行日期”应为日期"))
-        guard case let .facts(model)? = desk.overlay else {
+        guard let model = (desk.overlay as? FactsDialog)?.model else {
             Issue.record("the dialog closed on a refusal")
             return
         }
@@ -149,7 +149,7 @@ import Workflow
         #expect(screen.lines.joined().contains("放弃已填写的内容？"))
         // Any key but y goes back to the form, with the text kept and the key not typed.
         Self.send([.character("n")], to: desk, screen: screen)
-        guard case let .form(form)? = desk.overlay else {
+        guard let form = (desk.overlay as? ActionFormDialog)?.form else {
             Issue.record("the form closed without y")
             return
         }
@@ -184,7 +184,7 @@ import Workflow
         let before = try fixture.store.cases.load(try #require(desk.selectedState?.id))
         Self.send([.character(" "), .character("a"), .enter], to: desk, screen: screen)
         #expect(screen.lines.joined().contains("请填写审批意见"))
-        guard case .bulk? = desk.overlay else {
+        guard desk.overlay is BulkApprovalDialog else {
             Issue.record("the bulk dialog closed on an empty opinion")
             return
         }
@@ -240,7 +240,7 @@ import Workflow
         #expect(text.contains("Ctrl-O"))
         #expect(!text.contains("批量审批"))
         Self.send([.escape], to: clerk, screen: screen)
-        guard case let .form(form)? = clerk.overlay else {
+        guard let form = (clerk.overlay as? ActionFormDialog)?.form else {
             Issue.record("help did not return to the form")
             return
         }

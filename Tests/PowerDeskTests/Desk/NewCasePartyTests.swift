@@ -12,14 +12,14 @@ import Workflow
         let desk = try fixture.desk("clerk")
         let screen = ScreenBuffer(rows: 40, columns: 120)
         DeskInputTests.send([.character("n")] + DeskFixture.type("jbdxzjhd") + [.enter], to: desk, screen: screen)
-        guard case let .newCase(chosen)? = desk.overlay else {
+        guard let chosen = (desk.overlay as? NewCaseDialog)?.model else {
             Issue.record("no new-case form")
             return
         }
         #expect(chosen.item?.code == "320600-XK-001")
         // The demo's mosque, typed under another name.
         DeskInputTests.send([.down] + DeskFixture.type("南通市某清真寺") + [.down] + DeskFixture.type("7132060050001122X0"), to: desk, screen: screen)
-        guard case let .newCase(model)? = desk.overlay else {
+        guard let model = (desk.overlay as? NewCaseDialog)?.model else {
             Issue.record("the form closed")
             return
         }
@@ -32,7 +32,7 @@ import Workflow
         #expect(text.contains("更名理由*"))
         // Typed as registered, the reason is not asked.
         DeskInputTests.send([.up] + Array(repeating: Key.backspace, count: 7) + DeskFixture.type("南通市清真寺"), to: desk, screen: screen)
-        guard case let .newCase(same)? = desk.overlay else { return }
+        guard let same = (desk.overlay as? NewCaseDialog)?.model else { return }
         #expect(!same.needsRenameReason)
         #expect(!same.rows.contains(.renameReason))
     }

@@ -15,6 +15,7 @@ enum DeskCommand: Hashable, Sendable {
     case materials
     case facts
     case documents
+    case files
     case tag
     case bulkApprove
     case toggleFlow

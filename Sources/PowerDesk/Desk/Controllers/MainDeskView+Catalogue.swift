@@ -8,12 +8,12 @@ import Workflow
 /// `$EDITOR`, validated on save and never installed when invalid; a valid edit becomes a draft
 /// version that takes effect only when the legal post confirms it.
 extension MainDeskView {
-    var isAdmin: Bool { session.actor.posts.contains("admin") }
-    var isLegal: Bool { session.actor.posts.contains("legal") }
+    var isAdmin: Bool { DeskAuthority.administers(session.actor) }
+    var isLegal: Bool { DeskAuthority.confirmsDrafts(session.actor) }
 
     func openCatalogue() {
         do {
-            catalogueVersion = try session.store.definitions.activeVersion()
+            let version = try session.store.definitions.activeVersion()
             let drafts = try session.store.definitions.drafts().map(CatalogueEntry.draft)
             var schedules: [CatalogueEntry] = []
             var templates: [CatalogueEntry] = []
@@ -27,52 +27,10 @@ extension MainDeskView {
                 let next = (stored.map(\.year).max() ?? session.today.year) + 1
                 schedules.append(.schedule(year: next, text: Self.scheduleTemplate(next)))
             }
-            overlay = .catalogue(entries: drafts + schedules + templates + session.active.items.map(CatalogueEntry.item), selected: 0)
+            dialogs.append(CatalogueDialog(entries: drafts + schedules + templates + session.active.items.map(CatalogueEntry.item), version: version,
+                                           mayEdit: isAdmin, mayConfirm: isLegal))
         } catch {
             message = (ErrorReport.lines(error, session.language).joined(separator: "；"), true)
-        }
-    }
-
-    func handleCatalogue(_ entries: [CatalogueEntry], _ selected: Int, _ key: Key) -> Overlay? {
-        switch key {
-        case .escape, .character("q"): return nil
-        case .up, .character("k"): return .catalogue(entries: entries, selected: max(0, selected - 1))
-        case .down, .character("j"): return .catalogue(entries: entries, selected: min(entries.count - 1, selected + 1))
-        case .pageDown: return .catalogue(entries: entries, selected: min(entries.count - 1, selected + 10))
-        case .pageUp: return .catalogue(entries: entries, selected: max(0, selected - 10))
-        case .home: return .catalogue(entries: entries, selected: 0)
-        case .end: return .catalogue(entries: entries, selected: max(0, entries.count - 1))
-        case .character("e"):
-            guard isAdmin else {
-                message = (session.text(DeskPhrases.notAdmin()), true)
-                return .catalogue(entries: entries, selected: selected)
-            }
-            guard entries.indices.contains(selected) else { return .catalogue(entries: entries, selected: selected) }
-            switch entries[selected] {
-            case let .item(item):
-                guard let source = try? activeSource(for: item) else { return .catalogue(entries: entries, selected: selected) }
-                edit(.item(item), text: source.text)
-            case let .schedule(year, text):
-                edit(.schedule(year: year), text: text)
-            case let .template(path, _):
-                guard let source = try? activeSource(path: path) else { return .catalogue(entries: entries, selected: selected) }
-                edit(.template(path: path), text: source.text)
-            case .draft:
-                return .catalogue(entries: entries, selected: selected)
-            }
-            return overlay
-        case .character("y"):
-            guard entries.indices.contains(selected), case let .draft(draft) = entries[selected] else {
-                return .catalogue(entries: entries, selected: selected)
-            }
-            guard isLegal else {
-                message = (session.text(EnginePhrases.notYourPost(session.postNames(["legal"], in: session.active))), true)
-                return .catalogue(entries: entries, selected: selected)
-            }
-            // Putting a version in force is asked twice: it changes every case opened from now on.
-            return .confirmDraft(version: draft.version, entries: entries, selected: selected)
-        default:
-            return .catalogue(entries: entries, selected: selected)
         }
     }
 
@@ -101,11 +59,11 @@ extension MainDeskView {
 
     /// Opens the text in the editor; on return, validates it against the other definitions in
     /// force. Invalid: the errors with their line numbers, and the choice to edit again or abandon.
-    func edit(_ target: EditTarget, text: String) {
+    func edit(_ target: EditTarget, text: String) throws -> DialogOutcome {
         switch target {
-        case let .item(item): editDefinition(path: item.location.file, target: target, text: text)
-        case let .template(path): editDefinition(path: path, target: target, text: text)
-        case .schedule: editSchedule(target, text: text)
+        case let .item(item): try editDefinition(path: item.location.file, target: target, text: text)
+        case let .template(path): try editDefinition(path: path, target: target, text: text)
+        case .schedule: try editSchedule(target, text: text)
         }
     }
 
@@ -131,103 +89,37 @@ extension MainDeskView {
         return try? Privilege.asUser { FileManager.default.contents(atPath: file.path) }
     }
 
-    func editSchedule(_ target: EditTarget, text: String) {
-        guard let data = runEditor(on: text, name: "calendar.yaml") else {
-            overlay = nil
-            message = (session.text(DeskPhrases.editorFailed(editorCommand)), true)
-            return
-        }
+    func editSchedule(_ target: EditTarget, text: String) throws -> DialogOutcome {
+        guard let data = runEditor(on: text, name: "calendar.yaml") else { return .refuse(DeskPhrases.editorFailed(editorCommand)) }
         let edited = String(decoding: data, as: UTF8.self)
-        if edited == text {
-            overlay = nil
-            message = (session.text(DeskPhrases.editUnchanged()), false)
-            return
+        if edited == text { return .closeNoting(DeskPhrases.editUnchanged()) }
+        let saved = try session.store.definitions.saveSchedule(edited, by: session.actor)
+        guard let year = saved.year else {
+            return .replace(EditErrorsDialog(target: target, text: edited, errors: saved.problems.map { $0.text(session.language) }))
         }
-        do {
-            let saved = try session.store.definitions.saveSchedule(edited, by: session.actor)
-            if let year = saved.year {
-                overlay = nil
-                message = (session.text(DeskPhrases.scheduleSaved(year)), false)
-            } else {
-                overlay = .editErrors(target: target, text: edited, errors: saved.problems.map { $0.text(session.language) })
-            }
-        } catch {
-            overlay = nil
-            message = (ErrorReport.lines(error, session.language).joined(separator: "；"), true)
-        }
+        return .closeNoting(DeskPhrases.scheduleSaved(year))
     }
 
     /// An item's file or a template, edited and checked with every other definition in force;
     /// valid, it goes on to the change request.
-    func editDefinition(path: String, target: EditTarget, text: String) {
+    func editDefinition(path: String, target: EditTarget, text: String) throws -> DialogOutcome {
         guard let data = runEditor(on: text, name: URL(fileURLWithPath: path).lastPathComponent) else {
-            overlay = nil
-            message = (session.text(DeskPhrases.editorFailed(editorCommand)), true)
-            return
+            return .refuse(DeskPhrases.editorFailed(editorCommand))
         }
         let original = (try? activeSource(path: path))??.text
         let edited: SourceFile
         switch SourceFile.decode(path: path, bytes: [UInt8](data)) {
         case let .success(source): edited = source
         case let .failure(problem):
-            overlay = .editErrors(target: target, text: String(decoding: data, as: UTF8.self), errors: [problem.rendered(session.language)])
-            return
+            return .replace(EditErrorsDialog(target: target, text: String(decoding: data, as: UTF8.self), errors: [problem.rendered(session.language)]))
         }
-        if edited.text == original {
-            overlay = nil
-            message = (session.text(DeskPhrases.editUnchanged()), false)
-            return
+        if edited.text == original { return .closeNoting(DeskPhrases.editUnchanged()) }
+        let version = try session.store.definitions.activeVersion()
+        let sources = try session.store.definitions.sources(version: version).map { $0.path == path ? edited : $0 }
+        let compilation = DocumentDefinitions.compile(sources)
+        guard compilation.set != nil else {
+            return .replace(EditErrorsDialog(target: target, text: edited.text, errors: compilation.errors.map { $0.rendered(session.language) }))
         }
-        do {
-            let version = try session.store.definitions.activeVersion()
-            let sources = try session.store.definitions.sources(version: version).map { $0.path == path ? edited : $0 }
-            let compilation = DocumentDefinitions.compile(sources)
-            if compilation.set == nil {
-                overlay = .editErrors(target: target, text: edited.text, errors: compilation.errors.map { $0.rendered(session.language) })
-            } else {
-                overlay = .changeRequest(ChangeRequestModel(title: target.title, sources: sources))
-            }
-        } catch {
-            overlay = nil
-            message = (ErrorReport.lines(error, session.language).joined(separator: "；"), true)
-        }
-    }
-
-    func handleChangeRequest(_ model: inout ChangeRequestModel, _ key: Key) -> Overlay? {
-        switch key {
-        case .escape:
-            message = (session.text(DeskPhrases.editAbandoned()), false)
-            return nil
-        case .tab, .down, .up, .backTab:
-            model.focusOnDate.toggle()
-        case .enter where !model.focusOnDate:
-            model.focusOnDate = true
-        case .enter, .function(10), .control("s"):
-            let note = model.note.text.trimmingCharacters(in: .whitespaces)
-            let dateText = model.lawDate.text.trimmingCharacters(in: .whitespaces)
-            guard !note.isEmpty else {
-                message = (session.text(DeskPhrases.noteRequired()), true)
-                return .changeRequest(model)
-            }
-            var lawDate: CivilDate?
-            if !dateText.isEmpty {
-                guard let parsed = CivilDate(iso: dateText) else {
-                    message = (session.text(DeskPhrases.dateBad(dateText)), true)
-                    return .changeRequest(model)
-                }
-                lawDate = parsed
-            }
-            do {
-                let version = try session.store.definitions.proposeDraft(model.sources, note: note, lawChangedOn: lawDate, by: session.actor)
-                message = (session.text(DeskPhrases.proposed(version)), false)
-                return nil
-            } catch {
-                message = (ErrorReport.lines(error, session.language).joined(separator: "；"), true)
-                return .changeRequest(model)
-            }
-        default:
-            if model.focusOnDate { _ = model.lawDate.handle(key) } else { _ = model.note.handle(key) }
-        }
-        return .changeRequest(model)
+        return .replace(ChangeRequestDialog(model: ChangeRequestModel(title: target.title, sources: sources)))
     }
 }

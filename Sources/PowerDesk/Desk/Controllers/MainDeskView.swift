@@ -4,35 +4,9 @@ import Storage
 import Workflow
 
 /// The main desk: title line, queue tabs, the queue beside the case detail or flowchart, a
-/// message line and the key legend. Overlays (actions, an action's form, help, search, bulk
-/// approval) sit on top and take the keys while open.
+/// message line and the key legend. Dialogs sit on a stack on top and take the keys while open;
+/// what they ask of the database the desk performs (`run`, in MainDeskView+Operations).
 final class MainDeskView: DeskView {
-    enum Overlay {
-        case actions(case: CaseState, items: [AvailableAction], selected: Int)
-        case form(ActionFormModel)
-        /// The tagged cases as read when the dialog opened (each is read again before it is approved).
-        case bulk(cases: [CaseState], opinion: TextField)
-        case search(TextField)
-        /// Help for what is in front: the dialog it was opened over, or the desk itself (nil).
-        indirect case help(over: Overlay?)
-        /// The selected case's key facts, recorded or corrected (a case opened without them is
-        /// otherwise stuck at the guard that needs them).
-        case facts(FactsModel)
-        case newCase(NewCaseModel)
-        case materials(case: CaseState, options: [MaterialRequirement], ticked: Set<String>, focus: Int)
-        case catalogue(entries: [CatalogueEntry], selected: Int)
-        case confirmDraft(version: Int64, entries: [CatalogueEntry], selected: Int)
-        case editErrors(target: EditTarget, text: String, errors: [String])
-        case users(list: [Actor], form: UserFormModel?)
-        case changeRequest(ChangeRequestModel)
-        /// The case's documents; Enter previews, p prints, P prints the archive, e corrects.
-        case documents(DocumentsModel)
-
-        var isHelp: Bool {
-            if case .help = self { true } else { false }
-        }
-    }
-
     let session: DeskSession
     var tab: QueueTab = .todo
     var search = ""
@@ -47,7 +21,10 @@ final class MainDeskView: DeskView {
     var showFlow = false
     /// How far the case detail is scrolled (J/K), reset when the selection moves.
     var detailOffset = 0
-    var overlay: Overlay?
+    /// The dialogs open, the one in front last.
+    var dialogs: [any Dialog] = []
+    /// The dialog in front, if any.
+    var overlay: (any Dialog)? { dialogs.last }
     /// Esc or Ctrl-C was pressed on a filled form: the next key says whether to discard it.
     var confirmingDiscard = false
     /// The last frame was below 80×24: nothing is shown, so no key may act.
@@ -55,8 +32,6 @@ final class MainDeskView: DeskView {
     /// The message line, already in the reader's language.
     var message: (text: String, isError: Bool)?
     var bodyHeight = 20
-    /// The version in force when the catalogue was opened, for its title.
-    var catalogueVersion: Int64 = 0
     /// The screen last drawn on, lent to the editor while it runs.
     var screen: Screen?
     /// The editor command; `$VISUAL`/`$EDITOR`/`vi` unless a test sets it.
@@ -82,6 +57,7 @@ final class MainDeskView: DeskView {
         Binding([.character("m")], DeskPhrases.keyMaterials, .materials),
         Binding([.character("e")], DeskPhrases.keyFacts, .facts),
         Binding([.character("d")], DeskPhrases.keyDocuments, .documents),
+        Binding([.character("i"), .control("e")], DialogPhrases.keyFiles, .files, legend: false),
         Binding([.tab], DeskPhrases.keyTabs, .nextTab),
         Binding([.backTab], DeskPhrases.keyTabs, .previousTab, legend: false),
         Binding([.character(" ")], DeskPhrases.keyTag, .tag),
@@ -109,10 +85,6 @@ final class MainDeskView: DeskView {
         Binding([.function(11)], DeskPhrases.keyCatalogue, .catalogue, legend: false),
         Binding([.function(12)], DeskPhrases.keyUsers, .users, legend: false),
     ]
-
-    /// Keys that submit a form from any field: F10, and Ctrl-S for terminals (and input
-    /// methods) that take F10 for themselves.
-    static let submitKeys: [Key] = [.function(10), .control("s")]
 
     init(session: DeskSession) {
         self.session = session
@@ -193,22 +165,15 @@ final class MainDeskView: DeskView {
         if key == .resize { return .stay }
         // Below the minimum size the desk is not on screen, so no key may act on it unseen.
         if tooSmall { return key == .control("c") ? .quit : .stay }
-        if let overlay {
-            // In a dialog Ctrl-C is Esc: it closes, and never quits with a form half typed.
-            let key = key == .control("c") ? Key.escape : key
-            if confirmingDiscard {
-                confirmingDiscard = false
-                message = nil
-                if key == .character("y") || key == .character("Y") { handleOverlay(overlay, .escape) }
-            } else if key == .escape, Self.hasInput(overlay) {
-                confirmingDiscard = true
-                message = (session.text(DeskPhrases.discardPrompt()), true)
-            } else if key == .function(1), !overlay.isHelp {
-                self.overlay = .help(over: overlay)
-            } else {
-                handleOverlay(overlay, key)
-            }
-            if self.overlay == nil { screen?.invalidate() }
+        let shape = dialogs.map { ObjectIdentifier(type(of: $0)) }
+        defer {
+            // A dialog opened, closed or replaced: the next frame repaints the whole terminal, so
+            // cells a box covered (half of a wide character such as 待 in the tab bar) are drawn
+            // again rather than trusted to the terminal's partial update.
+            if dialogs.map({ ObjectIdentifier(type(of: $0)) }) != shape { screen?.invalidate() }
+        }
+        if !dialogs.isEmpty {
+            handleDialog(key)
             return .stay
         }
         guard let command = Binding.find(key, in: Self.bindings) else { return .stay }
@@ -229,6 +194,7 @@ final class MainDeskView: DeskView {
         case .materials: openMaterials()
         case .facts: openFacts()
         case .documents: openDocuments()
+        case .files: openFiles()
         case .tag: toggleTag()
         case .bulkApprove: openBulk()
         case .toggleFlow:
@@ -240,8 +206,8 @@ final class MainDeskView: DeskView {
             screen?.invalidate()
             reload(keeping: selectedState?.id)
             message = (session.text(DeskPhrases.refreshed()), false)
-        case .search: overlay = .search(TextField(maxLength: 100))
-        case .help: overlay = .help(over: nil)
+        case .search: dialogs.append(SearchDialog())
+        case .help: dialogs.append(HelpDialog(body: deskHelp(rows: (screen?.rows ?? 24) - 1)))
         case .board: if let board = openBoard() { return .replace(board) }
         case .quit: return .quit
         }
@@ -288,12 +254,13 @@ final class MainDeskView: DeskView {
             return
         }
         let items = engine.available(state, for: session.actor, on: session.today)
-        overlay = .actions(case: state, items: items, selected: items.firstIndex(where: \.isEnabled) ?? 0)
+        dialogs.append(ActionsDialog(state: state, items: items, definitions: engine.definitions,
+                                     officers: engine.fellowOfficers(of: session.actor, on: session.today)))
     }
 
-    /// The posts that may open a case on some procedure of the catalogue.
+    /// The posts that may open a case on some procedure of the catalogue (the procedures' `opened-by`).
     var canOpenCases: Bool {
-        session.active.procedures.values.contains { !session.actor.posts.isDisjoint(with: $0.openedBy) }
+        !session.active.itemsOpenable(by: session.actor.posts).isEmpty
     }
 
     func openNewCase() {
@@ -301,10 +268,7 @@ final class MainDeskView: DeskView {
             message = (session.text(DeskPhrases.canOpenNothing()), true)
             return
         }
-        let items = session.active.items.filter { item in
-            item.procedures.contains { session.active.procedures[$0].map { !session.actor.posts.isDisjoint(with: $0.openedBy) } ?? false }
-        }
-        overlay = .newCase(NewCaseModel(items: items))
+        dialogs.append(NewCaseDialog(model: NewCaseModel(items: session.active.itemsOpenable(by: session.actor.posts))))
     }
 
     func openMaterials() {
@@ -316,7 +280,7 @@ final class MainDeskView: DeskView {
             message = (session.text(EnginePhrases.materialsAlreadyComplete()), false)
             return
         }
-        overlay = .materials(case: state, options: options, ticked: [], focus: 0)
+        dialogs.append(MaterialsDialog(state: state, options: options))
     }
 
     func openFacts() {
@@ -330,24 +294,7 @@ final class MainDeskView: DeskView {
             message = (session.text(DeskPhrases.factsNone()), true)
             return
         }
-        overlay = .facts(FactsModel(state: state, item: item))
-    }
-
-    /// Whether closing the dialog would lose something typed or ticked, and so needs asking.
-    static func hasInput(_ overlay: Overlay) -> Bool {
-        switch overlay {
-        case let .form(form): form.fields.contains { !$0.input.text.isEmpty }
-        case let .newCase(model): model.item != nil && (model.inputs.values.contains { !$0.text.isEmpty } || !model.received.isEmpty)
-        case let .bulk(_, opinion): !opinion.text.isEmpty
-        case let .materials(_, _, ticked, _): !ticked.isEmpty
-        // The edited definition itself is lost with the request.
-        case .changeRequest: true
-        case let .users(_, form?): form.fields.contains { !$0.text.isEmpty }
-        case let .facts(model): model.isChanged
-        case let .documents(model):
-            if case let .correction(reason, _, _) = model.mode { !reason.text.isEmpty } else { false }
-        default: false
-        }
+        dialogs.append(FactsDialog(model: FactsModel(state: state, item: item)))
     }
 
     func openBulk() {
@@ -355,330 +302,78 @@ final class MainDeskView: DeskView {
             message = (session.text(DeskPhrases.bulkNothing()), true)
             return
         }
-        overlay = .bulk(cases: tagged.sorted().compactMap { try? session.store.cases.load($0) }, opinion: TextField())
+        dialogs.append(BulkApprovalDialog(cases: tagged.sorted().compactMap { try? session.store.cases.load($0) }))
     }
 
-    // MARK: Overlays
+    // MARK: Dialogs
 
-    func handleOverlay(_ current: Overlay, _ key: Key) {
-        switch current {
-        case let .help(over):
-            overlay = over
-        case var .facts(model):
-            switch key {
-            case .escape:
-                overlay = nil
-                return
-            case .tab, .down: model.focus = min(model.fields.count - 1, model.focus + 1)
-            case .backTab, .up: model.focus = max(0, model.focus - 1)
-            case .enter where model.focus < model.fields.count - 1: model.focus += 1
-            case .enter, .function(10), .control("s"):
-                recordFacts(model)
-                return
-            default: _ = model.inputs[model.focus].handle(key)
-            }
-            overlay = .facts(model)
-        case var .search(field):
-            switch key {
-            case .escape: overlay = nil
-            case .enter, .function(10), .control("s"):
-                search = field.text.trimmingCharacters(in: .whitespaces)
-                overlay = nil
-                tab = search.isEmpty ? .todo : .search
-                top = 0
-                selected = 0
-                reload()
-            default:
-                _ = field.handle(key)
-                overlay = .search(field)
-            }
-        case let .actions(state, items, index):
-            switch key {
-            case .escape, .character("q"): overlay = nil
-            case .up, .character("k"): overlay = .actions(case: state, items: items, selected: max(0, index - 1))
-            case .down, .character("j"): overlay = .actions(case: state, items: items, selected: min(items.count - 1, index + 1))
-            case .enter:
-                guard items.indices.contains(index) else { return }
-                let chosen = items[index]
-                guard chosen.isEnabled else {
-                    message = (session.text(chosen.disabledReasons.first ?? DeskPhrases.actionsNone()), true)
-                    return
-                }
-                guard let item = engine(for: state)?.definitions.item(state.itemCode) else { return }
-                let form = ActionFormModel(state: state, action: chosen.action, item: item)
-                if form.fields.isEmpty {
-                    overlay = nil
-                    perform(form)
-                } else {
-                    overlay = .form(form)
-                }
-            default: break
-            }
-        case var .form(form):
-            switch key {
-            case .escape:
-                overlay = nil
-            case .function(10), .control("s"), .enter where form.focus == form.fields.count - 1:
-                overlay = nil
-                perform(form)
-            case .tab, .down, .enter:
-                form.focus = min(form.fields.count - 1, form.focus + 1)
-                overlay = .form(form)
-            case .backTab, .up:
-                form.focus = max(0, form.focus - 1)
-                overlay = .form(form)
-            default:
-                form.edit(key)
-                overlay = .form(form)
-            }
-        case var .newCase(model):
-            overlay = handleNewCase(&model, key)
-        case let .catalogue(entries, selected):
-            overlay = handleCatalogue(entries, selected, key)
-        case let .confirmDraft(version, entries, selected):
-            guard key == .character("y") else {
-                overlay = .catalogue(entries: entries, selected: selected)
-                return
-            }
-            do {
-                try session.store.definitions.confirm(version, by: session.actor)
-                message = (session.text(DeskPhrases.confirmed(version)), false)
-                overlay = nil
-            } catch {
-                message = (ErrorReport.lines(error, session.language).joined(separator: "；"), true)
-                overlay = .catalogue(entries: entries, selected: selected)
-            }
-        case let .editErrors(target, text, _):
-            switch key {
-            case .escape:
-                overlay = nil
-                message = (session.text(DeskPhrases.editAbandoned()), false)
-            case .character("e"): edit(target, text: text)
-            default: break
-            }
-        case let .users(list, form):
-            overlay = handleUsers(list, form, key)
-        case var .changeRequest(model):
-            overlay = handleChangeRequest(&model, key)
-        case var .documents(model):
-            overlay = handleDocuments(&model, key)
-        case let .materials(state, options, ticked, focus):
-            switch key {
-            case .escape: overlay = nil
-            case .up: overlay = .materials(case: state, options: options, ticked: ticked, focus: max(0, focus - 1))
-            case .down, .tab: overlay = .materials(case: state, options: options, ticked: ticked, focus: min(options.count - 1, focus + 1))
-            case .character(" "):
-                var next = ticked
-                let code = options[focus].code
-                if next.contains(code) { next.remove(code) } else { next.insert(code) }
-                overlay = .materials(case: state, options: options, ticked: next, focus: focus)
-            case .enter, .function(10), .control("s"):
-                guard !ticked.isEmpty else {
-                    message = (session.text(DeskPhrases.materialsNothing()), true)
-                    return
-                }
-                overlay = nil
-                let received = Dictionary(options.filter { ticked.contains($0.code) }.map { ($0.code, $0.count) }, uniquingKeysWith: { a, _ in a })
-                do {
-                    let result = try session.store.cases.addMaterials(state.id, received, expectedRevision: state.revision, by: session.actor)
-                    message = (session.text(DeskPhrases.done(DeskPhrases.keyMaterials.template(session.language), result.state.id)), false)
-                    reload(keeping: state.id)
-                } catch {
-                    message = (ErrorReport.lines(error, session.language).joined(separator: "；"), true)
-                }
-            default: break
-            }
-        case .bulk(let cases, var opinion):
-            switch key {
-            case .escape: overlay = nil
-            case .enter, .function(10), .control("s"):
-                // One opinion goes on every tagged case's record: an empty one is asked for,
-                // never sent as "no opinion" for all of them.
-                guard !opinion.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                    message = (session.text(DeskPhrases.bulkOpinionRequired()), true)
-                    return
-                }
-                overlay = nil
-                approveAll(cases.map(\.id), opinion: opinion.text)
-            default:
-                _ = opinion.handle(key)
-                overlay = .bulk(cases: cases, opinion: opinion)
-            }
-        }
+    /// What the dialogs may know: no store.
+    var dialogContext: DialogContext {
+        DialogContext(language: session.language, today: session.today, calendar: session.calendar, active: session.active,
+                      userNames: session.userNames, posts: session.actor.posts, rows: screen?.rows ?? 24, columns: screen?.columns ?? 80)
     }
 
-    /// Keys of the new-case form: first the item list, then the fields. Returns the overlay to
-    /// show next (nil when the form closed).
-    func handleNewCase(_ model: inout NewCaseModel, _ key: Key) -> Overlay? {
-        guard model.item != nil else {
-            switch key {
-            case .escape: return nil
-            case .up: model.choice = max(0, model.choice - 1)
-            case .down: model.choice = min(max(0, model.matches.count - 1), model.choice + 1)
-            case .enter:
-                let matches = model.matches
-                guard matches.indices.contains(model.choice) else { return .newCase(model) }
-                let item = matches[model.choice]
-                model.item = item
-                model.procedures = item.procedures.compactMap { session.active.procedures[$0] }
-                    .filter { !session.actor.posts.isDisjoint(with: $0.openedBy) }
-                model.focus = 0
-            default:
-                _ = model.filter.handle(key)
-                model.choice = 0
-            }
-            return .newCase(model)
+    /// A key for the dialog in front: its own table says what it means. The desk itself answers
+    /// only help (F1, from the same table) and closing a dialog that holds something typed.
+    func handleDialog(_ key: Key) {
+        guard var dialog = dialogs.last else { return }
+        // In a dialog Ctrl-C is Esc: it closes, and never quits with a form half typed.
+        let key = key == .control("c") ? Key.escape : key
+        if confirmingDiscard {
+            confirmingDiscard = false
+            message = nil
+            guard key == .character("y") || key == .character("Y") else { return }
+            apply(dialog.handle(.close, key: .escape, context: dialogContext), to: dialog)
+            return
         }
-        switch key {
-        case .escape: return nil
-        case .tab, .down, .enter where model.focus < model.rows.count - 1:
-            model.focus = min(model.rows.count - 1, model.focus + 1)
-        case .backTab, .up:
-            model.focus = max(0, model.focus - 1)
-        case .enter, .function(10), .control("s"):
-            return submitNewCase(model)
+        guard let command = dialog.command(for: key) else { return }
+        switch command {
+        case .help:
+            dialogs.append(HelpDialog(keysOf: dialog, language: session.language))
+        case .close where dialog.hasInput:
+            confirmingDiscard = true
+            message = (session.text(DeskPhrases.discardPrompt()), true)
         default:
-            model.edit(key)
-            lookUpParty(&model)
-        }
-        return .newCase(model)
-    }
-
-    /// The register's record of the number typed so far, once it is a valid number: the form
-    /// shows the name it is registered under and asks for a reason when the names differ.
-    func lookUpParty(_ model: inout NewCaseModel) {
-        guard case let .success(number)? = model.identity else {
-            model.registered = nil
-            return
-        }
-        guard model.registered?.number != number.value else { return }
-        let record = try? PartyRegister.record(number.value, in: session.store.database)
-        model.registered = record.flatMap { record in
-            record.names.last.map { (number.value, $0.name, record.cases.prefix(3).map(\.id)) }
+            let outcome = dialog.handle(command, key: key, context: dialogContext)
+            apply(outcome, to: dialog)
         }
     }
 
-    /// Opens the case (one transaction) and shows what the engine allows next: acceptance when
-    /// the materials are complete, otherwise a correction notice or a refusal with everything missing.
-    func submitNewCase(_ model: NewCaseModel) -> Overlay? {
-        guard let item = model.item else { return .newCase(model) }
-        var missing: [String] = []
-        if model.text(.partyName).isEmpty { missing.append(DeskPhrases.fieldPartyName().text(session.language)) }
-        if model.text(.address).isEmpty { missing.append(DeskPhrases.fieldAddress().text(session.language)) }
-        if model.text(.subject).isEmpty { missing.append(DeskPhrases.fieldSubject().text(session.language)) }
-        if model.needsRenameReason, model.text(.renameReason).isEmpty { missing.append(CaseFilePhrases.fieldRenameReason().text(session.language)) }
-        guard missing.isEmpty else {
-            message = (session.text(DeskPhrases.missingFields(missing.joined(separator: "、"))), true)
-            return .newCase(model)
-        }
-        guard case let .success(identity)? = model.identity else {
-            message = (session.text(DeskPhrases.idMustPass()), true)
-            return .newCase(model)
-        }
-        var facts: [String: FactValue] = [:]
-        for field in item.facts {
-            switch model.factValue(field.code) {
-            case let .success(value)?: facts[field.code] = value
-            case let .failure(problem)?:
-                message = (session.text(problem), true)
-                return .newCase(model)
-            case nil: break
-            }
-        }
-        let materials = Dictionary(item.materials.filter { model.received.contains($0.code) }.map { ($0.code, $0.count) }, uniquingKeysWith: { a, _ in a })
-        let draft = CaseDraft(itemCode: item.code, procedureCode: model.procedureCode, party: CaseParty(kind: model.partyKind, name: model.text(.partyName), identity: identity, contact: model.text(.contact), address: model.text(.address)),
-                              subject: model.text(.subject), materials: materials, facts: facts,
-                              partyRenameReason: model.needsRenameReason ? model.text(.renameReason) : nil)
-        do {
-            let result = try session.store.cases.open(draft, by: session.actor)
-            message = (session.text(DeskPhrases.registered(result.state.id, result.state.subject)), false)
-            tab = .todo
-            reload(keeping: result.state.id)
-            guard let engine = engine(for: result.state) else { return nil }
-            let items = engine.available(result.state, for: session.actor, on: session.today)
-            return .actions(case: result.state, items: items, selected: items.firstIndex(where: \.isEnabled) ?? 0)
-        } catch {
-            message = (ErrorReport.lines(error, session.language).joined(separator: "；"), true)
-            return .newCase(model)
-        }
-    }
-
-    /// Performs an action through Storage, one transaction, refused if the case changed since it
-    /// was read ("已被他人处理，请刷新").
-    func perform(_ form: ActionFormModel) {
-        if form.action.penalty != nil, !form.value(.fine).isEmpty, form.fine == nil {
-            message = (session.text(DeskPhrases.fineBad(form.value(.fine))), true)
-            overlay = .form(form)
-            return
-        }
-        let participants = form.value(.participants).split(whereSeparator: { ",，、 ".contains($0) }).map(String.init)
-        let command = CaseCommand(
-            action: form.action.code, opinion: form.value(.opinion).nilIfEmpty, reason: form.value(.reason).nilIfEmpty,
-            participants: participants, penalty: form.penalty
-        )
-        do {
-            let result = try session.store.cases.act(form.state.id, command, expectedRevision: form.state.revision, by: session.actor)
-            message = (session.text(DeskPhrases.done(form.action.name, result.state.id)), false)
-            detailOffset = 0
-            reload(keeping: result.state.id)
-        } catch {
-            message = (ErrorReport.lines(error, session.language).joined(separator: "；"), true)
-            // The form stays with what was typed, also on a conflict: the opinion is not lost,
-            // and sending it again is refused again, since the form still names the old revision.
-            overlay = .form(form)
-            if error is StorageError { reload(keeping: form.state.id) }
-        }
-    }
-
-    /// Records the facts typed differently from the case's; a refusal (a decision already made,
-    /// a value the item does not take, the case changed meanwhile) keeps the dialog and what was typed.
-    func recordFacts(_ model: FactsModel) {
-        switch model.changes() {
-        case let .failure(problem):
-            message = (session.text(problem), true)
-        case let .success(facts) where facts.isEmpty:
-            overlay = nil
-            message = (session.text(DeskPhrases.editUnchanged()), false)
-        case let .success(facts):
+    /// Puts a dialog's outcome into effect: the dialog (as it is after the key) stays, closes, is
+    /// replaced or has another pushed over it; an operation is performed here, its failure
+    /// reported here (the dialog stays with what was typed), and the queue read again.
+    func apply(_ outcome: DialogOutcome, to dialog: any Dialog) {
+        if !dialogs.isEmpty { dialogs[dialogs.count - 1] = dialog }
+        switch outcome {
+        case .stay: break
+        case .close: _ = dialogs.popLast()
+        case let .closeNoting(note):
+            _ = dialogs.popLast()
+            message = (session.text(note), false)
+        case .closeAll: dialogs.removeAll()
+        case let .push(next): dialogs.append(next)
+        case let .replace(next):
+            _ = dialogs.popLast()
+            dialogs.append(next)
+        case let .refuse(problem): message = (session.text(problem), true)
+        case let .perform(operation):
             do {
-                let result = try session.store.cases.recordFacts(model.state.id, facts, expectedRevision: model.state.revision, by: session.actor)
-                overlay = nil
-                message = (session.text(DeskPhrases.done(DeskPhrases.keyFacts.template(session.language), result.state.id)), false)
-                reload(keeping: result.state.id)
+                let next = try run(operation)
+                apply(next, to: dialogs.last ?? dialog)
             } catch {
-                message = (ErrorReport.lines(error, session.language).joined(separator: "；"), true)
+                report(error)
+                // A conflict or a refusal by the store: what is on screen may be stale.
+                if error is StorageError { reload(keeping: selectedState?.id) }
             }
         }
     }
 
-    /// The chief's bulk approval: one opinion, each tagged case still checked by the engine on
-    /// its own, each failure reported.
-    func approveAll(_ ids: [String], opinion: String) {
-        var done = 0
-        var failures: [String] = []
-        for id in ids {
-            do {
-                let state = try session.store.cases.load(id)
-                guard let engine = engine(for: state),
-                      let approval = engine.available(state, for: session.actor, on: session.today).first(where: { $0.isEnabled && $0.action.approval && $0.action.verdict == .positive })
-                else {
-                    failures.append(DeskPhrases.bulkFailure(id, DeskPhrases.bulkNoApproval()).text(session.language))
-                    continue
-                }
-                _ = try session.store.cases.act(id, CaseCommand(action: approval.action.code, opinion: opinion.nilIfEmpty), expectedRevision: state.revision, by: session.actor)
-                done += 1
-                tagged.remove(id)
-            } catch {
-                failures.append(DeskPhrases.bulkFailure(id, ErrorReport.lines(error, session.language).joined(separator: "；")).text(session.language))
-            }
-        }
-        let summary = DeskPhrases.bulkResult(done, failures.count).text(session.language)
-        message = (([summary] + failures).joined(separator: "　"), !failures.isEmpty)
-        reload(keeping: selectedState?.id)
+    /// The one place an error reaches the message line.
+    func report(_ error: any Error) {
+        message = (ErrorReport.lines(error, session.language).joined(separator: "；"), true)
     }
 }
 
 extension String {
     var nilIfEmpty: String? { isEmpty ? nil : self }
-
 }

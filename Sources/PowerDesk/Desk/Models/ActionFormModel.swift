@@ -16,6 +16,8 @@ struct ActionFormModel {
         /// The illegal property confiscated, one thing a line: name, quantity, unit.
         case property
         case justification
+        /// The cases to merge into this one (并案, R6): the party's other open cases, ticked.
+        case mergeWith
     }
 
     struct Field {
@@ -44,11 +46,22 @@ struct ActionFormModel {
     /// The optional kinds ticked, and the one the ←/→ marker is on.
     var chosenKinds: Set<PenaltyKind> = []
     var kindCursor = 0
+    /// The fellow officers the engine would accept (certificated, valid today), to choose from by
+    /// name; the ticked ones, and the one the ←/→ marker is on.
+    let officers: [OfficerCredential]
+    var chosenOfficers: Set<String> = []
+    var officerCursor = 0
+    /// The party's other open cases a merge may take in (read by the desk when the form opens),
+    /// the ticked ones, and the one the marker is on.
+    var mergeCandidates: [CaseState] = []
+    var chosenMerges: Set<String> = []
+    var mergeCursor = 0
 
-    init(state: CaseState, action: ActionDefinition, item: ItemDefinition) {
+    init(state: CaseState, action: ActionDefinition, item: ItemDefinition, officers: [OfficerCredential] = []) {
         self.state = state
         self.action = action
         self.item = item
+        self.officers = officers
         var fields: [Field] = []
         if action.opinion != .none || action.verdict == .negative {
             fields.append(Field(kind: .opinion, label: DeskPhrases.fieldOpinion, required: action.opinion == .required || action.verdict == .negative,
@@ -58,6 +71,9 @@ struct ActionFormModel {
         let reason = action.effectiveReason
         if reason == .required || (reason == .repeated && previous > 0) || reason == .optional {
             fields.append(Field(kind: .reason, label: DeskPhrases.fieldReason, required: reason != .optional))
+        }
+        if action.kind == .merge {
+            fields.append(Field(kind: .mergeWith, label: DialogPhrases.fieldMergeWith, required: true))
         }
         if action.participants > 1 {
             fields.append(Field(kind: .participants, label: DeskPhrases.fieldParticipants, required: true))
@@ -82,6 +98,10 @@ struct ActionFormModel {
                 self.fields[index].input = TextField(amount.figure)
             }
             chosenKinds = Set(proposed.sanctions.map(\.kind)).intersection(Self.optionalKinds(item))
+            // The justification notified with the proposal is the decision's too, unless changed.
+            if let justification = state.proposal?.justification, let index = self.fields.firstIndex(where: { $0.kind == .justification }) {
+                self.fields[index].input = TextField(justification, multiline: true)
+            }
             if let listed = proposed.sanctions.first(where: { $0.kind == .confiscateProperty })?.property,
                let index = self.fields.firstIndex(where: { $0.kind == .property }) {
                 self.fields[index].input = TextField(ConfiscatedItem.text(of: listed), multiline: true)
@@ -101,6 +121,16 @@ struct ActionFormModel {
         fields.first { $0.kind == kind }?.input.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
     }
 
+    /// The fellow officers named: those ticked in the list, or (with no certificated officer to
+    /// list) the user ids typed, for the engine to name what is wrong with them.
+    var participants: [String] {
+        guard officers.isEmpty else { return officers.map(\.userID).filter(chosenOfficers.contains) }
+        return value(.participants).split(whereSeparator: { ",，、 ".contains($0) }).map(String.init)
+    }
+
+    /// The cases ticked to merge, in the order listed.
+    var mergeWith: [String] { mergeCandidates.map(\.id).filter(chosenMerges.contains) }
+
     var fine: Money? { value(.fine).isEmpty ? nil : Money.parseYuan(value(.fine)) }
 
     /// The penalty the form describes: the mandatory measures of the law, and the fine if one was
@@ -111,7 +141,12 @@ struct ActionFormModel {
         sanctions += Self.optionalKinds(item).filter(chosenKinds.contains).map(sanction)
         if let fine { sanctions.append(Sanction(kind: .fine, amount: fine)) }
         let justification = value(.justification)
-        let violations = [ViolationPenalty(itemCode: item.code, caseID: state.id, level: levels[levelIndex].code, sanctions: sanctions)]
+        var violations = [ViolationPenalty(itemCode: item.code, caseID: state.id, level: levels[levelIndex].code, sanctions: sanctions)]
+        // A merged case is decided violation by violation (Art. 29): the decision keeps each
+        // absorbed case's violation as the notified proposal weighed it.
+        if action.penalty == .decision, let proposal = state.proposal {
+            violations += proposal.violations.filter { $0.caseID != state.id }
+        }
         // A reduced penalty's ground (Art. 32) carries over from the notified proposal.
         let mitigation = action.penalty == .decision ? state.proposal?.mitigation : nil
         return PenaltyDecision(violations: violations, justification: justification.isEmpty ? nil : justification, mitigation: mitigation)
@@ -141,6 +176,24 @@ struct ActionFormModel {
         if fields[focus].kind == .level {
             if key == .left { levelIndex = max(0, levelIndex - 1) }
             if key == .right { levelIndex = min(max(0, levels.count - 1), levelIndex + 1) }
+            return
+        }
+        if fields[focus].kind == .mergeWith {
+            if key == .left { mergeCursor = max(0, mergeCursor - 1) }
+            if key == .right { mergeCursor = min(max(0, mergeCandidates.count - 1), mergeCursor + 1) }
+            if key == .character(" "), mergeCandidates.indices.contains(mergeCursor) {
+                let id = mergeCandidates[mergeCursor].id
+                if chosenMerges.contains(id) { chosenMerges.remove(id) } else { chosenMerges.insert(id) }
+            }
+            return
+        }
+        if fields[focus].kind == .participants, !officers.isEmpty {
+            if key == .left || key == .up { officerCursor = max(0, officerCursor - 1) }
+            if key == .right || key == .down { officerCursor = min(officers.count - 1, officerCursor + 1) }
+            if key == .character(" "), officers.indices.contains(officerCursor) {
+                let id = officers[officerCursor].userID
+                if chosenOfficers.contains(id) { chosenOfficers.remove(id) } else { chosenOfficers.insert(id) }
+            }
             return
         }
         if fields[focus].kind == .sanctions {

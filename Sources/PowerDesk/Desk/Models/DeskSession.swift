@@ -30,12 +30,7 @@ final class DeskSession {
             for item in set.items {
                 for code in item.procedures {
                     guard let flow = set.flow(item: item.code, procedure: code) else { continue }
-                    // A step is my work when it is my post's, or when it offers me a regular action;
-                    // abnormal operations (suspend, terminate...) another post may take do not make it so.
-                    for step in flow.steps where step.post.map(actor.posts.contains) ?? false || step.actions.contains(where: { action in
-                        !action.kind.isAbnormal && action.kind != .resume && action.kind != .merge
-                            && !actor.posts.isDisjoint(with: flow.posts(for: action, at: step))
-                    }) {
+                    for step in flow.stepsOfWork(for: actor.posts) {
                         steps.insert(ActionableStep(item: item.code, procedure: code, step: step.code))
                     }
                 }

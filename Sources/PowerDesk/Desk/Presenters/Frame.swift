@@ -25,4 +25,15 @@ enum Frame {
         }
         return (row, column)
     }
+
+    /// A dialog's body in a centred box, taller than `budget` rows scrolled so the focused row
+    /// (and the one above it) shows, the text cursor placed where it is visible.
+    static func scrolled(title: String, body: [StyledLine], focusRow: Int, cursor: (row: Int, column: Int)?, budget: Int,
+                         width: Int, on screen: Screen) {
+        let start = body.count > budget ? max(0, min(focusRow - 1, body.count - budget)) : 0
+        let origin = center(box(title: title, body: Array(body.dropFirst(start).prefix(budget)), width: width), width: width, on: screen)
+        if let cursor, cursor.row >= start, cursor.row < start + budget {
+            screen.placeCursor(row: origin.row + 1 + cursor.row - start, column: origin.column + 1 + cursor.column)
+        }
+    }
 }

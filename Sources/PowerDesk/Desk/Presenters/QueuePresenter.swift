@@ -29,7 +29,8 @@ enum QueuePresenter {
             ]
             if stepWidth > 0 { line.append(Span(DisplayWidth.pad(DisplayWidth.truncate(row.stepName, to: stepWidth - 1), to: stepWidth), base)) }
             line.append(Span(DisplayWidth.pad(row.badge.text, to: 7), row.badge.style.with(reverse: isSelected)))
-            line.append(Span(partyAndSubject(row.state.party.name, row.state.subject, width: width - line.width), base))
+            // One column is left before the pane border `│`, so a full row never touches it.
+            line.append(Span(partyAndSubject(row.state.party.name, row.state.subject, width: width - line.width - 1), base))
             return line.fitted(to: width, fill: base)
         }
     }
