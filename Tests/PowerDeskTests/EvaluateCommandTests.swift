@@ -82,6 +82,14 @@ import Workflow
             #expect(cells - texts >= 40 * 5, "numbers should be written as numbers: \(cells) cells, \(texts) strings")
             let boardStrings = try member(board, "xl/sharedStrings.xml")
             #expect(boardStrings.contains("收件") && boardStrings.contains("合计"))
+
+            // The month's statistics report as PDF: its tables and charts read back.
+            let monthly = directory.appendingPathComponent("2026-03.pdf")
+            let printed = try BinaryHarness.run(["supervise", "board", "--month", "2026-03", "--pdf", monthly.path, "--user", "leader", "--db", database.path],
+                                                environment: password)
+            #expect(printed.exited(0), "\(printed.err)")
+            let text = DocumentCommandTests.squeezed(try DocumentCommandTests.poppler("pdftotext", [monthly.path, "-"]))
+            for heading in ["一、办件与操作", "二、时限与用时", "四、近十二周每周收件", "南通市民族宗教事务局", "合计"] { #expect(text.contains(heading), "\(heading)") }
         }
     }
 

@@ -107,11 +107,23 @@ public enum ComplaintPhrases {
     public static let helpXLSX = Phrase("evaluation.help.xlsx", zh: "把考评结果写入 XLSX 工作簿（处室、事项、全局各一页）", en: "write the results as an XLSX workbook (sections, powers, bureau)")
     public static let helpBoardXLSX = Phrase("supervision.help.boardXLSX", zh: "把看板表格写入 XLSX 工作簿（Excel）", en: "write the board's table as an XLSX workbook (Excel)")
 
+    public static let helpBoardPDF = Phrase(
+        "supervision.help.boardPDF", zh: "把看板写成统计报表 PDF（表格和柱状图；按月即月度统计报表）", en: "write the board as a statistics report in PDF (tables and bar charts; by month: the monthly report)")
+    public static let statisticsOperations = Phrase("statistics.operations", zh: "一、办件与操作", en: "1. Cases and operations")
+    public static let statisticsDeadlines = Phrase("statistics.deadlines", zh: "二、时限与用时（工作日）", en: "2. Deadlines and time used (working days)")
+    public static let statisticsReceived = Phrase("statistics.received", zh: "三、收件数", en: "3. Cases received")
+    public static let statisticsWeeklyIntake = Phrase("statistics.weeklyIntake", zh: "四、近十二周每周收件（周一起）", en: "4. Weekly intake, twelve weeks (from Monday)")
+    public static let statisticsWeeklyOverdue = Phrase("statistics.weeklyOverdue", zh: "五、近十二周每周超期（周一起）", en: "5. Cases going overdue per week, twelve weeks")
+    public static let statisticsNote = Phrase(
+        "statistics.note", zh: "数据来自每次办件操作在同一事务中记录的监察汇总表；在办、黄灯、红灯为制表当日的状态。由 powerdesk supervise board --pdf 生成。",
+        en: "From the supervision summaries each operation writes in its own transaction; open, yellow and red as on the day of printing. Made by powerdesk supervise board --pdf.")
+
     static var evaluationPhrases: [Phrase] {
         [helpEvaluate, userRequired, helpQuarter, helpFormula, helpCheck, helpExplain, helpCSV, helpPDF, helpUser, badQuarter, formulaInvalid, formulaValid,
          formulaUnreadable, title, periodLine, headingTotal, headingSections, headingItems, headingFormula, columnGroup, columnName, columnCode,
          columnTotal, columnGrade, columnMeasure, columnValue, columnPoints, columnBasis, columnScore, chartSections, chartItems, explainLine,
-         explainCases, explainNone, sourcesNote, generated, helpXLSX, helpBoardXLSX]
+         explainCases, explainNone, sourcesNote, generated, helpXLSX, helpBoardXLSX,
+         helpBoardPDF, statisticsOperations, statisticsDeadlines, statisticsReceived, statisticsWeeklyIntake, statisticsWeeklyOverdue, statisticsNote]
     }
     // MARK: Complaints (R26)
     public static let flowMissing = Phrase(

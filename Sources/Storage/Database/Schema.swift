@@ -426,6 +426,7 @@ enum Schema {
             // table of its own that only `ComplaintDesk` reads for the supervision post; the cases
             // and officers each concerns; its steps; files from the mailbox kept in `attachment`.
             // And the outcomes of 复议/诉讼 on decisions, which the quarterly evaluation counts.
+            // And the board's open-case counts (below).
             try db.execute(sql: """
                 CREATE TABLE complaint (
                     id TEXT PRIMARY KEY NOT NULL,
@@ -486,7 +487,15 @@ enum Schema {
                     note TEXT NOT NULL
                 );
                 CREATE INDEX remedy_outcome_by_day ON remedy_outcome(decided_on);
+                CREATE TABLE supervision_open (
+                    item_code TEXT NOT NULL, section TEXT NOT NULL, officer TEXT NOT NULL, status TEXT NOT NULL, opened_on TEXT NOT NULL,
+                    warn_on TEXT NOT NULL, red_after TEXT NOT NULL, limit_unit TEXT NOT NULL, n INTEGER NOT NULL,
+                    PRIMARY KEY (item_code, section, officer, status, opened_on, warn_on, red_after, limit_unit)
+                ) WITHOUT ROWID;
                 """)
+            // Board speed: the open cases counted per key in each operation's transaction
+            // (`SupervisionLedger.writeCounted`), filled here from the case facts.
+            try SupervisionLedger.refillOpen(db)
         }
         return migrator
     }

@@ -91,18 +91,7 @@ import Workflow
         var instant = DemoSeeder.now.addingTimeInterval(40 * 86_400)   // 2026-04-25
         let users = try ["clerk", "handler", "handler2", "chief", "legal", "leader"].compactMap { try store.users.actor($0) }
         for _ in 0..<6 {
-            for id in try store.database.read({ try String.fetchAll($0, sql: "SELECT id FROM \"case\" WHERE status = 'open' ORDER BY id") }) {
-                let state = try store.cases.load(id)
-                let engine = try store.cases.engine(for: state)
-                acting: for user in users {
-                    for option in engine.available(state, for: user, on: CivilDate.inShanghai(instant)) where option.isEnabled {
-                        let command = CaseCommand(action: option.action.code, opinion: "同意", reason: "依法办理")
-                        if (try? store.caseService.act(id, command, expectedRevision: nil, by: user, requestID: nil, at: instant)) != nil { break acting }
-                    }
-                }
-                instant = instant.addingTimeInterval(3_600)
-            }
-            instant = instant.addingTimeInterval(5 * 86_400)
+            instant = try StoreFixture.actOnOpenCases(store, users: users, from: instant).addingTimeInterval(5 * 86_400)
         }
         _ = try store.caseService.open(try StoreFixture.licenceDraft(), by: StoreFixture.clerk, requestID: nil, at: instant)
         let factsAfter = try store.database.read { try Row.fetchAll($0, sql: "SELECT * FROM supervision_case ORDER BY case_id") }
