@@ -62,11 +62,11 @@ enum SupervisionLedger {
             db.cachedStatement(sql: "SELECT \(openKey) FROM supervision_case WHERE case_id = ? AND status IN ('open', 'suspended')"),
             arguments: [facts.caseID])
         if let old {
-            try db.cachedStatement(sql: """
-                UPDATE supervision_open SET n = n - 1 WHERE item_code = ? AND section = ? AND officer = ? AND status = ? AND opened_on = ?
-                    AND warn_on = ? AND red_after = ? AND limit_unit = ?
-                """).execute(arguments: StatementArguments(old.databaseValues.map { $0 as (any DatabaseValueConvertible)? }))
-            try db.cachedStatement(sql: "DELETE FROM supervision_open WHERE n <= 0").execute()
+            // By its key both times: one row touched, never a scan of the counts.
+            let key = StatementArguments(old.databaseValues.map { $0 as (any DatabaseValueConvertible)? })
+            let match = "item_code = ? AND section = ? AND officer = ? AND status = ? AND opened_on = ? AND warn_on = ? AND red_after = ? AND limit_unit = ?"
+            try db.cachedStatement(sql: "UPDATE supervision_open SET n = n - 1 WHERE \(match)").execute(arguments: key)
+            try db.cachedStatement(sql: "DELETE FROM supervision_open WHERE \(match) AND n <= 0").execute(arguments: key)
         }
         try write(facts, db)
         if facts.status == "open" || facts.status == "suspended" {
