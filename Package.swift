@@ -6,7 +6,8 @@ import PackageDescription
 //                                       Documents → Typesetting (PDF; CZlib for Flate, CFontconfig to
 //                                       find fonts, CHarfBuzz to subset CFF fonts)
 // CNcurses is the system-library seam to ncursesw used only by the desk; CLibpq the one to
-// PostgreSQL's libpq used only by the feed.
+// PostgreSQL's libpq used only by the feed; CGMime the one to GMime, used only by the mailbox import;
+// CXLSXWriter the one to libxlsxwriter, for the board's and the evaluation's XLSX exports.
 let package = Package(
     name: "PowerDesk",
     platforms: [.macOS(.v14)],
@@ -30,6 +31,8 @@ let package = Package(
         .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
         .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz-subset", providers: [.apt(["libharfbuzz-dev"])]),
         .systemLibrary(name: "CLibpq", providers: [.apt(["libpq-dev"])]),
+        .systemLibrary(name: "CGMime", pkgConfig: "gmime-3.0", providers: [.apt(["libgmime-3.0-dev"])]),
+        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         .target(name: "Typesetting", dependencies: ["Localization", "CZlib", "CFontconfig", "CHarfBuzz"]),
         .target(
             name: "Documents",
@@ -62,7 +65,7 @@ let package = Package(
         .executableTarget(
             name: "PowerDesk",
             dependencies: [
-                "Feed", "Storage", "Workflow", "Localization", "Documents", "Typesetting", "CNcurses",
+                "Feed", "Storage", "Workflow", "Localization", "Documents", "Typesetting", "CNcurses", "CGMime", "CXLSXWriter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]

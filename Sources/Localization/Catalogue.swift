@@ -26,6 +26,7 @@ public enum Catalogue {
             FeedPhrases.all,
             RetentionPhrases.all,
             DialogPhrases.all,
+            ComplaintPhrases.all,
         ]
         return areas.flatMap { $0 }
     }

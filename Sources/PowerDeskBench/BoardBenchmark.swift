@@ -41,5 +41,18 @@ enum BoardBenchmark {
         }
         let filter = QueueFilter(tab: .todo, userID: "clerk", section: "office", actionable: [], today: today)
         Measure.repeated("  sign-in reminder", runs: 10) { _ = try? store.supervision.reminder(filter) }
+
+        // The quarterly evaluation (R25) of the quarter the cases were opened in, under the
+        // shipped formula beside the flows.
+        let formulaPath = URL(fileURLWithPath: flows).deletingLastPathComponent().appendingPathComponent("evaluation/evaluation.yaml")
+        let parsed = EvaluationFormulaParser.parse(SourceFile(path: formulaPath.path, text: try String(contentsOf: formulaPath, encoding: .utf8)))
+        guard let formula = parsed.formula else { throw BenchmarkFailure("evaluation formula: \(parsed.diagnostics)") }
+        let quarter = month.with(.quarter)
+        let evaluated = Measure.wallSeconds()
+        let evaluation = try store.supervision.evaluate(quarter, formula: formula, for: monitor)
+        print(String(format: "  evaluate this quarter (cold)                            %8.1f ms   %d concluded, %d abnormal, total %.1f",
+                     (Measure.wallSeconds() - evaluated) * 1000, evaluation.total.counts.concluded, evaluation.total.counts.abnormal,
+                     evaluation.total.score.total))
+        Measure.repeated("  evaluate this quarter", runs: 3) { _ = try? store.supervision.evaluate(quarter, formula: formula, for: monitor) }
     }
 }

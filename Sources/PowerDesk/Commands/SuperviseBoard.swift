@@ -15,6 +15,8 @@ struct SuperviseBoard: ParsableCommand {
     @Option(help: .phrase(HelpPhrases.year)) var year: String?
     @Option(help: .phrase(HelpPhrases.boardBy)) var by: String = BoardDimension.item.rawValue
     @Option(help: .phrase(HelpPhrases.boardCSV)) var csv: String?
+    @Option(help: .phrase(ComplaintPhrases.helpBoardXLSX)) var xlsx: String?
+    @Option(help: .phrase(ComplaintPhrases.helpBoardPDF)) var pdf: String?
     @Flag(help: .phrase(HelpPhrases.forceCSV)) var force = false
     @Option(help: .phrase(HelpPhrases.boardUser)) var user: String
     @Option(help: .phrase(HelpPhrases.passwordFile)) var passwordFile: String?
@@ -38,8 +40,24 @@ struct SuperviseBoard: ParsableCommand {
                 let data = Data(text.utf8)
                 try Privilege.asUser { try DocFiles.write(data, to: csv, database: global.databasePath, force: force) }
                 if csv != "-" { Console.out(SupervisionPhrases.boardWritten(csv, report.rows.count).text(language)) }
-            } else {
+            } else if xlsx == nil && pdf == nil {
                 for line in text.dropFirst(BoardCSV.byteOrderMark.count).split(separator: "\r\n") { Console.out(String(line)) }
+            }
+            if let xlsx {
+                let cells = BoardCSV.cells(report, language: language)
+                let title = SupervisionPhrases.boardTitle(report.period.from.description, report.period.through.description,
+                                                          BoardPresenter.dimensionName(report.dimension)).text(language)
+                let data = try XLSXTable.workbook([XLSXTable.Sheet(name: title, header: cells.first ?? [], rows: Array(cells.dropFirst()))])
+                try Privilege.asUser { try DocFiles.write(data, to: xlsx, database: global.databasePath, force: force) }
+                if xlsx != "-" { Console.out(SupervisionPhrases.boardWritten(xlsx, report.rows.count).text(language)) }
+            }
+            if let pdf {
+                let agency = try store.definitions.activeSet().set.bureau.name
+                let document = BoardReportPDF.document(report, agency: agency, today: today, language: language, at: store.database.clock.now())
+                let made = try DocumentPrinter(store: store).pdfTypesetter().typeset(document)
+                made.missingCharactersWarning.map { Console.err($0.text(language)) }
+                try Privilege.asUser { try DocFiles.write(made.data, to: pdf, database: global.databasePath, force: force) }
+                if pdf != "-" { Console.out(CommandPhrases.docWritten(pdf, made.data.count).text(language)) }
             }
         } catch let failure as ExitCode {
             throw failure

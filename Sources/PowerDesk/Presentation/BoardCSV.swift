@@ -9,15 +9,20 @@ enum BoardCSV {
     static let byteOrderMark = "\u{FEFF}"
 
     static func text(_ report: BoardReport, language: Language) -> String {
+        let lines = cells(report, language: language).map { $0.map(field).joined(separator: ",") }
+        return byteOrderMark + lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// The header and every row with the total last, as text cells (the CSV and the XLSX).
+    static func cells(_ report: BoardReport, language: Language) -> [[String]] {
         let measures = BoardMeasure.allCases
-        var lines = [([BoardPresenter.dimensionName(report.dimension).template(language), "code"]
-                      + measures.map { BoardPresenter.label($0).template(language) }).map(field).joined(separator: ",")]
+        var lines = [[BoardPresenter.dimensionName(report.dimension).template(language), "code"] + measures.map { BoardPresenter.label($0).template(language) }]
         let total = BoardRow(key: nil, name: SupervisionPhrases.total.template(language), values: report.total.values)
         for row in report.rows + [total] {
             let values = measures.map { measure in row[measure] == nil && !measure.drillsDown ? "" : BoardPresenter.value(row[measure], measure) }
-            lines.append(([row.name, row.key ?? ""] + values).map(field).joined(separator: ","))
+            lines.append([row.name, row.key ?? ""] + values)
         }
-        return byteOrderMark + lines.joined(separator: "\r\n") + "\r\n"
+        return lines
     }
 
     static func field(_ text: String) -> String {

@@ -421,6 +421,82 @@ enum Schema {
                                arguments: [number, name, PinyinInitials.of(name), caseID, at])
             }
         }
+        migrator.registerMigration("v22-complaints") { db in
+            // R26, R25 (issue 15): complaints and opinions, with the complainant's identity in a
+            // table of its own that only `ComplaintDesk` reads for the supervision post; the cases
+            // and officers each concerns; its steps; files from the mailbox kept in `attachment`.
+            // And the outcomes of 复议/诉讼 on decisions, which the quarterly evaluation counts.
+            // And the board's open-case counts (below).
+            try db.execute(sql: """
+                CREATE TABLE complaint (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind IN ('complaint', 'opinion')),
+                    channel TEXT NOT NULL CHECK (channel IN ('phone', 'mailbox', 'in-person')),
+                    anonymous INTEGER NOT NULL,
+                    subject TEXT NOT NULL,
+                    body TEXT NOT NULL,
+                    section TEXT,
+                    received_on TEXT NOT NULL,
+                    received_at REAL NOT NULL,
+                    status TEXT NOT NULL,
+                    accept_due TEXT NOT NULL,
+                    conclude_due TEXT,
+                    extended INTEGER NOT NULL DEFAULT 0,
+                    upheld INTEGER,
+                    concluded_on TEXT,
+                    registered_by TEXT NOT NULL,
+                    message_id TEXT UNIQUE,
+                    flow_version INTEGER
+                );
+                CREATE INDEX complaint_by_conclusion ON complaint(concluded_on);
+                CREATE TABLE complaint_identity (
+                    complaint_id TEXT PRIMARY KEY NOT NULL REFERENCES complaint(id),
+                    name TEXT NOT NULL, contact TEXT NOT NULL, address TEXT NOT NULL
+                );
+                CREATE TABLE complaint_link (
+                    complaint_id TEXT NOT NULL REFERENCES complaint(id),
+                    case_id TEXT REFERENCES "case"(id),
+                    officer TEXT REFERENCES user(id)
+                );
+                CREATE INDEX complaint_link_by_complaint ON complaint_link(complaint_id);
+                CREATE INDEX complaint_link_by_case ON complaint_link(case_id);
+                CREATE TABLE complaint_step (
+                    complaint_id TEXT NOT NULL REFERENCES complaint(id),
+                    seq INTEGER NOT NULL,
+                    action TEXT NOT NULL,
+                    on_day TEXT NOT NULL,
+                    at REAL NOT NULL,
+                    user_id TEXT NOT NULL,
+                    note TEXT NOT NULL,
+                    PRIMARY KEY (complaint_id, seq)
+                ) WITHOUT ROWID;
+                CREATE TABLE complaint_file (
+                    complaint_id TEXT NOT NULL REFERENCES complaint(id),
+                    sha256 TEXT NOT NULL REFERENCES attachment(sha256),
+                    name TEXT NOT NULL,
+                    PRIMARY KEY (complaint_id, sha256)
+                ) WITHOUT ROWID;
+                CREATE TABLE remedy_outcome (
+                    id INTEGER PRIMARY KEY,
+                    case_id TEXT NOT NULL REFERENCES "case"(id),
+                    kind TEXT NOT NULL CHECK (kind IN ('review', 'litigation')),
+                    outcome TEXT NOT NULL CHECK (outcome IN ('upheld', 'changed', 'revoked', 'unlawful', 'dismissed', 'withdrawn')),
+                    decided_on TEXT NOT NULL,
+                    recorded_by TEXT NOT NULL,
+                    recorded_at REAL NOT NULL,
+                    note TEXT NOT NULL
+                );
+                CREATE INDEX remedy_outcome_by_day ON remedy_outcome(decided_on);
+                CREATE TABLE supervision_open (
+                    item_code TEXT NOT NULL, section TEXT NOT NULL, officer TEXT NOT NULL, status TEXT NOT NULL, opened_on TEXT NOT NULL,
+                    warn_on TEXT NOT NULL, red_after TEXT NOT NULL, limit_unit TEXT NOT NULL, n INTEGER NOT NULL,
+                    PRIMARY KEY (item_code, section, officer, status, opened_on, warn_on, red_after, limit_unit)
+                ) WITHOUT ROWID;
+                """)
+            // Board speed: the open cases counted per key in each operation's transaction
+            // (`SupervisionLedger.writeCounted`), filled here from the case facts.
+            try SupervisionLedger.refillOpen(db)
+        }
         return migrator
     }
 }

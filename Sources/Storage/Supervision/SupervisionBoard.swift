@@ -46,11 +46,14 @@ public final class SupervisionBoard: Sendable {
                 add(row["k"], measure, row["n"])
             }
             let todayText = today.description
+            // From the open cases counted per key (`supervision_open`), not the cases themselves;
+            // '' stands for no day there.
             for row in try Row.fetchAll(db, sql: """
-                SELECT \(k) AS k, red_after, limit_unit, COUNT(*) AS n, TOTAL(opened_on <= ?) AS open,
-                    TOTAL(status = 'open' AND red_after < ?) AS red,
-                    TOTAL(status = 'open' AND warn_on <= ? AND NOT IFNULL(red_after < ?, 0)) AS yellow
-                FROM supervision_case WHERE status IN ('open', 'suspended') GROUP BY k, red_after, limit_unit
+                SELECT \(k) AS k, NULLIF(red_after, '') AS red_after, NULLIF(limit_unit, '') AS limit_unit, SUM(n) AS n,
+                    TOTAL(CASE WHEN opened_on <= ? THEN n END) AS open,
+                    TOTAL(CASE WHEN status = 'open' AND red_after <> '' AND red_after < ? THEN n END) AS red,
+                    TOTAL(CASE WHEN status = 'open' AND warn_on <> '' AND warn_on <= ? AND NOT (red_after <> '' AND red_after < ?) THEN n END) AS yellow
+                FROM supervision_open GROUP BY k, red_after, limit_unit
                 """, arguments: [period.through.description, todayText, todayText, todayText]) {
                 let key: String = row["k"]
                 add(key, .inProgress, row["open"] ?? 0)

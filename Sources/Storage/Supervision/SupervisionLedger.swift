@@ -17,14 +17,14 @@ enum SupervisionLedger {
     ) throws {
         let state = transition.state
         try add(marks(transition.events, caseID: state.id, after: previousRevision), item: state.itemCode, section: section, db)
-        try write(SupervisionCaseFacts.of(snapshot, section: section, engine: engine, calendar: calendar), db)
+        try writeCounted(SupervisionCaseFacts.of(snapshot, section: section, engine: engine, calendar: calendar), db)
         for (otherID, events) in transition.sideEvents.sorted(by: { $0.key < $1.key }) {
             guard let row = try Row.fetchOne(db, sql: "SELECT state, section, flow_version FROM \"case\" WHERE id = ?", arguments: [otherID]) else { continue }
             let other = try EventCoding.state(row)
             let otherSection: String = row["section"]
             let otherEngine = CaseEngine(definitions: try definitions.set(version: row["flow_version"], db), calendar: calendar)
             try add(marks(events, caseID: otherID, after: other.revision - events.count), item: other.itemCode, section: otherSection, db)
-            try write(SupervisionCaseFacts.of(other, section: otherSection, engine: otherEngine, calendar: calendar, at: at), db)
+            try writeCounted(SupervisionCaseFacts.of(other, section: otherSection, engine: otherEngine, calendar: calendar, at: at), db)
         }
     }
 
@@ -47,6 +47,56 @@ enum SupervisionLedger {
     static func write(_ facts: SupervisionCaseFacts, _ db: Database) throws {
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO supervision_case (\(SupervisionCaseFacts.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .execute(arguments: StatementArguments(facts.arguments))
+    }
+
+    // MARK: Open cases counted
+
+    /// The open and suspended cases counted per (item, section, officer, status, opened, warn,
+    /// red, unit) in `supervision_open`, so the board's "now" columns read a few thousand rows
+    /// whatever the number of cases. NULL days are kept as '' (they are part of the key).
+    static let openKey = "item_code, section, officer, status, opened_on, IFNULL(warn_on, ''), IFNULL(red_after, ''), IFNULL(limit_unit, '')"
+
+    /// `write` with the open-case counts moved from the case's old facts to its new ones.
+    static func writeCounted(_ facts: SupervisionCaseFacts, _ db: Database) throws {
+        let old = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT \(openKey) FROM supervision_case WHERE case_id = ? AND status IN ('open', 'suspended')"),
+            arguments: [facts.caseID])
+        if let old {
+            // By its key both times: one row touched, never a scan of the counts.
+            let key = StatementArguments(old.databaseValues.map { $0 as (any DatabaseValueConvertible)? })
+            let match = "item_code = ? AND section = ? AND officer = ? AND status = ? AND opened_on = ? AND warn_on = ? AND red_after = ? AND limit_unit = ?"
+            try db.cachedStatement(sql: "UPDATE supervision_open SET n = n - 1 WHERE \(match)").execute(arguments: key)
+            try db.cachedStatement(sql: "DELETE FROM supervision_open WHERE \(match) AND n <= 0").execute(arguments: key)
+        }
+        try write(facts, db)
+        if facts.status == "open" || facts.status == "suspended" {
+            try db.cachedStatement(sql: """
+                INSERT INTO supervision_open (item_code, section, officer, status, opened_on, warn_on, red_after, limit_unit, n)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)
+                ON CONFLICT (item_code, section, officer, status, opened_on, warn_on, red_after, limit_unit) DO UPDATE SET n = n + 1
+                """).execute(arguments: [facts.itemCode, facts.section, facts.officer, facts.status, facts.openedOn.description,
+                                         facts.warnOn?.description ?? "", facts.redAfter?.description ?? "", facts.limit?.unit.rawValue ?? ""])
+        }
+    }
+
+    /// `supervision_open` filled again from `supervision_case` (migration, rebuild).
+    static func refillOpen(_ db: Database) throws {
+        try db.execute(sql: """
+            DELETE FROM supervision_open;
+            INSERT INTO supervision_open (item_code, section, officer, status, opened_on, warn_on, red_after, limit_unit, n)
+            SELECT \(openKey), COUNT(*) FROM supervision_case WHERE status IN ('open', 'suspended') GROUP BY \(openKey);
+            """)
+    }
+
+    /// "supervision_open" when an open-case count differs from the case facts (which are
+    /// checked against the events), else nil.
+    static func openMismatch(_ db: Database) throws -> String? {
+        let expected = "SELECT \(openKey), COUNT(*) FROM supervision_case WHERE status IN ('open', 'suspended') GROUP BY \(openKey)"
+        let stored = "SELECT item_code, section, officer, status, opened_on, warn_on, red_after, limit_unit, n FROM supervision_open"
+        let differs = try Row.fetchOne(db, sql: """
+            SELECT 1 FROM (\(expected) EXCEPT \(stored)) UNION ALL SELECT 1 FROM (\(stored) EXCEPT \(expected)) LIMIT 1
+            """)
+        return differs == nil ? nil : "supervision_open"
     }
 
     // MARK: Recomputing
@@ -106,6 +156,8 @@ enum SupervisionLedger {
             try add(marks, item: item, section: section, db)
             try write(facts, db)
         }
+        // Before migration v22 the counts do not exist yet; it fills them itself.
+        if try db.tableExists("supervision_open") { try refillOpen(db) }
     }
 
     /// A version's definitions compiled from its stored files, as `DefinitionRepository.compile` does.
@@ -155,6 +207,6 @@ enum SupervisionLedger {
             if tallies[key] != row["n"] as Int? { return key }
         }
         if storedTallies != tallies.count { return "supervision_tally" }
-        return nil
+        return try openMismatch(db)
     }
 }

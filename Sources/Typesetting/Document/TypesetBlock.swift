@@ -27,5 +27,7 @@ public enum TypesetBlock: Sendable, Equatable {
     /// 10.5 pt (五号) text without indent, for long lists such as an audit trail; never one line
     /// alone on a page, and right after a table (a footnote) kept with the table's last row.
     case small(String)
+    /// Horizontal bars with labels and values (statistics reports).
+    case barChart(TypesetBarChart)
     case pageBreak
 }

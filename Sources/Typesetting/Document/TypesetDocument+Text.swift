@@ -10,6 +10,8 @@ extension TypesetDocument {
                 pieces.append(text)
             case .table(let table):
                 pieces += (table.header ?? []) + table.rows.flatMap { $0 }
+            case .barChart(let chart):
+                pieces += chart.bars.flatMap { [$0.label, $0.valueText] }
             case .blank, .rule, .pageBreak:
                 continue
             }

@@ -68,6 +68,8 @@ struct BlockLayouter: Sendable {
             return [air, LayoutItem(kind: .table(layout), height: 0, elements: []), air]
         case .small(let text):
             return flushLeftItems(text, style: smallStyle)
+        case .barChart(let chart):
+            return BarChartLayouter(block: self).items(chart)
         case .pageBreak:
             return [.pageBreak]
         }
