@@ -30,7 +30,7 @@ let package = Package(
         .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
         .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz-subset", providers: [.apt(["libharfbuzz-dev"])]),
         .systemLibrary(name: "CLibpq", providers: [.apt(["libpq-dev"])]),
-        .target(name: "Typesetting", dependencies: ["Localization", "CZlib", "CFontconfig", "CHarfBuzz"]),
+        .target(name: "Typesetting", dependencies: ["Localization", "CZlib", "CFontconfig", "CHarfBuzz", .product(name: "Crypto", package: "swift-crypto")]),
         .target(
             name: "Documents",
             dependencies: [

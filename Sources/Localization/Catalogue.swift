@@ -24,6 +24,7 @@ public enum Catalogue {
             SupervisionPhrases.all,
             PublicPhrases.all,
             FeedPhrases.all,
+            AdminPhrases.all,
         ]
         return areas.flatMap { $0 }
     }

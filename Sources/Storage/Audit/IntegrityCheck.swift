@@ -22,6 +22,7 @@ enum IntegrityCheck {
         if let cell = try reader.read({ try SupervisionLedger.firstMismatch($0, definitions: definitions) }) {
             return fault(0, SupervisionPhrases.ledgerMismatch(cell))
         }
+        if let cell = try reader.read({ try DeskCounts.firstMismatch($0) }) { return fault(0, AdminPhrases.countMismatch(cell)) }
         return try reader.read { try contents(chain, $0, definitions: definitions) }
     }
 
