@@ -74,7 +74,7 @@ public final class CaseQueue: QueueStore {
 
     static func order(_ tab: QueueTab, everything: Bool) -> QueueOrder {
         switch tab {
-        case .todo: .deadline
+        case .todo: everything ? .deadline : .recent
         case .section: everything ? .sectionItem : .recent
         case .warning: .warning
         case .done, .flagged, .search: .recent

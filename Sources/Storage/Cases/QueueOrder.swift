@@ -6,10 +6,10 @@ struct QueueOrder: Sendable {
     let keys: [String]
     let descending: Bool
 
-    /// Last change first (在办, 已办, 监察, 查询).
+    /// Last change first (待办, 在办, 已办, 监察, 查询): what just arrived is on top.
     static let recent = QueueOrder(keys: ["updated_at", "id"], descending: true)
-    /// Earliest deadline first: red and overdue cases at the top, cases with no running deadline
-    /// (suspended, or every deadline met) last. `warn_on` moves with the due date by the bureau's
+    /// Earliest deadline first, for a supervisor's 待办 over every open case: red and overdue
+    /// cases at the top, cases with no running deadline (suspended, or every deadline met) last. `warn_on` moves with the due date by the bureau's
     /// fixed warning margin, so its order is the due dates' order. Matches `case_open_by_deadline`.
     static let deadline = QueueOrder(keys: ["COALESCE(warn_on, '~')", "id"], descending: false)
     /// The 预警 tab: by the day the case turned yellow.
