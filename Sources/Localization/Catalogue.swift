@@ -27,6 +27,7 @@ public enum Catalogue {
             RetentionPhrases.all,
             DialogPhrases.all,
             ComplaintPhrases.all,
+            AdminPhrases.all,
         ]
         return areas.flatMap { $0 }
     }

@@ -145,9 +145,10 @@ public enum DisplayWidth {
         return lines
     }
 
-    static let noLineEnd: Set<Character> = ["（", "《", "「", "『", "“", "‘", "〔", "【", "("]
+    /// The 禁则 table the PDF's line breaker uses too.
+    static let noLineEnd = LineBreakTable.cannotEndLine
 
-    static let noLineStart: Set<Character> = ["，", "。", "、", "；", "：", "？", "！", "）", "》", "」", "』", "”", "’", "〕", "】", ",", ".", ";", ":", "?", "!", ")"]
+    static let noLineStart = LineBreakTable.cannotStartLine
 
     /// ASCII letters, digits and `.-:/`: an amount, an ID number, a code.
     public static func keptTogether(_ character: Character) -> Bool {

@@ -31,10 +31,10 @@ public final class PowerDeskStore: Sendable {
     init(database: PowerDeskDatabase) {
         self.database = database
         definitionRepository = DefinitionRepository(database: database)
-        userRepository = UserRepository(database: database)
+        userRepository = UserRepository(database: database, definitions: definitionRepository)
         caseService = CaseService(database: database, definitions: definitionRepository)
         attachmentRepository = AttachmentRepository(database: database, cases: caseService)
-        caseQueue = CaseQueue(database: database)
+        caseQueue = CaseQueue(database: database, definitions: definitionRepository)
         documentRepository = DocumentRepository(database: database, definitions: definitionRepository, cases: caseService)
         supervision = SupervisionBoard(database: database, definitions: definitionRepository)
         notices = SupervisionNotices(database: database, definitions: definitionRepository)

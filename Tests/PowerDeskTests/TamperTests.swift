@@ -77,13 +77,14 @@ import Testing
             return ("""
                 UPDATE "case" SET step = (SELECT step FROM "case" WHERE step <> 'review' ORDER BY id LIMIT 1),
                     state = (SELECT state FROM "case" WHERE step <> 'review' ORDER BY id LIMIT 1) WHERE id = '\(caseID)'
-                """, 1,
+                """, 3, // the row, and the two tab counts (desk_count) its triggers move
                     ["办件 \(caseID) 的当前状态与其事件记录不符"])
         },
         Tampering(name: "a case is hidden from the queues by its columns alone") { copy in
             // The state JSON is left alone; only the columns the queues filter on are changed.
             let caseID = try BinaryHarness.value(copy, "SELECT id FROM \"case\" WHERE status = 'open' ORDER BY id LIMIT 1")
-            return ("UPDATE \"case\" SET step = 'done', status = 'closed' WHERE id = '\(caseID)'", 1,
+            // 3: the row, and the 待办 and 在办 counts (desk_count) its triggers move.
+            return ("UPDATE \"case\" SET step = 'done', status = 'closed' WHERE id = '\(caseID)'", 3,
                     ["办件 \(caseID) 的当前状态与其事件记录不符"])
         },
         Tampering(name: "a post is granted behind the audit trail's back") { _ in

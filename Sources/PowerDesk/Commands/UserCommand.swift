@@ -5,6 +5,6 @@ import ArgumentParser
 struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user", abstract: HelpPhrases.user.inCommandLanguage,
-        subcommands: [UserUnlock.self, UserCertify.self]
+        subcommands: [UserUnlock.self, UserCertify.self, UserDisable.self, UserEnable.self, UserResetPassword.self, UserPosts.self, UserPasswd.self]
     )
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Localization
 import Storage
 import Workflow
 
@@ -22,7 +23,10 @@ enum CommandSignIn {
         do {
             StartupTimings.mark("sign-in.begin")
             defer { StartupTimings.mark("sign-in.end") }
-            return (store, try store.users.authenticate(account, password: password))
+            let actor = try store.users.authenticate(account, password: password)
+            // A password an admin reset is changed first (`user passwd`), before any other work.
+            if try store.users.mustChangePassword(account) { throw StorageError(AdminPhrases.mustChangePassword(account)) }
+            return (store, actor)
         } catch {
             throw ErrorReport.fail(error, language)
         }

@@ -21,6 +21,7 @@ enum IntegrityCheck {
         case let .ledger(cell)?: return fault(0, SupervisionPhrases.ledgerMismatch(cell))
         case nil: break
         }
+        if let cell = try reader.read({ try DeskCounts.firstMismatch($0) }) { return fault(0, AdminPhrases.countMismatch(cell)) }
         return try reader.read { try contents(chain, $0, definitions: definitions) }
     }
 

@@ -6,50 +6,85 @@ import Workflow
 /// with a million cases feels like one with ten.
 public final class CaseQueue: QueueStore {
     let database: PowerDeskDatabase
+    let definitions: DefinitionRepository
 
-    init(database: PowerDeskDatabase) {
+    init(database: PowerDeskDatabase, definitions: DefinitionRepository) {
         self.database = database
+        self.definitions = definitions
     }
 
+    /// A tab's count from the counts kept with the cases (`DeskCounts`); only a search counts rows.
     public func count(_ filter: QueueFilter) throws -> Int {
-        let (clause, arguments) = Self.whereClause(filter)
-        return try database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM \"case\" WHERE \(clause)", arguments: arguments) ?? 0 }
+        try database.read { db in
+            let everything = try supervises(filter.userID, db)
+            if let kept = try DeskCounts.count(filter, everything: everything, db) { return kept }
+            let (clause, arguments) = Self.whereClause(filter, everything: everything)
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \"case\" WHERE \(clause)", arguments: arguments) ?? 0
+        }
     }
 
     /// The rows at `offset`. Given the anchor of the row just before them (moving down or paging
     /// on), the query starts after it instead of skipping `offset` rows, so paging deep into a
-    /// long queue costs what the first page costs. The 预警 tab, short by nature, uses the offset.
+    /// long queue costs what the first page costs.
     public func page(_ filter: QueueFilter, offset: Int, limit: Int, after anchor: QueueAnchor?) throws -> [QueueRow] {
-        var (clause, arguments) = Self.whereClause(filter)
-        let order = filter.tab == .warning ? "warn_on, id" : "updated_at DESC, id DESC"
-        var skip = max(0, offset)
-        if let anchor, filter.tab != .warning {
-            clause = "(\(clause)) AND (updated_at < ? OR (updated_at = ? AND id < ?))"
-            arguments += [anchor.updatedAt, anchor.updatedAt, anchor.id]
-            skip = 0
-        }
-        return try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT state, section, updated_at, id FROM \"case\" WHERE \(clause) ORDER BY \(order) LIMIT ? OFFSET ?",
-                             arguments: arguments + [limit, skip])
+        try database.read { db in
+            let everything = try supervises(filter.userID, db)
+            var (clause, arguments) = Self.whereClause(filter, everything: everything)
+            let order = Self.order(filter.tab, everything: everything)
+            var skip = max(0, offset)
+            if let anchor {
+                let (beyond, more) = order.beyond(anchor)
+                clause = "(\(clause)) AND \(beyond)"
+                arguments += more
+                skip = 0
+            }
+            return try Row.fetchAll(db, sql: "SELECT state, section, \(order.columns) FROM \"case\" WHERE \(clause) ORDER BY \(order.sql) LIMIT ? OFFSET ?",
+                                    arguments: arguments + [limit, skip])
                 .compactMap { row in
                     guard let state = try? EventCoding.state(row) else { return nil }
-                    return QueueRow(state: state, section: row["section"], anchor: QueueAnchor(updatedAt: row["updated_at"], id: row["id"]))
+                    let keys = order.keys.indices.map { row["k\($0)"] as DatabaseValue }
+                    return QueueRow(state: state, section: row["section"], anchor: QueueAnchor(keys: keys))
                 }
         }
     }
 
-    /// The position of a case in a tab, to keep the selection on it after a refresh.
+    /// The position of a case in a tab, to keep the selection on it after a refresh: the rows
+    /// before it in the tab's order, counted along the order's index from the top to the case
+    /// (after an action the case is near the top), not a numbering of the whole tab.
     public func position(of caseID: String, in filter: QueueFilter) throws -> Int? {
-        let (clause, arguments) = Self.whereClause(filter)
-        let order = filter.tab == .warning ? "warn_on, id" : "updated_at DESC, id DESC"
-        return try database.read { db in
-            try Int.fetchOne(db, sql: "SELECT n - 1 FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY \(order)) AS n FROM \"case\" WHERE \(clause)) WHERE id = ?",
-                             arguments: arguments + [caseID])
+        try database.read { db in
+            let everything = try supervises(filter.userID, db)
+            let (clause, arguments) = Self.whereClause(filter, everything: everything)
+            let order = Self.order(filter.tab, everything: everything)
+            guard let row = try Row.fetchOne(db, sql: "SELECT \(order.columns) FROM \"case\" WHERE id = ? AND (\(clause))", arguments: [caseID] + arguments) else {
+                return nil
+            }
+            let (before, more) = order.beyond(QueueAnchor(keys: order.keys.indices.map { row["k\($0)"] as DatabaseValue }), after: false)
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \"case\" WHERE (\(clause)) AND \(before)", arguments: arguments + more)
         }
     }
 
-    static func whereClause(_ filter: QueueFilter) -> (String, StatementArguments) {
+    /// Whether the user reads the whole bureau's open cases: one whose posts are all read-only
+    /// (监察). Such posts act on nothing, so their own 待办 and 在办 would always be empty.
+    func supervises(_ userID: String, _ db: Database) throws -> Bool {
+        let posts = try String.fetchAll(db.cachedStatement(sql: "SELECT post FROM user_post WHERE user_id = ?"), arguments: [userID])
+        guard !posts.isEmpty, let version = try? definitions.activeVersion(db), let set = try? definitions.set(version: version, db) else { return false }
+        return posts.allSatisfy { set.bureau.post($0)?.readOnly ?? false }
+    }
+
+    static func order(_ tab: QueueTab, everything: Bool) -> QueueOrder {
+        switch tab {
+        case .todo: everything ? .deadline : .recent
+        case .section: everything ? .sectionItem : .recent
+        case .warning: .warning
+        case .done, .flagged, .search: .recent
+        }
+    }
+
+    static func whereClause(_ filter: QueueFilter, everything: Bool = false) -> (String, StatementArguments) {
         switch filter.tab {
+        case .todo where everything, .section where everything:
+            return ("status <> 'closed'", [])
         case .todo:
             guard !filter.actionable.isEmpty else { return ("0", []) }
             let values = Array(repeating: "(?, ?, ?)", count: filter.actionable.count).joined(separator: ", ")

@@ -1,3 +1,4 @@
+import GRDB
 import Workflow
 
 /// One row of the queue: the case's state, decoded only for the rows on screen.
@@ -8,8 +9,10 @@ public struct QueueRow: Sendable {
     public let anchor: QueueAnchor
 }
 
-/// A position in the queue's order (last change, then serial number, both descending).
+/// A position in a tab's order: the row's values of the order's keys (see `QueueOrder`).
 public struct QueueAnchor: Sendable, Hashable {
-    public let updatedAt: Double
-    public let id: String
+    let keys: [DatabaseValue]
+
+    /// The case's serial number, the last key of every order.
+    public var id: String { keys.last.flatMap { String.fromDatabaseValue($0) } ?? "" }
 }

@@ -125,6 +125,7 @@ public final class PowerDeskDatabase: Sendable {
             // An SQLite file but not ours: refuse instead of adding our tables to it.
             guard hasMeta else { throw StorageError(StoragePhrases.notADatabase(path)) }
             if applied.count < known.count { try migrator.migrate(pool) }
+            try? StatisticsUpkeep.refresh(pool, migrated: applied.count < known.count)
             let (kindText, clockText, audited) = try pool.read { db in
                 (try MetaTable.get("kind", db), try MetaTable.get("clock", db), try DatabaseKind.audited(db))
             }
@@ -139,6 +140,9 @@ public final class PowerDeskDatabase: Sendable {
             if let clockText, let seconds = TimeInterval(clockText) {
                 guard kind.allowsFixedClock else { throw StorageError(StoragePhrases.fixedClockNotAllowed()) }
                 clock = .fixed(Date(timeIntervalSince1970: seconds))
+            } else if let offset = try pool.read({ try MetaTable.get(ClockAdvance.offsetKey, $0) }).flatMap(TimeInterval.init) {
+                guard kind.allowsFixedClock else { throw StorageError(StoragePhrases.fixedClockNotAllowed()) }
+                clock = .shifted(offset)
             }
             return PowerDeskDatabase(path: path, pool: pool, kind: kind, clock: clock)
         } catch {
@@ -150,6 +154,7 @@ public final class PowerDeskDatabase: Sendable {
     /// alone is the whole database (before it is published under its name or copied).
     func close() throws {
         do {
+            try? StatisticsUpkeep.optimize(pool)
             try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
             try pool.close()
         } catch let error as DatabaseError {

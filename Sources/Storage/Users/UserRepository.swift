@@ -18,8 +18,12 @@ public final class UserRepository: UserStore {
     /// enough that guessing with megabyte names cannot bloat the audit trail.
     public static let recordedNameLength = 64
 
-    init(database: PowerDeskDatabase) {
+    /// The definitions in force, for the posts an admin may give.
+    let definitions: DefinitionRepository?
+
+    init(database: PowerDeskDatabase, definitions: DefinitionRepository? = nil) {
         self.database = database
+        self.definitions = definitions
     }
 
     var parameters: PasswordParameters { PasswordParameters.for(database.kind) }

@@ -1,23 +1,13 @@
+import Localization
+
 /// Where a line may end. Chinese rules (禁则): closing punctuation never starts a line, opening
 /// punctuation never ends one, "——" and "……" are not split. Runs of Latin letters and digits
 /// (an ID number, "20,000.00", the "2026" of a document number) are not split either.
 enum LineBreakRules {
-    /// Characters a line may not start with.
-    static let cannotStartLine: Set<Character> = [
-        "，", "。", "、", "；", "：", "？", "！", "）", "》", "」", "』", "”", "’", "〕", "】", "〗", "〉",
-        "］", "｝", "〙", "〛", "〞", "〟", "％", "‰", "℃", "°", "·", "・", "．", "｡", "､", "〃", "々",
-        "～", "ー", "ゝ", "ヽ",
-        ",", ".", ";", ":", "?", "!", ")", "]", "}", "%",
-    ]
-
-    /// Characters a line may not end with (they belong to what follows).
-    static let cannotEndLine: Set<Character> = [
-        "（", "《", "「", "『", "“", "‘", "〔", "【", "〖", "〈", "［", "｛", "〘", "〚", "〝", "·",
-        "(", "[", "{", "￥", "¥", "$", "＄", "£", "€", "#", "＃", "№",
-    ]
-
-    /// Marks that come in pairs and must stay on one line together.
-    static let unsplittablePairs: Set<Character> = ["—", "…", "⸺", "－"]
+    /// The table shared with the terminal's wrapping (Localization's `LineBreakTable`).
+    static let cannotStartLine = LineBreakTable.cannotStartLine
+    static let cannotEndLine = LineBreakTable.cannotEndLine
+    static let unsplittablePairs = LineBreakTable.unsplittablePairs
 
     /// Breakable space: the line may end at it and it is dropped there.
     static func isSpace(_ character: Character) -> Bool {
