@@ -71,7 +71,10 @@ enum DocumentFixtures {
                     let enabled = engine.available(state, for: actor, on: CivilDate.inShanghai(now)).filter(\.isEnabled).map(\.action)
                     let freshCount = { (action: ActionDefinition) in action.documents.filter { found[$0] == nil }.count }
                     let fresh = enabled.filter { freshCount($0) > 0 }.max { freshCount($0) < freshCount($1) }
-                    let forward = enabled.first { $0.kind == ActionKind.forward }
+                    // Moving on first; an action that stays at the step (登记送达) once only.
+                    let done = Set(state.history.reversed().prefix { $0.to == state.step }.map(\.action))
+                    let forward = enabled.first { $0.kind == ActionKind.forward && $0.to != state.step }
+                        ?? enabled.first { $0.kind == ActionKind.forward && !done.contains($0.code) }
                     guard let action = fresh ?? forward else {
                         now += 86_400
                         continue
@@ -80,7 +83,8 @@ enum DocumentFixtures {
                     let attempts = candidates.lazy.map { penalty in
                         let request = ActionRequest(
                             action: action.code, opinion: "经审查，\(action.name)，意见明确。", reason: "因案情复杂需要\(action.name)",
-                            participants: action.participants > 1 ? ["u-\((actorIndex + 1) % 5 + 1)"] : [], penalty: penalty, mergeWith: []
+                            participants: action.participants > 1 ? ["u-\((actorIndex + 1) % 5 + 1)"] : [], penalty: penalty, mergeWith: [],
+                            inputs: inputs(for: action, state: state, now: now, users: Array(names.keys))
                         )
                         return engine.perform(request, on: state, by: actor, at: now)
                     }

@@ -121,10 +121,10 @@ import Testing
         try h.act(&state, ActionRequest(action: "review-approve", opinion: "同意"), by: EngineHarness.chief)
         try h.act(&state, ActionRequest(action: "legal-pass", opinion: "程序合法"), by: EngineHarness.legal)
         try h.act(&state, ActionRequest(action: "send-notice"), by: EngineHarness.handler)
-        try h.act(&state, ActionRequest(action: "request-hearing", opinion: "定于2026年3月20日9时在本局会议室举行听证，主持人周法制"), by: EngineHarness.handler)
-        // The hearing is held no sooner than seven working days after it was notified.
+        try h.act(&state, EngineHarness.hearingRequest(on: "2026-03-12"), by: EngineHarness.handler)
+        // The hearing is held on the date the notice fixed, not before (Art. 64).
         #expect(h.refusal(state, ActionRequest(action: "hearing-held", opinion: "当事人承认事实"), by: EngineHarness.handler,
-                          at: EngineHarness.monday + 8 * 86_400) == ["engine.periodNotElapsed"])
+                          at: EngineHarness.monday + 8 * 86_400) == ["lawService.hearingDateNotReached"])
         try h.act(&state, ActionRequest(action: "hearing-held", opinion: "当事人承认事实"), by: EngineHarness.handler, at: EngineHarness.monday + 10 * 86_400)
         // Art. 58(1)(二): legal review again after the hearing; Art. 57(2): a case heard (and a
         // fine of 10万 or more) is discussed by the heads before the decision.
@@ -135,7 +135,7 @@ import Testing
         #expect(decided.effects.contains(.produceDocument("penalty-decision")))
         #expect(state.decision?.totalFine == .yuan(120_000))
         #expect(state.clock.stoppedOn != nil)
-        try h.act(&state, ActionRequest(action: "serve"), by: EngineHarness.clerk)
+        try h.act(&state, EngineHarness.service("serve", on: "2026-03-02"), by: EngineHarness.clerk)
         try h.act(&state, ActionRequest(action: "executed", opinion: "罚款已缴纳"), by: EngineHarness.handler)
         try h.act(&state, ActionRequest(action: "close", opinion: "同意结案"), by: EngineHarness.chief)
         #expect(state.isClosed)
@@ -333,6 +333,7 @@ import Testing
         try h.act(&state, ActionRequest(action: "review-approve", opinion: "同意"), by: EngineHarness.chief)
         try h.act(&state, ActionRequest(action: "legal-pass", opinion: "程序合法"), by: EngineHarness.legal)
         try h.act(&state, ActionRequest(action: "send-notice"), by: EngineHarness.handler)
+        try h.act(&state, EngineHarness.service("record-service", on: "2026-03-02"), by: EngineHarness.handler)
         return state
     }
 
