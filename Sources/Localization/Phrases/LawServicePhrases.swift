@@ -74,6 +74,13 @@ public enum LawServicePhrases {
         zh: "文书尚未登记送达：自收到之日起计算的期限尚未开始，请先登记送达（送达方式、日期、受送达人）",
         en: "the document's service is not recorded: a period from receipt has not begun; record the service first (method, date, recipient)")
 
+    // MARK: Discretion bands
+
+    public static let bandsTouch = Phrase(
+        "lawService.bandsTouch",
+        zh: "裁量等级“{0}”与“{1}”的罚款幅度有共同的数额（含端点相接）：以上、以下包括本数，较低等级应写“不满”下一等级的起点（below-max: true）",
+        en: "the fine bands of levels \"{0}\" and \"{1}\" share an amount (touching bounds included): \"at least\" and \"at most\" include the number, so the lower level must end below the next one's start (below-max: true)")
+
     // MARK: Definitions
 
     public static let inputDuplicate = Phrase(
@@ -113,6 +120,7 @@ public enum LawServicePhrases {
         inputMissing, inputUnknown, inputBadDate, inputBadTime, inputBadChoice, inputTooLong, inputUnknownUser, inputRecused,
         servedInFuture, servedBeforeDocument, serviceNotRecorded,
         hearingNoticeLate, hearingServedBeforeNotice, hearingDateNotReached, hearingNotScheduled, hearingNoticeNotConfigured,
+        bandsTouch,
         inputDuplicate, inputNoChoices, inputChoicesNotChoice, inputRecuseNotUser, inputRecuseUnknownStep, inputRecuseNoBasis,
         hearingGuardNeedsInput, hearingDateNeverSet,
     ]

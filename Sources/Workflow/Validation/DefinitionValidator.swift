@@ -285,7 +285,7 @@ final class DefinitionValidator {
         case (.penalty, nil):
             sink.error(item.location, DefinitionPhrases.discretionRequired())
         case (.penalty, let benchmark?):
-            DiscretionValidator(item: item, sink: sink).validate(benchmark)
+            DiscretionValidator(item: item, sink: sink, stored: stored).validate(benchmark)
             validateLimitation(item)
             // A level applied only after an action (拒不整改 after not-corrected) names one the
             // item's procedures offer, or the level could never be chosen.

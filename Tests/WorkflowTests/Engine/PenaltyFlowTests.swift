@@ -161,9 +161,10 @@ import Testing
     @Test func rangesAsMultiplesOfGainsResolveAgainstTheCase() throws {
         let check = DiscretionCheck(items: { [h] in h.engine.definitions.item($0) })
         let facts: [String: [String: FactValue]] = ["CF-19": ["illegal-gains": .money(.yuan(10_000))]]
-        // Law: 1–3 × 10000 = 10000–30000; 较轻 band: 1–1.5 × = 10000–15000.
+        // Law: 1–3 × 10000 = 10000–30000; 较轻 band: 1倍以上不满1.5倍 = 10000–14999.99.
         let gains = Money.yuan(10_000)
-        #expect(check.evaluate(p19Decision(level: "minor", fine: .yuan(15_000), gains: gains), facts: facts) == DiscretionFinding())
+        #expect(check.evaluate(p19Decision(level: "minor", fine: Money(fen: 1_499_999), gains: gains), facts: facts) == DiscretionFinding())
+        #expect(check.evaluate(p19Decision(level: "minor", fine: .yuan(15_000), gains: gains), facts: facts).deviations.map(\.key) == ["engine.penaltyOutsideBand"])
         #expect(check.evaluate(p19Decision(level: "minor", fine: .yuan(20_000), gains: gains), facts: facts).deviations.map(\.key) == ["engine.penaltyOutsideBand"])
         #expect(check.evaluate(p19Decision(level: "minor", fine: .yuan(30_001), gains: gains), facts: facts).illegal.map(\.key) == ["engine.penaltyOutsideLaw"])
         // Gains not established: the law's fallback of up to 5万元 applies, and 较轻 up to 1万元.
@@ -173,7 +174,7 @@ import Testing
         #expect(check.evaluate(p19Decision(level: "minor", fine: .yuan(50_001)), facts: unknown).illegal.map(\.key) == ["engine.penaltyOutsideLaw"])
         let ranges = check.fineRanges(itemCode: "320600-CF-019", level: "general", facts: ["illegal-gains": .money(.yuan(10_000))])
         #expect(ranges.legal == .yuan(10_000) ... .yuan(30_000))
-        #expect(ranges.band == .yuan(15_000) ... .yuan(25_000))
+        #expect(ranges.band == .yuan(15_000) ... Money(fen: 2_499_999))
     }
 
     // MARK: Simplified procedure

@@ -37,7 +37,7 @@ import Testing
         try h.act(&state, EngineHarness.service("record-service", on: "2026-03-05", method: "邮寄送达"), by: EngineHarness.handler, at: Self.at(4))
         #expect(state.step == "statement" && state.history.last?.inputs?["service-method"] == "邮寄送达")
         #expect(h.refusal(state, ActionRequest(action: "no-statement"), by: EngineHarness.handler, at: Self.at(10)) == ["engine.periodNotElapsed"])
-        let deadline = try #require(h.engine.deadlines(state, calendar: try #require(Fixtures.calendar), today: CivilDate(year: 2026, month: 3, day: 6)!).first { $0.kind == .step })
+        let deadline = try #require(h.engine.deadlines(state, calendar: Fixtures.calendar, today: CivilDate(year: 2026, month: 3, day: 6)!).first { $0.kind == .step })
         #expect(deadline.status.due == CivilDate(year: 2026, month: 3, day: 12))
         try h.act(&state, ActionRequest(action: "no-statement"), by: EngineHarness.handler, at: Self.at(11))
         #expect(state.step == "decision")
@@ -61,7 +61,7 @@ import Testing
         #expect(h.refusal(state, ActionRequest(action: "serve"), by: EngineHarness.clerk, at: Self.at(10)).count == 3)
         // Served on Friday 13 March: fifteen days run to Saturday 28 March, moved to Monday 30 March.
         try h.act(&state, EngineHarness.service("serve", on: "2026-03-13", method: "留置送达"), by: EngineHarness.clerk, at: Self.at(11))
-        let deadline = try #require(h.engine.deadlines(state, calendar: try #require(Fixtures.calendar), today: CivilDate(year: 2026, month: 3, day: 16)!).first { $0.kind == .step })
+        let deadline = try #require(h.engine.deadlines(state, calendar: Fixtures.calendar, today: CivilDate(year: 2026, month: 3, day: 16)!).first { $0.kind == .step })
         #expect(deadline.status.due == CivilDate(year: 2026, month: 3, day: 30) && deadline.status.movedFrom == CivilDate(year: 2026, month: 3, day: 28))
     }
 }

@@ -16,3 +16,31 @@ extension EngineHarness {
         ActionRequest(action: action, inputs: ["service-method": method, "served-on": date, "recipient": "张三本人", "receipt-number": "SD-001"])
     }
 }
+
+extension EngineHarness {
+    /// Lawful values for an action's declared inputs on `day`: a service on the day, a hearing
+    /// nine working days on, a host who did not investigate (for walks through every flow).
+    static func lawfulInputs(for action: ActionDefinition, state: CaseState, on day: CivilDate, calendar: WorkCalendar) -> [String: String] {
+        var values: [String: String] = [:]
+        for input in action.inputs {
+            switch input.type {
+            case .date:
+                values[input.code] = input.code == HearingSchedule.servedInput ? day.description : calendar.due(from: day, adding: 9, unit: .workday).date.description
+            case .time: values[input.code] = "09:30"
+            case .text: values[input.code] = "本局三楼会议室"
+            case .choice: values[input.code] = input.choices.first
+            case .user:
+                let steps = Set(input.recuseFrom)
+                values[input.code] = ["u-legal", "u-leader", "u-chief"].first { user in
+                    !state.history.contains { steps.contains($0.from) && ($0.userID == user || $0.participants.contains(user)) }
+                }
+            }
+        }
+        return values
+    }
+
+    /// Actions that stay at the step (登记送达, 集体讨论) already taken since the case entered it.
+    static func takenHere(_ state: CaseState) -> Set<String> {
+        Set(state.history.reversed().prefix { $0.to == state.step }.filter { $0.from == state.step }.map(\.action))
+    }
+}
