@@ -36,6 +36,7 @@ public enum DocumentContext {
         "query_code", "hasQueryCode",
         "hearing", "hasHearing", "time", "place", "publicity", "host", "servedOn", "recusals", "hasRecusals",
         "service", "hasService", "method", "recipient", "receiptNumber", "hasReceiptNumber",
+        "payment", "hasPayment", "fine", "fineCapital", "surcharge", "surchargeCapital", "owed", "reminderDate", "decisionName", "decisionNumber", "decisionDate",
     ]
 
     /// The whole context as a dictionary; rendering asks `DocumentContextRoot` for values lazily.
@@ -50,7 +51,7 @@ public enum DocumentContext {
         "hasFindings", "hasPenalty", "penalty", "hasExtension", "extension", "hasDecision", "decision", "limitation", "hasLimitation",
         "deadline", "hasDeadline", "period", "hasPeriod", "hearingRight",
         "query_code", "hasQueryCode",
-        "hearing", "hasHearing", "service", "hasService",
+        "hearing", "hasHearing", "service", "hasService", "payment", "hasPayment",
     ]
 
     // MARK: Parts

@@ -71,6 +71,8 @@ final class DocumentContextRoot: MustacheParent {
         case "hasHearing": return HearingContext.values(state, names: input.userNames) != nil
         case "service": return ServiceContext.values(action: input.action, history: state.history)
         case "hasService": return ServiceContext.values(action: input.action, history: state.history) != nil
+        case "payment": return PaymentContext.values(input, flow: flow)
+        case "hasPayment": return PaymentContext.values(input, flow: flow) != nil
         case "query_code": return input.queryCode?.description
         case "hasQueryCode": return input.queryCode != nil
         default: return nil

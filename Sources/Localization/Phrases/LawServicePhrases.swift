@@ -74,6 +74,45 @@ public enum LawServicePhrases {
         zh: "文书尚未登记送达：自收到之日起计算的期限尚未开始，请先登记送达（送达方式、日期、受送达人）",
         en: "the document's service is not recorded: a period from receipt has not begun; record the service first (method, date, recipient)")
 
+    // MARK: Execution (行政处罚法 Arts. 67, 72; 行政强制法 Arts. 35, 53, 54)
+
+    public static let inputBadMoney = Phrase(
+        "lawService.inputBadMoney",
+        zh: "“{0}”应为金额（元），如8000或8000.50，收到的是“{1}”",
+        en: "\"{0}\" must be an amount in yuan such as 8000 or 8000.50, got \"{1}\"")
+    public static let paymentNotRecorded = Phrase(
+        "lawService.paymentNotRecorded",
+        zh: "决定书处以罚款{0}：执行完毕须登记缴款金额、缴款日期和缴款收据（票据）号码（《中华人民共和国行政处罚法》第六十七条）",
+        en: "the decision imposes a fine of {0}: record the amount paid, the date and the receipt number before execution ends (Administrative Penalty Law Art. 67)")
+    public static let paidInFuture = Phrase(
+        "lawService.paidInFuture",
+        zh: "缴款日期{0}晚于今天{1}：请按缴款收据上的日期登记",
+        en: "the payment date {0} is after today {1}: enter the date on the receipt")
+    public static let paymentShort = Phrase(
+        "lawService.paymentShort",
+        zh: "已缴{0}，不足应缴{1}（罚款{2}，加处罚款{3}：缴款期限{4}届满后每日按罚款数额的百分之三加处，不超过罚款数额，《中华人民共和国行政处罚法》第七十二条第一款第（一）项）",
+        en: "{0} paid is less than the {1} owed (fine {2}, late-payment surcharge {3}: 3% of the fine a day after the last day {4}, at most the fine; Administrative Penalty Law Art. 72(1)(1))")
+    public static let executionNotConfigured = Phrase(
+        "lawService.executionNotConfigured",
+        zh: "程序定义缺少执行参数“{0}”，无法计算加处罚款或者救济期限；请联系管理员",
+        en: "the procedure lacks the execution parameter \"{0}\"; the surcharge or remedy periods cannot be reckoned; ask an administrator")
+    public static let noFineDecided = Phrase(
+        "lawService.noFineDecided",
+        zh: "决定书没有罚款：无须催告缴纳或者申请强制执行罚款",
+        en: "the decision imposes no fine: there is no payment to remind of or enforce")
+    public static let remedyPeriodsRunning = Phrase(
+        "lawService.remedyPeriodsRunning",
+        zh: "当事人申请行政复议、提起行政诉讼的期限至{0}届满：期满后方可申请人民法院强制执行（《中华人民共和国行政强制法》第五十三条）",
+        en: "the party's time to seek review or sue runs until {0}: the court may be asked to enforce only after it (Administrative Compulsion Law Art. 53)")
+    public static let noReminder = Phrase(
+        "lawService.noReminder",
+        zh: "尚未催告：申请人民法院强制执行前，应当以书面形式催告当事人履行义务（《中华人民共和国行政强制法》第五十四条）",
+        en: "no reminder yet: the party must be reminded in writing before the court is asked to enforce (Administrative Compulsion Law Art. 54)")
+    public static let reminderRunning = Phrase(
+        "lawService.reminderRunning",
+        zh: "催告书于{0}作出，须满十日（至{1}）当事人仍未履行的，方可申请人民法院强制执行（《中华人民共和国行政强制法》第五十四条）",
+        en: "the reminder was made on {0}; the court may be asked only once ten days have passed (after {1}) without payment (Administrative Compulsion Law Art. 54)")
+
     // MARK: Discretion bands
 
     public static let bandsTouch = Phrase(
@@ -120,6 +159,8 @@ public enum LawServicePhrases {
         inputMissing, inputUnknown, inputBadDate, inputBadTime, inputBadChoice, inputTooLong, inputUnknownUser, inputRecused,
         servedInFuture, servedBeforeDocument, serviceNotRecorded,
         hearingNoticeLate, hearingServedBeforeNotice, hearingDateNotReached, hearingNotScheduled, hearingNoticeNotConfigured,
+        inputBadMoney, paymentNotRecorded, paidInFuture, paymentShort, executionNotConfigured, noFineDecided, remedyPeriodsRunning,
+        noReminder, reminderRunning,
         bandsTouch,
         inputDuplicate, inputNoChoices, inputChoicesNotChoice, inputRecuseNotUser, inputRecuseUnknownStep, inputRecuseNoBasis,
         hearingGuardNeedsInput, hearingDateNeverSet,

@@ -9,6 +9,8 @@ public enum ActionInputType: String, Sendable, Hashable, Codable, CaseIterable {
     case text
     /// One of the input's `choices`.
     case choice
+    /// An amount of money in yuan (`8000`, `8000.50`, `1.2万`), kept as yuan with two decimals.
+    case money
     /// A user id of the bureau (the hearing's host): checked against the user records by Storage.
     case user
 }

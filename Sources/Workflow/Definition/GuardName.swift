@@ -51,4 +51,14 @@ public enum GuardName: String, Sendable, Hashable, Codable, CaseIterable {
     /// The document that opened the step's period was served and the service recorded at this
     /// step: a period "from receipt" (陈述申辩 5 working days) cannot run out before it began.
     case serviceRecorded = "service-recorded"
+    /// A decided fine is paid in full before the case is executed: amount, date and receipt
+    /// number recorded, the amount at least the fine and the 加处罚款 owed on the day of payment
+    /// (行政处罚法 Art. 67, 72). A decision without a fine needs no payment.
+    case paymentComplete = "payment-complete"
+    /// The decision holds a fine (for 催告 and 申请人民法院强制执行).
+    case fineDecided = "fine-decided"
+    /// The party's time for 复议 (the procedure's `review-days` from service) and 诉讼
+    /// (`litigation-months`) has run out, and a 催告书 is at least `reminder-days` old (行政强制法
+    /// Arts. 53, 54): only then may the court be asked to enforce.
+    case remedyPeriodsElapsed = "remedy-periods-elapsed"
 }

@@ -9,7 +9,10 @@ extension CaseEngine {
         guard let flow = flow(for: state), let step = flow.step(state.step) else { return [] }
         return step.actions.map { action in
             var reasons = standingReasons(action, at: step, in: flow, state: state, actor: actor)
-            if let day { reasons += periodReasons(action, at: step, state: state, on: day) + hearingDateReasons(action, state: state, on: day) }
+            if let day {
+                reasons += periodReasons(action, at: step, state: state, on: day) + hearingDateReasons(action, state: state, on: day)
+                    + enforcementReasons(action, state: state, flow: flow, on: day)
+            }
             return AvailableAction(action: action, disabledReasons: reasons)
         }
     }
@@ -68,7 +71,9 @@ extension CaseEngine {
             return definitions.item(state.itemCode).map { confiscationBarsSimplified($0, facts: state.facts) } ?? []
         case .serviceRecorded:
             return serviceRecordedReasons(state)
-        case .periodElapsed, .hearingNoticeTimely, .hearingDateReached, .serviceDate:
+        case .fineDecided:
+            return fineDecidedReasons(state)
+        case .periodElapsed, .hearingNoticeTimely, .hearingDateReached, .serviceDate, .paymentComplete, .remedyPeriodsElapsed:
             return []  // depend on the day or the inputs; checked when the action is performed
         case .withinLimitation:
             return limitationReasons(state)
@@ -102,6 +107,8 @@ extension CaseEngine {
         reasons += inputProblems
         reasons += hearingNoticeReasons(action, inputs: inputs, flow: flow, on: on)
         reasons += serviceDateReasons(action, inputs: inputs, state: state, on: on)
+        reasons += paymentReasons(action, inputs: inputs, state: state, flow: flow, on: on)
+        reasons += enforcementReasons(action, state: state, flow: flow, on: on)
         let opinionText = request.opinion?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         let reasonText = request.reason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if action.verdict == .negative, opinionText.isEmpty {

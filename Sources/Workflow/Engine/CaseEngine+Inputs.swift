@@ -53,6 +53,11 @@ extension CaseEngine {
                 return .failure(Rejection([LawServicePhrases.inputBadChoice(input.name, text, input.choices.joined(separator: "、"))]))
             }
             return .success(text)
+        case .money:
+            guard let money = Money.parseYuan(text), money.fen >= 0, money <= Money.maximum else {
+                return .failure(Rejection([LawServicePhrases.inputBadMoney(input.name, text)]))
+            }
+            return .success(PaymentRecord.yuanText(money))
         case .text, .user:
             guard text.count <= inputTextLimit else { return .failure(Rejection([LawServicePhrases.inputTooLong(input.name, inputTextLimit)])) }
             return .success(text)

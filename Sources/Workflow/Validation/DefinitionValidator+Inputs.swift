@@ -30,6 +30,12 @@ extension DefinitionValidator {
         if actions.contains(where: { $0.guards.contains(.hearingNoticeTimely) }), procedure.parameters[HearingSchedule.noticeParameter] == nil {
             sink.error(procedure.location, DefinitionPhrases.missingParameter(HearingSchedule.noticeParameter))
         }
+        let execution: [GuardName] = [.paymentComplete, .remedyPeriodsElapsed]
+        if actions.contains(where: { !Set($0.guards).isDisjoint(with: execution) }) {
+            for parameter in PaymentRecord.parameterNames where procedure.parameters[parameter] == nil {
+                sink.error(procedure.location, DefinitionPhrases.missingParameter(parameter))
+            }
+        }
         let dated = actions.contains { $0.input(HearingSchedule.dateInput)?.type == .date }
         for action in actions where action.guards.contains(.hearingDateReached) && !dated {
             sink.error(action.location(of: "guards"), LawServicePhrases.hearingDateNeverSet(action.code, GuardName.hearingDateReached.rawValue, HearingSchedule.dateInput))

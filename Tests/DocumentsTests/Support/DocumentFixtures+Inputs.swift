@@ -9,8 +9,9 @@ extension DocumentFixtures {
         var values: [String: String] = [:]
         for input in action.inputs {
             switch input.type {
-            case .date: values[input.code] = input.code == HearingSchedule.servedInput ? today.description : today.adding(days: 30).description
+            case .date: values[input.code] = input.code == HearingSchedule.dateInput ? today.adding(days: 30).description : today.description
             case .time: values[input.code] = "09:30"
+            case .money: values[input.code] = PaymentRecord.yuanText(Money(fen: (state.decision?.totalFine.fen ?? 0) * 2))
             case .text: values[input.code] = "本局三楼会议室"
             case .choice: values[input.code] = input.choices.first
             case .user:

@@ -63,7 +63,7 @@ enum DocumentFixtures {
                 // The clock moves a day at a time while nothing can be done (a statement period, a
                 // hearing's notice), as it does for a real case.
                 var now = monday
-                for _ in 0..<120 where !state.isClosed {
+                for _ in 0..<400 where !state.isClosed {
                     guard let flow = set.flow(item: item.code, procedure: procedure), let step = flow.step(state.step) else { break }
                     actorIndex += 1
                     let posts: Set<String> = Set([step.post ?? "handler"] + (pass.leader ? ["leader"] : []))
@@ -75,7 +75,10 @@ enum DocumentFixtures {
                     let done = Set(state.history.reversed().prefix { $0.to == state.step }.map(\.action))
                     let forward = enabled.first { $0.kind == ActionKind.forward && $0.to != state.step }
                         ?? enabled.first { $0.kind == ActionKind.forward && !done.contains($0.code) }
-                    guard let action = fresh ?? forward else {
+                    // A document not yet seen that only the day holds back (催告 after the period to pay,
+                    // the court after the remedy periods): wait for it rather than move on.
+                    let waiting = fresh == nil && engine.available(state, for: actor).contains { $0.isEnabled && freshCount($0.action) > 0 }
+                    guard let action = fresh ?? (waiting ? nil : forward) else {
                         now += 86_400
                         continue
                     }

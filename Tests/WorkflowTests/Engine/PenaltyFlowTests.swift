@@ -136,7 +136,8 @@ import Testing
         #expect(state.decision?.totalFine == .yuan(120_000))
         #expect(state.clock.stoppedOn != nil)
         try h.act(&state, EngineHarness.service("serve", on: "2026-03-02"), by: EngineHarness.clerk)
-        try h.act(&state, ActionRequest(action: "executed", opinion: "罚款已缴纳"), by: EngineHarness.handler)
+        try h.act(&state, ActionRequest(action: "executed", opinion: "罚款已缴纳", inputs: ["paid-amount": "120000", "paid-on": "2026-03-02", "payment-receipt": "苏财0000001"]),
+                  by: EngineHarness.handler)
         try h.act(&state, ActionRequest(action: "close", opinion: "同意结案"), by: EngineHarness.chief)
         #expect(state.isClosed)
         #expect(state.step == "closed")

@@ -25,8 +25,11 @@ extension EngineHarness {
         for input in action.inputs {
             switch input.type {
             case .date:
-                values[input.code] = input.code == HearingSchedule.servedInput ? day.description : calendar.due(from: day, adding: 9, unit: .workday).date.description
+                values[input.code] = input.code == HearingSchedule.dateInput ? calendar.due(from: day, adding: 9, unit: .workday).date.description : day.description
             case .time: values[input.code] = "09:30"
+            case .money:
+                // Twice the fine covers any 加处罚款, which never exceeds the fine.
+                values[input.code] = PaymentRecord.yuanText(Money(fen: (state.decision?.totalFine.fen ?? 0) * 2))
             case .text: values[input.code] = "本局三楼会议室"
             case .choice: values[input.code] = input.choices.first
             case .user:
