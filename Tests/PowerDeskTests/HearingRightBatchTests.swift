@@ -38,8 +38,8 @@ import Testing
                 try #require(done.map(\.ok) == [true, true], "\(user): \(done)")
             }
             let asked = try BatchResult.decode(try BinaryHarness.batch([
-                BinaryHarness.actLine(case: small, action: "request-hearing", opinion: "定于2026年3月30日9时在本局会议室举行听证"),
-                BinaryHarness.actLine(case: large, action: "request-hearing", opinion: "定于2026年3月30日9时在本局会议室举行听证"),
+                try HearingNoticeBatchTests.request(small, date: HearingNoticeBatchTests.lawfulDate, host: "legal"),
+                try HearingNoticeBatchTests.request(large, date: HearingNoticeBatchTests.lawfulDate, host: "legal"),
             ], user: "handler", database: database).lines)
             #expect(asked.map(\.ok) == [false, true], "\(asked)")
             #expect(asked.first?.errors?.contains { $0.contains("第63条") && $0.contains("不能要求听证") } == true, "\(asked)")

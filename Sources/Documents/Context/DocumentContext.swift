@@ -34,6 +34,9 @@ public enum DocumentContext {
         "limitation", "hasLimitation", "actDate", "years", "lastDay",
         "deadline", "hasDeadline", "due", "moved", "movedFrom", "period", "hasPeriod", "hearingRight", "criminalTransfer",
         "query_code", "hasQueryCode",
+        "hearing", "hasHearing", "time", "place", "publicity", "host", "servedOn", "recusals", "hasRecusals",
+        "service", "hasService", "method", "recipient", "receiptNumber", "hasReceiptNumber",
+        "payment", "hasPayment", "fine", "fineCapital", "surcharge", "surchargeCapital", "owed", "reminderDate", "decisionName", "decisionNumber", "decisionDate",
     ]
 
     /// The whole context as a dictionary; rendering asks `DocumentContextRoot` for values lazily.
@@ -48,6 +51,7 @@ public enum DocumentContext {
         "hasFindings", "hasPenalty", "penalty", "hasExtension", "extension", "hasDecision", "decision", "limitation", "hasLimitation",
         "deadline", "hasDeadline", "period", "hasPeriod", "hearingRight",
         "query_code", "hasQueryCode",
+        "hearing", "hasHearing", "service", "hasService", "payment", "hasPayment",
     ]
 
     // MARK: Parts

@@ -67,6 +67,12 @@ final class DocumentContextRoot: MustacheParent {
         case "period": return stepDeadline.map { Context.deadline($0, rule: input.set.bureau.deadlinePolicy.restDay) }
         case "hasPeriod": return stepDeadline != nil
         case "hearingRight": return hearingRight
+        case "hearing": return HearingContext.values(state, names: input.userNames)
+        case "hasHearing": return HearingContext.values(state, names: input.userNames) != nil
+        case "service": return ServiceContext.values(action: input.action, history: state.history)
+        case "hasService": return ServiceContext.values(action: input.action, history: state.history) != nil
+        case "payment": return PaymentContext.values(input, flow: flow)
+        case "hasPayment": return PaymentContext.values(input, flow: flow) != nil
         case "query_code": return input.queryCode?.description
         case "hasQueryCode": return input.queryCode != nil
         default: return nil

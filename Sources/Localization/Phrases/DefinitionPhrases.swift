@@ -74,7 +74,6 @@ public enum DefinitionPhrases {
     public static let fineNeedsRange = Phrase("definition.fineNeedsRange", zh: "罚款必须写明幅度（min/max、multiple 或 percent）", en: "a fine needs a range (min/max, multiple or percent)")
     public static let rangeFactNotMoney = Phrase("definition.rangeFactNotMoney", zh: "幅度基数“{0}”必须是金额（money）类关键信息", en: "the range base \"{0}\" must be a money fact")
     public static let rangeFactUnknown = Phrase("definition.rangeFactUnknown", zh: "幅度基数“{0}”不是本事项定义的关键信息", en: "the range base \"{0}\" is not a fact of this item")
-    public static let bandsOverlap = Phrase("definition.bandsOverlap", zh: "裁量等级“{0}”与“{1}”的罚款幅度重叠；相邻等级只能在端点相接", en: "the fine bands of levels \"{0}\" and \"{1}\" overlap; adjacent levels may only touch")
     public static let pathMissing = Phrase("definition.pathMissing", zh: "路径不存在；请检查拼写", en: "the path does not exist; check the spelling")
     public static let unreadable = Phrase("definition.unreadable", zh: "无法读取此文件；请检查权限", en: "cannot read this file; check its permissions")
 
@@ -117,6 +116,6 @@ public enum DefinitionPhrases {
         promisedExceedsStatutory, limitUnitsDiffer, unknownProcedure, procedureKindMismatch,
         overrideUnknownAction, discretionRequired, discretionNotAllowed, bandKindNotStatutory,
         bandOutsideStatutory, rangeNotAllowed, fineNeedsRange, rangeFactNotMoney,
-        rangeFactUnknown, bandsOverlap, pathMissing, unreadable,
+        rangeFactUnknown, pathMissing, unreadable,
     ]
 }

@@ -63,6 +63,8 @@ struct BatchOperation: Decodable {
     let participants: [String]?
     let penalty: Penalty?
     let merge: [String]?
+    /// For `act`: the action's declared inputs, `{"hearing-date":"2026-03-20","hearing-host":"legal"}`.
+    let inputs: [String: String]?
     let revision: Int?
     /// For `party`: the amended address and contact.
     let address: String?

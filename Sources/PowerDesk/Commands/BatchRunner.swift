@@ -116,7 +116,7 @@ struct BatchRunner {
             }, justification: given.justification, mitigation: mitigation)
         }
         let command = CaseCommand(action: action, opinion: operation.opinion, reason: operation.reason, participants: operation.participants ?? [],
-                                  penalty: penalty, merge: operation.merge ?? [])
+                                  penalty: penalty, merge: operation.merge ?? [], inputs: operation.inputs ?? [:])
         return try store.cases.act(id, command, expectedRevision: operation.revision, by: actor, requestID: operation.request)
     }
 

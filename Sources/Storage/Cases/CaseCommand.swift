@@ -9,13 +9,16 @@ public struct CaseCommand: Sendable, Hashable {
     public var participants: [String]
     public var penalty: PenaltyDecision?
     public var merge: [String]
+    /// The action's declared inputs by code (the hearing's date, place, host …).
+    public var inputs: [String: String]
 
-    public init(action: String, opinion: String? = nil, reason: String? = nil, participants: [String] = [], penalty: PenaltyDecision? = nil, merge: [String] = []) {
+    public init(action: String, opinion: String? = nil, reason: String? = nil, participants: [String] = [], penalty: PenaltyDecision? = nil, merge: [String] = [], inputs: [String: String] = [:]) {
         self.action = action
         self.opinion = opinion
         self.reason = reason
         self.participants = participants
         self.penalty = penalty
         self.merge = merge
+        self.inputs = inputs
     }
 }

@@ -72,9 +72,10 @@ public final class CaseService: CaseStore {
             if !unknown.isEmpty {
                 throw Rejection(unknown.map { StoragePhrases.unknownOfficer($0) })
             }
+            try ActionInputUsers.check(command, engine: engine, state: state, db)
             let others = try command.merge.map { try loadState($0, db) }
             let request = ActionRequest(action: command.action, opinion: command.opinion, reason: command.reason,
-                                        participants: command.participants, penalty: command.penalty, mergeWith: others)
+                                        participants: command.participants, penalty: command.penalty, mergeWith: others, inputs: command.inputs)
             return engine.perform(request, on: state, by: actor, at: at)
         }
     }

@@ -29,6 +29,7 @@ struct ClientRequest {
         var merge: [String]?
         var address: String?
         var contact: String?
+        var inputs: [String: String]?
     }
 
     init?(_ id: String?, by actor: Actor, asking payload: Payload) throws {
@@ -45,6 +46,7 @@ struct ClientRequest {
 
     static func acting(_ caseID: String, _ command: CaseCommand, revision: Int?) -> Payload {
         Payload(op: "act", caseID: caseID, expectedRevision: revision, action: command.action, opinion: command.opinion, reason: command.reason,
-                participants: command.participants, penalty: command.penalty, merge: command.merge)
+                participants: command.participants, penalty: command.penalty, merge: command.merge,
+                inputs: command.inputs.isEmpty ? nil : command.inputs)
     }
 }

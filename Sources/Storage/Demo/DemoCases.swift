@@ -132,11 +132,12 @@ struct DemoCases {
                     (58, "chief", { _ in CaseCommand(action: "review-approve", opinion: "同意") }),
                     (55, "legal", { _ in CaseCommand(action: "legal-pass", opinion: "程序合法") }),
                     (52, "handler", { _ in CaseCommand(action: "send-notice") }),
-                    (44, "handler", { _ in CaseCommand(action: "no-statement") }),
+                    (52, "handler", { _ in CaseCommand(action: "record-service", inputs: served(52, to: "南通某文化传播有限公司（法定代表人签收）")) }),
+                    (42, "handler", { _ in CaseCommand(action: "no-statement") }),
                     (41, "leader", { _ in CaseCommand(action: "collective-discussion", opinion: "局长办公会集体讨论：事实清楚，同意按较轻情节罚款13万元") }),
                     (40, "leader", { CaseCommand(action: "decide-penalty", opinion: "依法作出处罚决定", penalty: p05Penalty($0, level: "minor", yuan: 130_000)) }),
-                    (38, "clerk", { _ in CaseCommand(action: "serve") }),
-                    (25, "handler", { _ in CaseCommand(action: "executed", opinion: "罚款已按期缴纳") }),
+                    (38, "clerk", { _ in CaseCommand(action: "serve", inputs: served(38, to: "南通某文化传播有限公司（法定代表人签收）")) }),
+                    (25, "handler", { _ in CaseCommand(action: "executed", opinion: "罚款已按期缴纳", inputs: paid("130000", daysAgo: 30, receipt: "苏财缴〔2026〕0001234")) }),
                     (20, "chief", { _ in CaseCommand(action: "close", opinion: "同意结案") }),
                 ])
 

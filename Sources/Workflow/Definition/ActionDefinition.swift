@@ -25,13 +25,18 @@ public struct ActionDefinition: Sendable, Hashable, Codable {
     /// What the opinion is for, when it is more than an opinion: it becomes a document's text
     /// (调查认定的违法事实, 听证安排), so the officer is told so where it is typed.
     public let opinionLabel: String?
+    /// Stored optional so that definition versions stored before inputs existed still decode.
+    private let declaredInputs: [ActionInput]?
+    /// The structured values the action asks for (`inputs:` in the definition).
+    public var inputs: [ActionInput] { declaredInputs ?? [] }
 
     public init(
         code: String, name: String, kind: ActionKind, to: String?, posts: [String]?,
         guards: [GuardName], opinion: Requirement, verdict: Verdict, reason: Requirement,
         documents: [String], clock: ClockEffect?, extensionLimit: TimeLimit?, penalty: PenaltyInput?,
         participants: Int, approval: Bool, location: SourceLocation,
-        fieldLocations: [String: SourceLocation] = [:], opinionLabel: String? = nil
+        fieldLocations: [String: SourceLocation] = [:], opinionLabel: String? = nil,
+        inputs: [ActionInput] = []
     ) {
         self.code = code
         self.name = name
@@ -51,7 +56,10 @@ public struct ActionDefinition: Sendable, Hashable, Codable {
         self.location = location
         self.fieldLocations = fieldLocations
         self.opinionLabel = opinionLabel
+        self.declaredInputs = inputs.isEmpty ? nil : inputs
     }
+
+    public func input(_ code: String) -> ActionInput? { inputs.first { $0.code == code } }
 
     /// The location of a field if it was written, else of the action.
     public func location(of field: String) -> SourceLocation { fieldLocations[field] ?? location }

@@ -38,4 +38,27 @@ public enum GuardName: String, Sendable, Hashable, Codable, CaseIterable {
     /// The item's article says "构成犯罪的，依法追究刑事责任" (its `criminal-transfer`): only then is a
     /// suspected crime transferred to the judiciary as this case's end (行政处罚法 Art. 27).
     case criminalTransfer = "criminal-transfer"
+    /// The hearing date the action's notice fixes (its `hearing-date` input) comes at least the
+    /// procedure's `hearing-notice-workdays` working days after the notice is served (its
+    /// `served-on` input, else the day of the action): 行政处罚法 Art. 64(二), 85.
+    case hearingNoticeTimely = "hearing-notice-timely"
+    /// The hearing date fixed by the latest notice has come: a hearing is recorded as held on
+    /// that day or later, never on the day someone clicks before it (Art. 64).
+    case hearingDateReached = "hearing-date-reached"
+    /// The action's service record is possible: its `served-on` date is not before the case
+    /// reached the step (the document served was made then) and not after the day it is recorded.
+    case serviceDate = "service-date"
+    /// The document that opened the step's period was served and the service recorded at this
+    /// step: a period "from receipt" (陈述申辩 5 working days) cannot run out before it began.
+    case serviceRecorded = "service-recorded"
+    /// A decided fine is paid in full before the case is executed: amount, date and receipt
+    /// number recorded, the amount at least the fine and the 加处罚款 owed on the day of payment
+    /// (行政处罚法 Art. 67, 72). A decision without a fine needs no payment.
+    case paymentComplete = "payment-complete"
+    /// The decision holds a fine (for 催告 and 申请人民法院强制执行).
+    case fineDecided = "fine-decided"
+    /// The party's time for 复议 (the procedure's `review-days` from service) and 诉讼
+    /// (`litigation-months`) has run out, and a 催告书 is at least `reminder-days` old (行政强制法
+    /// Arts. 53, 54): only then may the court be asked to enforce.
+    case remedyPeriodsElapsed = "remedy-periods-elapsed"
 }

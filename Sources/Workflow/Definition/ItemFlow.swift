@@ -16,7 +16,7 @@ public struct ItemFlow: Sendable, Hashable {
                     guards: action.guards, opinion: action.opinion, verdict: action.verdict, reason: action.reason,
                     documents: documents, clock: action.clock, extensionLimit: action.extensionLimit, penalty: action.penalty,
                     participants: action.participants, approval: action.approval, location: action.location,
-                    fieldLocations: action.fieldLocations, opinionLabel: action.opinionLabel
+                    fieldLocations: action.fieldLocations, opinionLabel: action.opinionLabel, inputs: action.inputs
                 )
             }
             return step.with(name: change.name, post: change.post, limit: change.limit.map { .some($0) }, actions: actions)

@@ -16,21 +16,33 @@ public struct AmountRange: Sendable, Hashable, Codable {
     public let max: Int64
     /// The fixed range in fen when the basis fact is unknown; nil when the law gives none.
     public let undetermined: ClosedRange<Int64>?
+    /// Stored optional so that definition versions stored before it existed still decode.
+    private let upperExcluded: Bool?
+    /// "不满 max": the upper bound is not part of the range (以上、以下 include their number, 不满
+    /// does not), so that adjacent levels never share an amount. An `undetermined` range written
+    /// with `below-max` is stored one fen short instead.
+    public var belowMax: Bool { upperExcluded ?? false }
 
-    public init(basis: Basis, fact: String?, min: Int64, max: Int64, undetermined: ClosedRange<Int64>?) {
+    public init(basis: Basis, fact: String?, min: Int64, max: Int64, undetermined: ClosedRange<Int64>?, belowMax: Bool = false) {
         self.basis = basis
         self.fact = fact
         self.min = min
         self.max = max
         self.undetermined = undetermined
+        self.upperExcluded = belowMax ? true : nil
     }
+
+    /// Whether `value` (fen for a fixed range, thousandths for a factor) lies at or under the
+    /// upper bound: strictly under it for a range "不满" its bound.
+    public func admitsUpTo(_ value: Int64) -> Bool { belowMax ? value < max : value <= max }
 
     /// The range in money for a case, given the value of its basis fact. Bounds are rounded
     /// inwards, so a resolved range never exceeds what the law allows.
     public func resolve(base: Money?) -> ClosedRange<Money>? {
         switch basis {
         case .fixed:
-            return Money(fen: min)...Money(fen: max)
+            let upper = max - (belowMax ? 1 : 0)
+            return min <= upper ? Money(fen: min)...Money(fen: upper) : nil
         case .multiple, .percent:
             // Absent means "cannot be determined"; zero is determined (查明无违法所得).
             guard let base, base.fen >= 0 else {
@@ -39,7 +51,9 @@ public struct AmountRange: Sendable, Hashable, Codable {
             let low = (base.fen.multipliedReportingOverflow(by: min), base.fen.multipliedReportingOverflow(by: max))
             guard !low.0.overflow, !low.1.overflow else { return nil }
             let lower = (low.0.partialValue + 999) / 1000
-            let upper = low.1.partialValue / 1000
+            // 不满: the largest fen strictly under the bound (nothing is under 0: a base of 0 gives 0).
+            let exact = low.1.partialValue
+            let upper = belowMax && exact > 0 ? (exact % 1000 == 0 ? exact / 1000 - 1 : exact / 1000) : exact / 1000
             return lower <= upper ? Money(fen: lower)...Money(fen: upper) : nil
         }
     }

@@ -27,6 +27,9 @@ public struct ActionRecord: Sendable, Hashable, Codable {
     /// The enforcement certificate number of each officer who took part (user id → number), for
     /// actions that need officers (行政处罚法 Art. 42, 55). Optional: older records have none.
     public let certificates: [String: String]?
+    /// The action's inputs as checked (dates and times normalised), by code: the hearing's
+    /// particulars, a document's service. Optional: older records have none.
+    public let inputs: [String: String]?
     /// The step ends the case.
     public let closes: Bool
 
@@ -35,7 +38,8 @@ public struct ActionRecord: Sendable, Hashable, Codable {
         actorName: String, at: Date, on: CivilDate, opinion: Opinion?, reason: String?,
         participants: [String], penalty: PenaltyDecision?, penaltyRole: PenaltyInput?, missing: [String],
         merged: [MergedViolation], clock: [ClockEffect], extensionLimit: TimeLimit?, documents: [String],
-        flags: [SupervisionFlag], closes: Bool, certificates: [String: String]? = nil
+        flags: [SupervisionFlag], closes: Bool, certificates: [String: String]? = nil,
+        inputs: [String: String]? = nil
     ) {
         self.action = action
         self.name = name
@@ -59,5 +63,6 @@ public struct ActionRecord: Sendable, Hashable, Codable {
         self.flags = flags
         self.closes = closes
         self.certificates = certificates
+        self.inputs = inputs
     }
 }

@@ -9,10 +9,12 @@ public struct ActionRequest: Sendable, Hashable {
     public var penalty: PenaltyDecision?
     /// Full states of the cases to absorb by 并案.
     public var mergeWith: [CaseState]
+    /// The action's declared inputs by code, as typed (`ActionInput`); the engine checks them.
+    public var inputs: [String: String]
 
     public init(
         action: String, opinion: String? = nil, reason: String? = nil, participants: [String] = [],
-        penalty: PenaltyDecision? = nil, mergeWith: [CaseState] = []
+        penalty: PenaltyDecision? = nil, mergeWith: [CaseState] = [], inputs: [String: String] = [:]
     ) {
         self.action = action
         self.opinion = opinion
@@ -20,5 +22,6 @@ public struct ActionRequest: Sendable, Hashable {
         self.participants = participants
         self.penalty = penalty
         self.mergeWith = mergeWith
+        self.inputs = inputs
     }
 }

@@ -9,7 +9,10 @@ extension CaseEngine {
         guard let flow = flow(for: state), let step = flow.step(state.step) else { return [] }
         return step.actions.map { action in
             var reasons = standingReasons(action, at: step, in: flow, state: state, actor: actor)
-            if let day { reasons += periodReasons(action, at: step, state: state, on: day) }
+            if let day {
+                reasons += periodReasons(action, at: step, state: state, on: day) + hearingDateReasons(action, state: state, on: day)
+                    + enforcementReasons(action, state: state, flow: flow, on: day)
+            }
             return AvailableAction(action: action, disabledReasons: reasons)
         }
     }
@@ -66,8 +69,12 @@ extension CaseEngine {
             // Gains or property to confiscate are known before any penalty is typed (Art. 51);
             // the fine's ceiling depends on the penalty and is checked when the action is performed.
             return definitions.item(state.itemCode).map { confiscationBarsSimplified($0, facts: state.facts) } ?? []
-        case .periodElapsed:
-            return []  // depends on the day; checked when the action is performed
+        case .serviceRecorded:
+            return serviceRecordedReasons(state)
+        case .fineDecided:
+            return fineDecidedReasons(state)
+        case .periodElapsed, .hearingNoticeTimely, .hearingDateReached, .serviceDate, .paymentComplete, .remedyPeriodsElapsed:
+            return []  // depend on the day or the inputs; checked when the action is performed
         case .withinLimitation:
             return limitationReasons(state)
         }
@@ -78,7 +85,7 @@ extension CaseEngine {
     func periodReasons(_ action: ActionDefinition, at step: StepDefinition, state: CaseState, on: CivilDate) -> [Message] {
         guard action.guards.contains(.periodElapsed), let limit = step.wait ?? step.limit else { return [] }
         guard let calendar else { return [EnginePhrases.calendarUnavailable(action.name)] }
-        let period = calendar.due(from: state.stepEnteredOn, adding: limit.days, unit: limit.unit)
+        let period = calendar.due(from: periodStart(state), adding: limit.days, unit: limit.unit)
         let due = calendar.moved(period, by: definitions.bureau.deadlinePolicy.restDay).date
         return on > due ? [] : [EnginePhrases.periodNotElapsed(step.name, due.description, action.name)]
     }
@@ -95,6 +102,13 @@ extension CaseEngine {
         let on = CivilDate.inShanghai(instant)
         var reasons = standingReasons(action, at: step, in: flow, state: state, actor: actor)
         reasons += periodReasons(action, at: step, state: state, on: on)
+        reasons += hearingDateReasons(action, state: state, on: on)
+        let (inputProblems, inputs) = inputReasons(action, given: request.inputs, state: state, actor: actor)
+        reasons += inputProblems
+        reasons += hearingNoticeReasons(action, inputs: inputs, flow: flow, on: on)
+        reasons += serviceDateReasons(action, inputs: inputs, state: state, on: on)
+        reasons += paymentReasons(action, inputs: inputs, state: state, flow: flow, on: on)
+        reasons += enforcementReasons(action, state: state, flow: flow, on: on)
         let opinionText = request.opinion?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         let reasonText = request.reason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if action.verdict == .negative, opinionText.isEmpty {
@@ -147,7 +161,8 @@ extension CaseEngine {
             participants: participants.sorted(), penalty: action.penalty == nil ? nil : request.penalty,
             penaltyRole: action.penalty, missing: action.kind == .correction ? missingMaterials(state).map(\.name) : [],
             merged: merged, clock: clockEffects(action, from: step, to: target), extensionLimit: action.extensionLimit,
-            documents: action.documents, flags: flags, closes: target.isEnd, certificates: certificates
+            documents: action.documents, flags: flags, closes: target.isEnd, certificates: certificates,
+            inputs: inputs.isEmpty ? nil : inputs
         )
         let event = CaseEvent.acted(record)
         var sideEvents: [String: [CaseEvent]] = [:]

@@ -13,8 +13,9 @@ extension CaseEngine {
             result.append(deadline(kind, limit: limit, due: due, finishedOn: state.clock.stoppedOn, calendar: calendar, today: today, policy: policy))
         }
         if !state.isClosed, state.status != .suspended, let step = flow.step(state.step), let limit = step.limit {
-            let pauses = state.clock.pauses.filter { $0.start >= state.stepEnteredOn }
-            let due = calendar.moved(calendar.due(from: state.stepEnteredOn, adding: limit.days, unit: limit.unit, pauses: pauses), by: policy.restDay)
+            let start = periodStart(state)
+            let pauses = state.clock.pauses.filter { $0.start >= start }
+            let due = calendar.moved(calendar.due(from: start, adding: limit.days, unit: limit.unit, pauses: pauses), by: policy.restDay)
             result.append(deadline(.step, limit: limit, due: due, finishedOn: nil, calendar: calendar, today: today, policy: policy))
         }
         return result

@@ -8,7 +8,7 @@ enum ProcedureParser {
     static let stepKeys = ["code", "name", "post", "limit", "wait", "clock", "end", "actions"]
     static let actionKeys = [
         "code", "name", "kind", "to", "posts", "guards", "opinion", "opinion-label", "verdict", "reason", "documents",
-        "clock", "extension", "penalty", "participants", "approval",
+        "clock", "extension", "penalty", "participants", "approval", "inputs",
     ]
     static let operationKeys = actionKeys + ["at"]
 
@@ -111,13 +111,14 @@ enum ProcedureParser {
         let penalty = reader.choice("penalty", as: PenaltyInput.self)
         let participants = reader.int("participants", range: 1...10) ?? 1
         let approval = reader.bool("approval") ?? false
+        let inputs = ActionInputParser.inputs(reader)
         guard let code, let name else { return nil }
         return ActionDefinition(
             code: code, name: name, kind: kind, to: to, posts: posts, guards: guards, opinion: opinion,
             verdict: verdict, reason: reason, documents: documents, clock: clock, extensionLimit: extensionLimit,
             penalty: penalty, participants: participants, approval: approval, location: reader.location,
             fieldLocations: reader.locations(of: ["to", "posts", "guards", "documents", "extension", "kind", "penalty", "at"]),
-            opinionLabel: opinionLabel
+            opinionLabel: opinionLabel, inputs: inputs
         )
     }
 }

@@ -36,7 +36,7 @@ enum ValueParsers {
         return (whole * 1000 + fraction) * perUnit / 1000
     }
 
-    static let rangeKeys = ["min", "max", "multiple", "percent", "of", "undetermined"]
+    static let rangeKeys = ["min", "max", "multiple", "percent", "of", "undetermined", "below-max"]
 
     /// Reads the amount part of a statutory penalty or a band. Nil when no amount was written.
     static func amountRange(_ reader: MappingReader) -> AmountRange? {
@@ -58,7 +58,7 @@ enum ValueParsers {
             if reader.has("of") || reader.has("undetermined") {
                 reader.sink.error(reader.locationOf(reader.has("of") ? "of" : "undetermined"), DefinitionPhrases.rangeOfOnlyForFactor())
             }
-            return AmountRange(basis: .fixed, fact: nil, min: min, max: max, undetermined: nil)
+            return AmountRange(basis: .fixed, fact: nil, min: min, max: max, undetermined: nil, belowMax: reader.bool("below-max") ?? false)
         }
         guard hasMultiple || hasPercent else { return nil }
         let key = hasMultiple ? "multiple" : "percent"
@@ -77,11 +77,13 @@ enum ValueParsers {
             return nil
         }
         var undetermined: ClosedRange<Int64>?
-        if let fallback = reader.mapping("undetermined", allowed: ["min", "max"]) {
+        if let fallback = reader.mapping("undetermined", allowed: ["min", "max", "below-max"]) {
             let low = fallback.has("min") ? yuanAsFen(fallback, "min") : 0
             let high = yuanAsFen(fallback, "max")
             if !fallback.has("max") { fallback.sink.error(fallback.location, DefinitionPhrases.missingKey("max")) }
-            if let low, let high {
+            // "不满": the bound itself is excluded; in fen that is one fen less.
+            if let low, let written = high {
+                let high = written - ((fallback.bool("below-max") ?? false) ? 1 : 0)
                 if low <= high {
                     undetermined = low...high
                 } else {
@@ -89,6 +91,7 @@ enum ValueParsers {
                 }
             }
         }
-        return AmountRange(basis: hasMultiple ? .multiple : .percent, fact: fact, min: bounds[0], max: bounds[1], undetermined: undetermined)
+        return AmountRange(basis: hasMultiple ? .multiple : .percent, fact: fact, min: bounds[0], max: bounds[1], undetermined: undetermined,
+                           belowMax: reader.bool("below-max") ?? false)
     }
 }

@@ -105,6 +105,7 @@ final class DefinitionValidator {
                 sink.error(procedure.location, DefinitionPhrases.missingParameter(parameter))
             }
         }
+        validateHearingGuards(procedure)
         let usesSimplified = procedure.steps.contains { $0.actions.contains { $0.guards.contains(.simplifiedEligible) } }
         if usesSimplified {
             for parameter in SimplifiedProcedureRule.parameterNames where procedure.parameters[parameter] == nil {
@@ -159,6 +160,7 @@ final class DefinitionValidator {
         }
         if action.posts?.isEmpty == true { sink.error(action.location(of: "posts"), DefinitionPhrases.emptyValue("posts")) }
         checkDocuments(action.documents, at: action.location(of: "documents"))
+        validateInputs(action, steps: steps)
         if action.kind == .extend, action.extensionLimit == nil {
             sink.error(action.location, DefinitionPhrases.extensionMissing(action.code))
         }
@@ -283,7 +285,7 @@ final class DefinitionValidator {
         case (.penalty, nil):
             sink.error(item.location, DefinitionPhrases.discretionRequired())
         case (.penalty, let benchmark?):
-            DiscretionValidator(item: item, sink: sink).validate(benchmark)
+            DiscretionValidator(item: item, sink: sink, stored: stored).validate(benchmark)
             validateLimitation(item)
             // A level applied only after an action (拒不整改 after not-corrected) names one the
             // item's procedures offer, or the level could never be chosen.

@@ -5,6 +5,8 @@ import Localization
 struct DiscretionValidator {
     let item: ItemDefinition
     let sink: DiagnosticSink
+    /// A version stored before touching bands were refused (issue 12) still loads, warned.
+    var stored = false
 
     func validate(_ benchmark: DiscretionBenchmark) {
         var statutory: [PenaltyKind: StatutoryPenalty] = [:]
@@ -62,7 +64,10 @@ struct DiscretionValidator {
         if penalty.mandatory { sink.error(penalty.location, DefinitionPhrases.conditionAndMandatory(penalty.kind.rawValue)) }
     }
 
-    /// Bands of the same penalty on different levels may touch at a bound but not overlap.
+    /// Bands of the same penalty on different levels never share an amount: a lower level ends
+    /// "不满" the next one's minimum (`below-max`), so touching bounds are refused too. Bands of
+    /// 0 to 0 (no fine while the gains are known, Art. 69) are exempt; their `undetermined`
+    /// ranges are checked like any other.
     private func checkOverlaps(_ levels: [CircumstanceLevel]) {
         var byKind: [PenaltyKind: [(CircumstanceLevel, DiscretionBand, AmountRange)]] = [:]
         for level in levels {
@@ -72,10 +77,19 @@ struct DiscretionValidator {
         }
         for entries in byKind.values {
             for (i, a) in entries.enumerated() {
-                for b in entries[(i + 1)...] where a.2.basis == b.2.basis && a.2.min < b.2.max && b.2.min < a.2.max {
-                    sink.error(b.1.location, DefinitionPhrases.bandsOverlap(b.0.code, a.0.code))
+                for b in entries[(i + 1)...] where a.2.basis == b.2.basis && Self.share(a.2, b.2) {
+                    let message = LawServicePhrases.bandsTouch(b.0.code, a.0.code)
+                    if stored { sink.warning(b.1.location, message) } else { sink.error(b.1.location, message) }
                 }
             }
         }
+    }
+
+    /// Two ranges on one basis have an amount in common, counting each bound as written.
+    static func share(_ a: AmountRange, _ b: AmountRange) -> Bool {
+        let zero = a.max == 0 && b.max == 0
+        let main = !zero && b.admitsUpTo(a.min) && a.admitsUpTo(b.min)
+        guard let x = a.undetermined, let y = b.undetermined else { return main }
+        return main || x.overlaps(y)
     }
 }

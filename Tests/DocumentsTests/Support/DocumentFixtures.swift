@@ -63,7 +63,7 @@ enum DocumentFixtures {
                 // The clock moves a day at a time while nothing can be done (a statement period, a
                 // hearing's notice), as it does for a real case.
                 var now = monday
-                for _ in 0..<120 where !state.isClosed {
+                for _ in 0..<400 where !state.isClosed {
                     guard let flow = set.flow(item: item.code, procedure: procedure), let step = flow.step(state.step) else { break }
                     actorIndex += 1
                     let posts: Set<String> = Set([step.post ?? "handler"] + (pass.leader ? ["leader"] : []))
@@ -71,8 +71,14 @@ enum DocumentFixtures {
                     let enabled = engine.available(state, for: actor, on: CivilDate.inShanghai(now)).filter(\.isEnabled).map(\.action)
                     let freshCount = { (action: ActionDefinition) in action.documents.filter { found[$0] == nil }.count }
                     let fresh = enabled.filter { freshCount($0) > 0 }.max { freshCount($0) < freshCount($1) }
-                    let forward = enabled.first { $0.kind == ActionKind.forward }
-                    guard let action = fresh ?? forward else {
+                    // Moving on first; an action that stays at the step (登记送达) once only.
+                    let done = Set(state.history.reversed().prefix { $0.to == state.step }.map(\.action))
+                    let forward = enabled.first { $0.kind == ActionKind.forward && $0.to != state.step }
+                        ?? enabled.first { $0.kind == ActionKind.forward && !done.contains($0.code) }
+                    // A document not yet seen that only the day holds back (催告 after the period to pay,
+                    // the court after the remedy periods): wait for it rather than move on.
+                    let waiting = fresh == nil && engine.available(state, for: actor).contains { $0.isEnabled && freshCount($0.action) > 0 }
+                    guard let action = fresh ?? (waiting ? nil : forward) else {
                         now += 86_400
                         continue
                     }
@@ -80,7 +86,8 @@ enum DocumentFixtures {
                     let attempts = candidates.lazy.map { penalty in
                         let request = ActionRequest(
                             action: action.code, opinion: "经审查，\(action.name)，意见明确。", reason: "因案情复杂需要\(action.name)",
-                            participants: action.participants > 1 ? ["u-\((actorIndex + 1) % 5 + 1)"] : [], penalty: penalty, mergeWith: []
+                            participants: action.participants > 1 ? ["u-\((actorIndex + 1) % 5 + 1)"] : [], penalty: penalty, mergeWith: [],
+                            inputs: inputs(for: action, state: state, now: now, users: Array(names.keys))
                         )
                         return engine.perform(request, on: state, by: actor, at: now)
                     }

@@ -211,19 +211,18 @@ import Testing
         }
     }
 
-    @Test func bandsOfOnePenaltyTouchButDoNotOverlapAcrossLevels() throws {
+    /// 以上、以下 include their number: adjacent levels never share an amount (the lower ends 不满
+    /// the next one's start), whether gains are known (10,000 yuan, 1 yuan) or undetermined.
+    @Test func bandsOfOnePenaltyNeverShareAnAmountAcrossLevels() throws {
         let set = try #require(Fixtures.shipped)
         for item in set.items where item.kind == .penalty {
             let benchmark = try #require(item.discretion)
             let ranges = benchmark.levels.compactMap { level in level.band(for: .fine)?.range.map { (level.code, $0) } }
             for (i, a) in ranges.enumerated() {
                 for b in ranges[(i + 1)...] {
-                    // Factor (or fixed) ranges: overlap only in a point, or identical zero ranges.
-                    let factorsOverlap = a.1.min < b.1.max && b.1.min < a.1.max
-                    #expect(!factorsOverlap, "\(item.code): \(a.0) and \(b.0) overlap")
-                    if let x = a.1.undetermined, let y = b.1.undetermined {
-                        let overlap = x.lowerBound < y.upperBound && y.lowerBound < x.upperBound
-                        #expect(!overlap, "\(item.code): \(a.0) and \(b.0) overlap when the gains are undetermined")
+                    for base in [Money.yuan(10_000), Money.yuan(1), nil] {
+                        guard let x = a.1.resolve(base: base), let y = b.1.resolve(base: base), x.upperBound.fen > 0 || y.upperBound.fen > 0 else { continue }
+                        #expect(!x.overlaps(y), "\(item.code): \(a.0) \(x) and \(b.0) \(y) share an amount at base \(String(describing: base))")
                     }
                 }
             }
@@ -397,12 +396,15 @@ import Testing
         for _ in 0..<40 where !state.isClosed {
             instant += 15 * 86_400
             let step = try #require(flow.step(state.step))
-            let candidates = step.actions.filter { $0.kind == .forward && $0.verdict != .negative }
+            let taken = EngineHarness.takenHere(state)
+            let candidates = step.actions.filter { $0.kind == .forward && $0.verdict != .negative && !taken.contains($0.code) }
             var moved = false
             search: for action in candidates {
-                for actor in Self.actors where h.engine.available(state, for: actor).contains(where: { $0.action.code == action.code && $0.isEnabled }) {
-                    let request = ActionRequest(action: action.code, opinion: "同意：\(action.name)", participants: ["u-handler2"],
-                                                penalty: action.penalty == nil ? nil : penalty)
+                for actor in Self.actors where h.engine.available(state, for: actor, on: CivilDate.inShanghai(instant)).contains(where: { $0.action.code == action.code && $0.isEnabled }) {
+                    let calendar = Fixtures.calendar
+                    let inputs = EngineHarness.lawfulInputs(for: action, state: state, on: CivilDate.inShanghai(instant), calendar: calendar)
+                    let request = ActionRequest(action: action.code, opinion: "同意：\(action.name)", reason: "依当事人申请：\(action.name)", participants: ["u-handler2"],
+                                                penalty: action.penalty == nil ? nil : penalty, inputs: inputs)
                     try h.act(&state, request, by: actor, at: instant)
                     moved = true
                     break search

@@ -20,6 +20,7 @@ import Testing
         try h.act(&state, ActionRequest(action: "review-approve", opinion: "同意"), by: EngineHarness.chief)
         try h.act(&state, ActionRequest(action: "legal-pass", opinion: "程序合法"), by: EngineHarness.legal)
         try h.act(&state, ActionRequest(action: "send-notice"), by: EngineHarness.handler)
+        try h.act(&state, EngineHarness.service("record-service", on: "2026-03-02"), by: EngineHarness.handler)
         return state
     }
 
@@ -30,7 +31,7 @@ import Testing
 
     @Test func aHeardCaseIsReviewedAgainAndDiscussedBeforeTheDecision() throws {
         var state = try notified(6_000, id: "CF-C1")
-        try h.act(&state, ActionRequest(action: "request-hearing", opinion: "定于2026年3月20日举行听证"), by: EngineHarness.handler)
+        try h.act(&state, EngineHarness.hearingRequest(on: "2026-03-12"), by: EngineHarness.handler)
         try h.act(&state, ActionRequest(action: "hearing-held", opinion: "当事人承认事实"), by: EngineHarness.handler, at: EngineHarness.monday + 10 * 86_400)
         #expect(state.step == "hearing-review", "Art. 58(1)(二)")
         try h.act(&state, ActionRequest(action: "hearing-legal-pass", opinion: "听证程序合法"), by: EngineHarness.legal)

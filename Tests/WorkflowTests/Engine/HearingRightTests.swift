@@ -23,7 +23,7 @@ import Testing
         return state
     }
 
-    let hearing = ActionRequest(action: "request-hearing", opinion: "定于2026年3月20日9时在本局会议室举行听证，主持人周法制")
+    let hearing = EngineHarness.hearingRequest(on: "2026-03-20")
 
     @Test func aSmallFineGivesNoHearing() throws {
         let state = try notified([.init(kind: .orderStop), .init(kind: .fine, amount: .yuan(1_000))], id: "CF-H1")

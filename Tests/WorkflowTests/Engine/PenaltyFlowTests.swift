@@ -121,10 +121,10 @@ import Testing
         try h.act(&state, ActionRequest(action: "review-approve", opinion: "同意"), by: EngineHarness.chief)
         try h.act(&state, ActionRequest(action: "legal-pass", opinion: "程序合法"), by: EngineHarness.legal)
         try h.act(&state, ActionRequest(action: "send-notice"), by: EngineHarness.handler)
-        try h.act(&state, ActionRequest(action: "request-hearing", opinion: "定于2026年3月20日9时在本局会议室举行听证，主持人周法制"), by: EngineHarness.handler)
-        // The hearing is held no sooner than seven working days after it was notified.
+        try h.act(&state, EngineHarness.hearingRequest(on: "2026-03-12"), by: EngineHarness.handler)
+        // The hearing is held on the date the notice fixed, not before (Art. 64).
         #expect(h.refusal(state, ActionRequest(action: "hearing-held", opinion: "当事人承认事实"), by: EngineHarness.handler,
-                          at: EngineHarness.monday + 8 * 86_400) == ["engine.periodNotElapsed"])
+                          at: EngineHarness.monday + 8 * 86_400) == ["lawService.hearingDateNotReached"])
         try h.act(&state, ActionRequest(action: "hearing-held", opinion: "当事人承认事实"), by: EngineHarness.handler, at: EngineHarness.monday + 10 * 86_400)
         // Art. 58(1)(二): legal review again after the hearing; Art. 57(2): a case heard (and a
         // fine of 10万 or more) is discussed by the heads before the decision.
@@ -135,8 +135,9 @@ import Testing
         #expect(decided.effects.contains(.produceDocument("penalty-decision")))
         #expect(state.decision?.totalFine == .yuan(120_000))
         #expect(state.clock.stoppedOn != nil)
-        try h.act(&state, ActionRequest(action: "serve"), by: EngineHarness.clerk)
-        try h.act(&state, ActionRequest(action: "executed", opinion: "罚款已缴纳"), by: EngineHarness.handler)
+        try h.act(&state, EngineHarness.service("serve", on: "2026-03-02"), by: EngineHarness.clerk)
+        try h.act(&state, ActionRequest(action: "executed", opinion: "罚款已缴纳", inputs: ["paid-amount": "120000", "paid-on": "2026-03-02", "payment-receipt": "苏财0000001"]),
+                  by: EngineHarness.handler)
         try h.act(&state, ActionRequest(action: "close", opinion: "同意结案"), by: EngineHarness.chief)
         #expect(state.isClosed)
         #expect(state.step == "closed")
@@ -161,9 +162,10 @@ import Testing
     @Test func rangesAsMultiplesOfGainsResolveAgainstTheCase() throws {
         let check = DiscretionCheck(items: { [h] in h.engine.definitions.item($0) })
         let facts: [String: [String: FactValue]] = ["CF-19": ["illegal-gains": .money(.yuan(10_000))]]
-        // Law: 1–3 × 10000 = 10000–30000; 较轻 band: 1–1.5 × = 10000–15000.
+        // Law: 1–3 × 10000 = 10000–30000; 较轻 band: 1倍以上不满1.5倍 = 10000–14999.99.
         let gains = Money.yuan(10_000)
-        #expect(check.evaluate(p19Decision(level: "minor", fine: .yuan(15_000), gains: gains), facts: facts) == DiscretionFinding())
+        #expect(check.evaluate(p19Decision(level: "minor", fine: Money(fen: 1_499_999), gains: gains), facts: facts) == DiscretionFinding())
+        #expect(check.evaluate(p19Decision(level: "minor", fine: .yuan(15_000), gains: gains), facts: facts).deviations.map(\.key) == ["engine.penaltyOutsideBand"])
         #expect(check.evaluate(p19Decision(level: "minor", fine: .yuan(20_000), gains: gains), facts: facts).deviations.map(\.key) == ["engine.penaltyOutsideBand"])
         #expect(check.evaluate(p19Decision(level: "minor", fine: .yuan(30_001), gains: gains), facts: facts).illegal.map(\.key) == ["engine.penaltyOutsideLaw"])
         // Gains not established: the law's fallback of up to 5万元 applies, and 较轻 up to 1万元.
@@ -173,7 +175,7 @@ import Testing
         #expect(check.evaluate(p19Decision(level: "minor", fine: .yuan(50_001)), facts: unknown).illegal.map(\.key) == ["engine.penaltyOutsideLaw"])
         let ranges = check.fineRanges(itemCode: "320600-CF-019", level: "general", facts: ["illegal-gains": .money(.yuan(10_000))])
         #expect(ranges.legal == .yuan(10_000) ... .yuan(30_000))
-        #expect(ranges.band == .yuan(15_000) ... .yuan(25_000))
+        #expect(ranges.band == .yuan(15_000) ... Money(fen: 2_499_999))
     }
 
     // MARK: Simplified procedure
@@ -333,6 +335,7 @@ import Testing
         try h.act(&state, ActionRequest(action: "review-approve", opinion: "同意"), by: EngineHarness.chief)
         try h.act(&state, ActionRequest(action: "legal-pass", opinion: "程序合法"), by: EngineHarness.legal)
         try h.act(&state, ActionRequest(action: "send-notice"), by: EngineHarness.handler)
+        try h.act(&state, EngineHarness.service("record-service", on: "2026-03-02"), by: EngineHarness.handler)
         return state
     }
 

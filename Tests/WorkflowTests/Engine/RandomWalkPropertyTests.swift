@@ -32,9 +32,10 @@ import Testing
                                                              sanctions: [.init(kind: .orderStop)] + confiscations + [.init(kind: .fine, amount: fine)])])
     }
 
-    func request(_ action: ActionDefinition, for state: CaseState) -> ActionRequest {
-        ActionRequest(action: action.code, opinion: "意见：\(action.name)", reason: "理由：\(action.name)",
-                      participants: ["u-handler2", "u-handler"], penalty: action.penalty == nil ? nil : penalty(for: state))
+    func request(_ action: ActionDefinition, for state: CaseState, at instant: Date) -> ActionRequest {
+        let inputs = EngineHarness.lawfulInputs(for: action, state: state, on: CivilDate.inShanghai(instant), calendar: Fixtures.calendar)
+        return ActionRequest(action: action.code, opinion: "意见：\(action.name)", reason: "理由：\(action.name)",
+                             participants: ["u-handler2", "u-handler"], penalty: action.penalty == nil ? nil : penalty(for: state), inputs: inputs)
     }
 
     @Test func everyWalkIsALegalPathAndReplays() async throws {
@@ -84,7 +85,7 @@ import Testing
                 let onward = options.filter { ![.withdraw, .terminate].contains($0.1.kind) && $0.1.verdict != .negative }
                 let pool = choice % 25 != 0 && !onward.isEmpty ? onward : options
                 let (actor, action) = pool[(choice / 10) % pool.count]
-                switch h.engine.perform(request(action, for: state), on: state, by: actor, at: instant) {
+                switch h.engine.perform(request(action, for: state, at: instant), on: state, by: actor, at: instant) {
                 case let .success(transition):
                     state = transition.state
                     events += transition.events
