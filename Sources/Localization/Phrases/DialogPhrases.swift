@@ -1,6 +1,7 @@
 /// Phrases of the desk's dialogs added with the dialog stack (issue 14): keys that had only a
 /// hint line before, and the desk fixes of the second pass.
 public enum DialogPhrases {
+    public static let fieldActionInput = Phrase("dialog.fieldActionInput", zh: "办理信息", en: "particulars")
     public static let keyPreviousField = Phrase("dialog.keyPreviousField", zh: "上一项", en: "previous field")
     public static let keyConfirm = Phrase("dialog.keyConfirm", zh: "确认", en: "confirm")
     public static let keyEditAgain = Phrase("dialog.keyEditAgain", zh: "返回编辑器修改", en: "back to the editor")
@@ -38,7 +39,7 @@ public enum DialogPhrases {
     public static let noPdftotext = Phrase("dialog.noPdftotext", zh: "（未安装 pdftotext，无法显示 PDF 文字）", en: "(pdftotext is not installed: the PDF's text cannot be shown)")
 
     public static let all: [Phrase] = [
-        keyPreviousField, keyConfirm, keyEditAgain, keyAbandon, keyNewUser, keyEditEntry, keyConfirmDraft, fieldFellowOfficers, officerLine, officersHint, fieldMergeWith, mergeNone, mergeHint, mergeChoose,
+        fieldActionInput, keyPreviousField, keyConfirm, keyEditAgain, keyAbandon, keyNewUser, keyEditEntry, keyConfirmDraft, fieldFellowOfficers, officerLine, officersHint, fieldMergeWith, mergeNone, mergeHint, mergeChoose,
         keyFiles, keyView, keyAttach, keyExport, keyComplete, keyChooseEntry, filesNone, waitingNone, evidenceEntry, bytes, exportOnlyFiled,
         exported, fieldPath, fieldEntry, attachTitle, pathRequired, imageSize, fileFacts, filed, noText, noPdftotext,
     ]

@@ -39,7 +39,7 @@ enum DocumentIssuer {
         let (renderer, templateVersion) = try definitions.renderer(for: request.code, version: Int64(request.state.flowVersion), db)
         let input = DocumentInput(
             set: set, state: request.state, type: type, number: number, issuedOn: CivilDate.inShanghai(request.at), action: request.action,
-            userNames: try userNames(of: request.action, db), earlier: try references(request.state.id, db),
+            userNames: try userNames(of: request.action, in: request.state, db), earlier: try references(request.state.id, db),
             replaces: request.replaces.map { reference($0) }, correctionReason: request.correctionReason, calendar: request.calendar,
             queryCode: try QueryCodeRecorder.code(of: request.state.id, db)
         )
@@ -71,13 +71,16 @@ enum DocumentIssuer {
         Dictionary(try Row.fetchAll(db.cachedStatement(sql: "SELECT id, name FROM user")).map { ($0["id"] as String, $0["name"] as String) }, uniquingKeysWith: { a, _ in a })
     }
 
-    /// The names of the officers an action's document names (its officer and fellow officers),
-    /// not the whole user table.
-    static func userNames(of action: ActionRecord?, _ db: Database) throws -> [String: String] {
-        guard let action else { return [:] }
+    /// The names of the people a document can name: the action's officer and fellow officers,
+    /// and a user chosen in any action's inputs (the hearing's host, named again in the 听证笔录),
+    /// not the whole user table. Every input's value is looked up: one that is not a user id finds
+    /// no one.
+    static func userNames(of action: ActionRecord?, in state: CaseState, _ db: Database) throws -> [String: String] {
+        var ids = action.map { [$0.userID] + $0.participants } ?? []
+        for record in state.history { ids += (record.inputs ?? [:]).sorted { $0.key < $1.key }.map(\.value) }
         var names: [String: String] = [:]
         let statement = try db.cachedStatement(sql: "SELECT name FROM user WHERE id = ?")
-        for id in [action.userID] + action.participants where names[id] == nil {
+        for id in ids where names[id] == nil {
             if let name = try String.fetchOne(statement, arguments: [id]) { names[id] = name }
         }
         return names

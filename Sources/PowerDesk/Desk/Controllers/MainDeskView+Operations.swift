@@ -15,7 +15,7 @@ extension MainDeskView {
             // Refused if the case changed since it was read ("已被他人处理，请刷新"); the form
             // stays with what was typed, and names the old revision, so sending again is refused again.
             let command = CaseCommand(action: form.action.code, opinion: form.value(.opinion).nilIfEmpty, reason: form.value(.reason).nilIfEmpty,
-                                      participants: form.participants, penalty: form.penalty, merge: form.mergeWith)
+                                      participants: form.participants, penalty: form.penalty, merge: form.mergeWith, inputs: form.inputs)
             let result = try store.cases.act(form.state.id, command, expectedRevision: form.state.revision, by: session.actor)
             message = (session.text(DeskPhrases.done(form.action.name, result.state.id)), false)
             detailOffset = 0

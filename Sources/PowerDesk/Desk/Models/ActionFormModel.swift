@@ -18,6 +18,9 @@ struct ActionFormModel {
         case justification
         /// The cases to merge into this one (并案, R6): the party's other open cases, ticked.
         case mergeWith
+        /// A structured value the action's definition declares (the hearing's date, place and
+        /// host; a service's method, date and recipient), by its code.
+        case input(String)
     }
 
     struct Field {
@@ -72,6 +75,10 @@ struct ActionFormModel {
         if reason == .required || (reason == .repeated && previous > 0) || reason == .optional {
             fields.append(Field(kind: .reason, label: DeskPhrases.fieldReason, required: reason != .optional))
         }
+        for input in action.inputs {
+            fields.append(Field(kind: .input(input.code), label: DialogPhrases.fieldActionInput, required: input.required,
+                                customLabel: input.name + Self.hint(input)))
+        }
         if action.kind == .merge {
             fields.append(Field(kind: .mergeWith, label: DialogPhrases.fieldMergeWith, required: true))
         }
@@ -110,6 +117,29 @@ struct ActionFormModel {
     }
 
     var levels: [CircumstanceLevel] { item.discretion?.levels ?? [] }
+
+    /// What an input's field takes, after its name: the form of a date or a time, the choices.
+    static func hint(_ input: ActionInput) -> String {
+        switch input.type {
+        case .date: "（YYYY-MM-DD）"
+        case .time: "（HH:MM）"
+        case .choice: "（" + input.choices.joined(separator: "/") + "）"
+        case .money: "（元）"
+        case .user: "（用户名）"
+        case .text: ""
+        }
+    }
+
+    /// The declared inputs filled in, by code; the engine checks each against its type.
+    var inputs: [String: String] {
+        var values: [String: String] = [:]
+        for field in fields {
+            guard case let .input(code) = field.kind else { continue }
+            let text = field.input.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !text.isEmpty { values[code] = text }
+        }
+        return values
+    }
 
     /// The item's statutory penalties and measures that the officer decides on: neither mandatory
     /// (always imposed) nor the fine (its own field).
