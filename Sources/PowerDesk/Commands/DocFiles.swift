@@ -5,6 +5,7 @@ import Glibc
 #endif
 import Localization
 import Storage
+import Typesetting
 
 /// Writing an output file the user named: `-` is standard output; a regular file is written
 /// atomically (a failed write leaves no half file) and created 0600; a device or pipe is written
@@ -12,6 +13,15 @@ import Storage
 /// are never written, and an existing file is replaced only with `force`. The message says what
 /// went wrong in the reader's words.
 enum DocFiles {
+    /// A report typeset as PDF and written for the user (`-` for standard output), with the
+    /// characters no font could show named on standard error.
+    static func writePDF(_ document: TypesetDocument, store: PowerDeskStore, to path: String, database: String, force: Bool, language: Language) throws {
+        let made = try DocumentPrinter(store: store).pdfTypesetter().typeset(document)
+        made.missingCharactersWarning.map { Console.err($0.text(language)) }
+        try Privilege.asUser { try DocFiles.write(made.data, to: path, database: database, force: force) }
+        if path != "-" { Console.out(CommandPhrases.docWritten(path, made.data.count).text(language)) }
+    }
+
     static func write(_ data: Data, to path: String, database: String, force: Bool) throws {
         if path != "-", DatabaseFiles.isPart(path, of: database) {
             throw CommandPhrases.outputIsDatabase(path)

@@ -54,10 +54,7 @@ struct SuperviseBoard: ParsableCommand {
             if let pdf {
                 let agency = try store.definitions.activeSet().set.bureau.name
                 let document = BoardReportPDF.document(report, agency: agency, today: today, language: language, at: store.database.clock.now())
-                let made = try DocumentPrinter(store: store).pdfTypesetter().typeset(document)
-                made.missingCharactersWarning.map { Console.err($0.text(language)) }
-                try Privilege.asUser { try DocFiles.write(made.data, to: pdf, database: global.databasePath, force: force) }
-                if pdf != "-" { Console.out(CommandPhrases.docWritten(pdf, made.data.count).text(language)) }
+                try DocFiles.writePDF(document, store: store, to: pdf, database: global.databasePath, force: force, language: language)
             }
         } catch let failure as ExitCode {
             throw failure
