@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import Storage
 import Workflow
@@ -85,6 +86,55 @@ import Workflow
             #expect(try CompactDecoder().decode(CaseState.self, from: CompactEncoder().encode(state, reusing: foreign).bytes) == state)
             foreign = EncodedParts(records: first.parts.records.reversed(), opinions: first.parts.opinions.reversed(),
                                    counts: first.parts.counts, facts: first.parts.facts, party: first.parts.party)
+        }
+    }
+
+    /// The dictionaries of a case's state are written in key order, so equal states encode to
+    /// the same bytes however their dictionaries were built (`audit verify` compares bytes first).
+    @Test func equalDictionariesEncodeAlikeWhateverTheirHistory() throws {
+        struct Maps: Codable, Equatable {
+            var counts: [String: Int]
+            var facts: [String: FactValue]
+            var texts: [String: String]?
+            var kinds: [ActionKind: Int]
+        }
+        let keys = (0..<300).map { "键\($0)" }
+        func maps(_ order: [String], capacity: Int) -> Maps {
+            var counts = [String: Int](minimumCapacity: capacity)
+            var facts = [String: FactValue](minimumCapacity: capacity)
+            var texts = [String: String](minimumCapacity: capacity)
+            var kinds = [ActionKind: Int](minimumCapacity: capacity)
+            for (index, key) in order.enumerated() {
+                counts[key] = key.count
+                facts[key] = .text("值" + key)
+                texts[key] = key
+                let kind = ActionKind.allCases[index % ActionKind.allCases.count]
+                kinds[kind] = kind.rawValue.count
+            }
+            return Maps(counts: counts, facts: facts, texts: texts, kinds: kinds)
+        }
+        let ascending = maps(keys, capacity: 0)
+        let descending = maps(keys.reversed(), capacity: 4_096)
+        try #require(ascending == descending)
+        let bytes = try CompactEncoder().encode(ascending)
+        #expect(try CompactEncoder().encode(descending) == bytes)
+        #expect(try CompactDecoder().decode(Maps.self, from: bytes) == ascending)
+    }
+
+    /// A stored state matches its replay by bytes, or, for a row an earlier version wrote (JSON,
+    /// or dictionaries in hash order), by value; a different state never matches.
+    @Test func aStoredStateMatchesByBytesOrByValue() throws {
+        let fixture = try StoreFixture()
+        let store = try fixture.demo()
+        let rows = try store.database.pool.read { try Row.fetchAll($0, sql: "SELECT id, state FROM \"case\" ORDER BY id") }
+        var previous: CaseState?
+        for row in rows {
+            let state = try store.cases.load(row["id"])
+            #expect(EventCoding.stateMatches(row, state), "\(row["id"] as String)")
+            let legacy = Row(["state": Data(try EventCoding.text(state).utf8)])
+            #expect(EventCoding.stateMatches(legacy, state))
+            if let previous { #expect(!EventCoding.stateMatches(row, previous)) }
+            previous = state
         }
     }
 

@@ -85,7 +85,7 @@ enum CaseReplayCheck {
                 engines[version] = engine
             }
             let events = try Data.fetchAll(eventsOfCase, arguments: [caseID]).map { try decoder.decode(CaseEvent.self, from: $0) }
-            guard let replayed = engine.replay(events), let stored = try? EventCoding.state(row), replayed == stored,
+            guard let replayed = engine.replay(events), EventCoding.stateMatches(row, replayed),
                   matches(row, replayed), !datedBeforeOpening(events)
             else { return Outcome(mismatch: .state(caseID)) }
             guard let section = try? row.decode(String.self, forColumn: "section") else { return Outcome(mismatch: .state(caseID)) }

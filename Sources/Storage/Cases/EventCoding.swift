@@ -43,6 +43,16 @@ enum EventCoding {
         return try state(from: data)
     }
 
+    /// Whether a stored state column holds `state`: its bytes compared with `state` encoded now
+    /// (dictionaries are written in key order, so equal states encode alike), and only when they
+    /// differ — a row written by an earlier version, or a changed one — decoded and compared by
+    /// value. Encoding costs a fraction of decoding, and `audit verify` does this for every case.
+    static func stateMatches(_ row: Row, _ state: CaseState, _ column: String = "state") -> Bool {
+        guard let data = row[column] as Data? else { return false }
+        if let encoded = try? CompactEncoder().encode(state), data.elementsEqual(encoded) { return true }
+        return (try? self.state(from: data)) == state
+    }
+
     /// Whole seconds, so an instant survives the round trip through JSON exactly.
     static func truncate(_ date: Date) -> Date {
         Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))

@@ -114,8 +114,47 @@ struct CompactEncoding: Encoder {
 
     /// A nested value as a region of its own, encoded through its `Encodable`.
     private func plain<T: Encodable>(_ value: T) throws {
+        if try sortedDictionary(value) { return }
         let inner = writer.openRegion()
         try value.encode(to: CompactEncoding(writer: writer, region: inner, codingPath: codingPath))
+        try resume()
+    }
+
+    /// The dictionaries a case's state holds, laid out as `Dictionary.encode(to:)` lays them out
+    /// but in key order instead of hash order (which differs from process to process): so a state
+    /// encodes to the same bytes wherever it is encoded, and `audit verify` compares a replayed
+    /// state's bytes with the stored ones before it pays for decoding them. Decoding reads either
+    /// order. False for other types.
+    private func sortedDictionary<T: Encodable>(_ value: T) throws -> Bool {
+        if T.self == [String: Int].self {
+            try keyed(unsafeBitCast(value, to: [String: Int].self))
+        } else if T.self == [String: FactValue].self {
+            try keyed(unsafeBitCast(value, to: [String: FactValue].self))
+        } else if T.self == [String: String].self {
+            try keyed(unsafeBitCast(value, to: [String: String].self))
+        } else if T.self == [ActionKind: Int].self {
+            // Not a `CodingKeyRepresentable` key: the standard library writes key, value, key, value…
+            let list = CompactEncoding(writer: writer, region: writer.openRegion(), codingPath: codingPath)
+            for (kind, count) in unsafeBitCast(value, to: [ActionKind: Int].self).sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                try list.resume()
+                try list.nested(kind, key: nil)
+                try list.resume()
+                try list.nested(count, key: nil)
+            }
+            try resume()
+        } else {
+            return false
+        }
+        return true
+    }
+
+    private func keyed<V: Encodable>(_ dictionary: [String: V]) throws {
+        let entries = CompactEncoding(writer: writer, region: writer.openRegion(), codingPath: codingPath)
+        for (key, element) in dictionary.sorted(by: { $0.key < $1.key }) {
+            try entries.resume()
+            writer.key(key)
+            try entries.nested(element, key: nil)
+        }
         try resume()
     }
 

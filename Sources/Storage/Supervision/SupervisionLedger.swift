@@ -56,27 +56,50 @@ enum SupervisionLedger {
     /// whatever the number of cases. NULL days are kept as '' (they are part of the key).
     static let openKey = "item_code, section, officer, status, opened_on, IFNULL(warn_on, ''), IFNULL(red_after, ''), IFNULL(limit_unit, '')"
 
-    /// `write` with the open-case counts moved from the case's old facts to its new ones.
+    /// `write` with the open-case counts moved from the case's old facts to its new ones. Most
+    /// operations change neither the facts nor the counted key (a step within the same day), so
+    /// the stored facts are read first and only what differs is written.
     static func writeCounted(_ facts: SupervisionCaseFacts, _ db: Database) throws {
-        let old = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT \(openKey) FROM supervision_case WHERE case_id = ? AND status IN ('open', 'suspended')"),
-            arguments: [facts.caseID])
+        let stored = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT \(SupervisionCaseFacts.columns) FROM supervision_case WHERE case_id = ?"), arguments: [facts.caseID])
+        let old = stored.flatMap(SupervisionCaseFacts.init(row:))
+        if let old, old == facts { return }
+        let newKey = openKey(facts)
+        let oldKey: [String]?
         if let old {
-            // By its key both times: one row touched, never a scan of the counts.
-            let key = StatementArguments(old.databaseValues.map { $0 as (any DatabaseValueConvertible)? })
-            let match = "item_code = ? AND section = ? AND officer = ? AND status = ? AND opened_on = ? AND warn_on = ? AND red_after = ? AND limit_unit = ?"
-            try db.cachedStatement(sql: "UPDATE supervision_open SET n = n - 1 WHERE \(match)").execute(arguments: key)
-            try db.cachedStatement(sql: "DELETE FROM supervision_open WHERE \(match) AND n <= 0").execute(arguments: key)
+            oldKey = openKey(old)
+        } else if stored != nil {
+            // A row this version cannot read back (only the sqlite3 shell writes one): its key as stored.
+            oldKey = try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT \(openKey) FROM supervision_case WHERE case_id = ? AND status IN ('open', 'suspended')"),
+                arguments: [facts.caseID]).map { row in row.databaseValues.map { String.fromDatabaseValue($0) ?? "" } }
+        } else {
+            oldKey = nil
+        }
+        if oldKey != newKey {
+            if let oldKey {
+                // By its key both times: one row touched, never a scan of the counts.
+                let match = "item_code = ? AND section = ? AND officer = ? AND status = ? AND opened_on = ? AND warn_on = ? AND red_after = ? AND limit_unit = ?"
+                try db.cachedStatement(sql: "UPDATE supervision_open SET n = n - 1 WHERE \(match)").execute(arguments: StatementArguments(oldKey))
+                try db.cachedStatement(sql: "DELETE FROM supervision_open WHERE \(match) AND n <= 0").execute(arguments: StatementArguments(oldKey))
+            }
+            if let newKey {
+                try db.cachedStatement(sql: """
+                    INSERT INTO supervision_open (item_code, section, officer, status, opened_on, warn_on, red_after, limit_unit, n)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)
+                    ON CONFLICT (item_code, section, officer, status, opened_on, warn_on, red_after, limit_unit) DO UPDATE SET n = n + 1
+                    """).execute(arguments: StatementArguments(newKey))
+            }
         }
         try write(facts, db)
-        if facts.status == "open" || facts.status == "suspended" {
-            try db.cachedStatement(sql: """
-                INSERT INTO supervision_open (item_code, section, officer, status, opened_on, warn_on, red_after, limit_unit, n)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)
-                ON CONFLICT (item_code, section, officer, status, opened_on, warn_on, red_after, limit_unit) DO UPDATE SET n = n + 1
-                """).execute(arguments: [facts.itemCode, facts.section, facts.officer, facts.status, facts.openedOn.description,
-                                         facts.warnOn?.description ?? "", facts.redAfter?.description ?? "", facts.limit?.unit.rawValue ?? ""])
-        }
+    }
+
+    /// The key a case's facts are counted under in `supervision_open` (NULL days as ''), or nil
+    /// when the case is neither open nor suspended and so not counted.
+    static func openKey(_ facts: SupervisionCaseFacts) -> [String]? {
+        guard facts.status == "open" || facts.status == "suspended" else { return nil }
+        return [facts.itemCode, facts.section, facts.officer, facts.status, facts.openedOn.description,
+                facts.warnOn?.description ?? "", facts.redAfter?.description ?? "", facts.limit?.unit.rawValue ?? ""]
     }
 
     /// `supervision_open` filled again from `supervision_case` (migration, rebuild).
