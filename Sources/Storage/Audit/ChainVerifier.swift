@@ -90,6 +90,7 @@ enum ChainVerifier {
         var expected = range.lowerBound
         var previousAt = Int64.min
         var computed = [UInt8](repeating: 0, count: 64)
+        var digest = ChainDigest()
         while true {
             let code = sqlite3_step(sqlite)
             if code == SQLITE_DONE { break }
@@ -114,7 +115,7 @@ enum ChainVerifier {
                     return segment
                 }
             }
-            var digest = ChainDigest()
+            digest.reset()
             digest.field(storedPrevious)
             digest.field(seq)
             digest.field(at)
