@@ -56,4 +56,41 @@ import Workflow
         #expect(screen.lines.joined().contains("图像 600×400 像素"), "\(screen.lines.joined(separator: "\n"))")
         #expect(try fixture.store.verify().isIntact)
     }
+    /// `z` sends a filed file through the terminal: the sender gets a copy under the file's own
+    /// name and the ZMODEM arguments, the copy is gone after, and a missing sender is named.
+    @Test func aFiledFileIsSentByZmodemAndAMissingSenderIsNamed() throws {
+        let fixture = try DeskFixture()
+        let desk = try fixture.desk("clerk")
+        let state = try fixture.store.cases.load("XK2026000001")
+        let pdf = Data("%PDF-1.4\n%送达回证\n".utf8) + Data(repeating: 0x20, count: 64)
+        _ = try fixture.store.attachments.attach(pdf, name: "送达回证.pdf", material: "现场照片", evidence: true, to: state.id,
+                                                 by: Actor(userID: "clerk", name: "王窗口", posts: ["clerk"]))
+        // A stand-in for `sz`: it records its arguments and keeps what it was given.
+        let received = fixture.directory.appendingPathComponent("received")
+        let script = fixture.directory.appendingPathComponent("sz")
+        try """
+            #!/bin/sh
+            printf '%s\\n' "$@" > '\(received.path).args'
+            for last in "$@"; do :; done
+            cp "$last" '\(received.path)'
+            """.write(to: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        desk.zmodemCommand = script.path
+        let screen = ScreenBuffer(rows: 24, columns: 80)
+        desk.dialogs.append(try desk.filesDialog(caseID: state.id, itemCode: state.itemCode, state: state))
+        let dialog = try #require(desk.overlay as? FilesDialog)
+        let index = try #require(dialog.files.firstIndex { $0.name == "送达回证.pdf" })
+        DeskFixture.press(Array(repeating: .down, count: index) + [.character("z")], on: desk, screen: screen)
+        #expect(desk.message?.text == "已通过 ZMODEM 发送 送达回证.pdf", "\(desk.message?.text ?? "")")
+        #expect(try Data(contentsOf: received) == pdf)
+        let arguments = try String(contentsOf: received.appendingPathExtension("args"), encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(arguments.dropLast() == ["-b", "-e", "--"])
+        #expect(arguments.last.map { ($0 as NSString).lastPathComponent } == "送达回证.pdf")
+        #expect(arguments.last.map { FileManager.default.fileExists(atPath: $0) } == false, "the private copy is removed")
+        // Without a sender on the server, the desk says which and what to do instead.
+        desk.zmodemCommand = fixture.directory.appendingPathComponent("no-such-sz").path
+        DeskFixture.press([.character("z")], on: desk, screen: screen)
+        #expect(screen.lines.joined().contains("lrzsz"), "\(screen.lines.joined(separator: "\n"))")
+    }
 }
+

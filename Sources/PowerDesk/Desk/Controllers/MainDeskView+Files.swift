@@ -84,6 +84,26 @@ extension MainDeskView {
         return .stay
     }
 
+    /// Sends a filed file to the clerk's PC through the terminal (ZMODEM): a private copy under
+    /// the file's own name (the terminal saves it under that name), made and removed as the user,
+    /// the desk giving the terminal up while `sz` runs.
+    func sendFile(_ file: AttachedFile) throws -> DialogOutcome {
+        let command = zmodemCommand
+        guard ZmodemSender.isAvailable(command) else { return .refuse(TransferPhrases.senderMissing(command)) }
+        guard let data = try session.store.attachments.data(file.sha256) else { return .refuse(DialogPhrases.noText()) }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("powerdesk-send-\(UUID().uuidString)")
+        let name = (file.name as NSString).lastPathComponent
+        let copy = directory.appendingPathComponent(name.isEmpty || name == ".." ? file.sha256 : name)
+        defer { _ = try? Privilege.asUser { try FileManager.default.removeItem(at: directory) } }
+        try Privilege.asUser {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try OutputFile.create(data, at: copy.path, replacing: false)
+        }
+        let status = screen?.runOutside { ZmodemSender.send(copy.path, command: command) } ?? ZmodemSender.send(copy.path, command: command)
+        message = status == 0 ? (session.text(TransferPhrases.sent(file.name)), false) : (session.text(TransferPhrases.sendFailed(file.name)), true)
+        return .stay
+    }
+
     /// Completes the attach dialog's path from the directory it names, read as the user.
     func completePath(_ dialog: AttachFileDialog) -> DialogOutcome {
         var dialog = dialog

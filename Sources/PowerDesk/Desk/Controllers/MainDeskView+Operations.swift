@@ -122,6 +122,7 @@ extension MainDeskView {
             return .replace(DocumentsDialog(model: model))
         case let .viewFile(dialog): return try viewFile(dialog)
         case let .exportFile(file): return try exportFile(file)
+        case let .sendFile(file): return try sendFile(file)
         case let .completePath(dialog): return completePath(dialog)
         case let .attachFile(caseID, path, entry, evidence): return try attachFile(caseID: caseID, path: path, entry: entry, evidence: evidence)
         }

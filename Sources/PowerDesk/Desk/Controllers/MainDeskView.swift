@@ -36,6 +36,8 @@ final class MainDeskView: DeskView {
     var screen: Screen?
     /// The editor command; `$VISUAL`/`$EDITOR`/`vi` unless a test sets it.
     var editorCommand = ExternalEditor.command
+    /// The ZMODEM sender; `sz` unless a test sets it.
+    var zmodemCommand = ZmodemSender.defaultCommand
     private var engines: [Int: CaseEngine] = [:]
     /// Prints and typesets documents; its font is loaded on the first print.
     lazy var printer = DocumentPrinter(store: session.store)

@@ -35,6 +35,8 @@ enum DeskOperation {
     case viewFile(FilesDialog)
     /// Writes a filed file to the user's outbox folder.
     case exportFile(AttachedFile)
+    /// Sends a filed file to the clerk's PC through the terminal (ZMODEM).
+    case sendFile(AttachedFile)
     /// Completes the path typed in the attach dialog from its directory.
     case completePath(AttachFileDialog)
     /// Files a file into the case (one transaction; moved out of the drop folder after).

@@ -21,4 +21,5 @@ enum DialogCommand: Hashable, Sendable {
     case add
     case remove
     case export
+    case send
 }

@@ -4,7 +4,8 @@ import Storage
 import Workflow
 
 /// A case's files (#18) and the user's drop folder's 待归档文件: Enter shows what a terminal can
-/// (a PDF's text, an image's size), `a` files a file, `o` exports a filed one to the outbox.
+/// (a PDF's text, an image's size), `a` files a file, `o` exports a filed one to the outbox, `z`
+/// sends it to the clerk's PC through the terminal (ZMODEM).
 struct FilesDialog: Dialog {
     /// A file waiting in the drop folder.
     struct Waiting {
@@ -28,6 +29,7 @@ struct FilesDialog: Dialog {
         Binding([.enter], DialogPhrases.keyView, .preview),
         Binding([.character("a")], DialogPhrases.keyAttach, .add),
         Binding([.character("o")], DialogPhrases.keyExport, .export),
+        Binding([.character("z")], TransferPhrases.keySend, .send),
         Binding([.escape], DeskPhrases.keyClose, .close),
         DialogKeys.help,
     ]
@@ -72,6 +74,9 @@ struct FilesDialog: Dialog {
         case .export:
             guard let file = selectedFile else { return .refuse(DialogPhrases.exportOnlyFiled()) }
             return .perform(.exportFile(file))
+        case .send:
+            guard let file = selectedFile else { return .refuse(TransferPhrases.sendOnlyFiled()) }
+            return .perform(.sendFile(file))
         case .close: return .close
         default: break
         }
