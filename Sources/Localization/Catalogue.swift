@@ -30,6 +30,7 @@ public enum Catalogue {
             ComplaintPhrases.all,
             AdminPhrases.all,
             TransferPhrases.all,
+            CommandInputPhrases.all,
         ]
         return areas.flatMap { $0 }
     }

@@ -26,7 +26,8 @@ struct PowerDesk: ParsableCommand {
         SiteConfiguration.current.reportProblems(arguments: CommandLine.arguments)
         SiteConfiguration.current.exportFont()
         do {
-            var command = try parseAsRoot()
+            let commands = Set(configuration.subcommands.map { $0._commandName })
+            var command = try parseAsRoot(LeadingOptions.reordered(Array(CommandLine.arguments.dropFirst()), commands: commands))
             try command.run()
         } catch {
             report(error)

@@ -30,7 +30,7 @@ public enum CommandPhrases {
     public static let initDemoDone = Phrase("command.initDemoDone", zh: "已创建演示数据库 {0}（固定时钟 2026-03-16 09:00，{1} 个示例办件）。演示账号：", en: "created demo database {0} (fixed clock 2026-03-16 09:00, {1} sample cases). Demo accounts:")
     public static let passwordIs = Phrase("command.passwordIs", zh: "密码 {0}", en: "password {0}")
     public static let batchFileUnreadable = Phrase("command.batchFileUnreadable", zh: "无法读取批处理文件 {0}", en: "cannot read the batch file {0}")
-    public static let batchUnknownOp = Phrase("command.batchUnknownOp", zh: "未知的操作“{0}”；可用：open、act、materials、facts、party", en: "unknown op \"{0}\"; use open, act, materials, facts or party")
+    public static let batchUnknownOp = Phrase("command.batchUnknownOp", zh: "未知的操作“{0}”；可用：open、act、materials、facts、party、attach", en: "unknown op \"{0}\"; use open, act, materials, facts, party or attach")
     public static let batchMissingField = Phrase("command.batchMissingField", zh: "缺少字段“{0}”", en: "field \"{0}\" is missing")
     public static let batchBadValue = Phrase("command.batchBadValue", zh: "字段“{0}”的值“{1}”无效", en: "field \"{0}\" has an invalid value \"{1}\"")
 

@@ -36,11 +36,14 @@ public enum DialogPhrases {
     public static let fileFacts = Phrase("dialog.fileFacts", zh: "{0}，{1} 字节", en: "{0}, {1} bytes")
     public static let filed = Phrase("dialog.filed", zh: "已将 {0} 归档到 {1}", en: "{0} filed into {1}")
     public static let noText = Phrase("dialog.noText", zh: "（此文件没有可在终端显示的文字；可按 o 导出后查看）", en: "(nothing a terminal can show; export it with o to view it)")
+    public static let pdfUnreadable = Phrase(
+        "dialog.pdfUnreadable", zh: "（PDF 文件已损坏或无法读取，无法显示文字；可按 o 导出后用其他软件打开）",
+        en: "(the PDF is damaged or unreadable: no text can be shown; export it with o and try another program)")
     public static let noPdftotext = Phrase("dialog.noPdftotext", zh: "（未安装 pdftotext，无法显示 PDF 文字）", en: "(pdftotext is not installed: the PDF's text cannot be shown)")
 
     public static let all: [Phrase] = [
         fieldActionInput, keyPreviousField, keyConfirm, keyEditAgain, keyAbandon, keyNewUser, keyEditEntry, keyConfirmDraft, fieldFellowOfficers, officerLine, officersHint, fieldMergeWith, mergeNone, mergeHint, mergeChoose,
         keyFiles, keyView, keyAttach, keyExport, keyComplete, keyChooseEntry, filesNone, waitingNone, evidenceEntry, bytes, exportOnlyFiled,
-        exported, fieldPath, fieldEntry, attachTitle, pathRequired, imageSize, fileFacts, filed, noText, noPdftotext,
+        exported, fieldPath, fieldEntry, attachTitle, pathRequired, imageSize, fileFacts, filed, noText, noPdftotext, pdfUnreadable,
     ]
 }

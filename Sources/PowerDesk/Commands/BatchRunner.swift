@@ -14,7 +14,7 @@ struct BatchRunner {
         do {
             operation = try JSONDecoder().decode(BatchOperation.self, from: Data(text.utf8))
         } catch {
-            return failure(line, [StoragePhrases.badBatchLine(line, Self.describe(error)).text(language)])
+            return failure(line, [StoragePhrases.badBatchLine(line, Self.describe(error).text(language)).text(language)])
         }
         do {
             let result: CaseResult
@@ -141,13 +141,30 @@ struct BatchRunner {
         return facts
     }
 
-    static func describe(_ error: Error) -> String {
+    /// What is wrong with a line the decoder refused, with the field's path as the line names it.
+    static func describe(_ error: Error) -> Message {
+        func path(_ context: DecodingError.Context, _ last: (any CodingKey)? = nil) -> String {
+            (context.codingPath + (last.map { [$0] } ?? [])).map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+        }
         switch error {
-        case let DecodingError.keyNotFound(key, _): "missing \"\(key.stringValue)\""
-        case let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context):
-            "\"\(context.codingPath.map(\.stringValue).joined(separator: "."))\": \(context.debugDescription)"
-        case let DecodingError.dataCorrupted(context): context.debugDescription
-        default: "\(error)"
+        case let DecodingError.keyNotFound(key, context): return CommandInputPhrases.missingField(path(context, key))
+        case let DecodingError.typeMismatch(type, context), let DecodingError.valueNotFound(type, context):
+            return CommandInputPhrases.wrongType(path(context), expected(type))
+        case let DecodingError.dataCorrupted(context):
+            return context.codingPath.isEmpty ? CommandInputPhrases.notJSON() : CommandInputPhrases.badValue(path(context))
+        default: return CommandInputPhrases.notJSON()
+        }
+    }
+
+    /// The kind of JSON value a Swift type is read from, in the user's words.
+    static func expected(_ type: Any.Type) -> Message {
+        switch type {
+        case is String.Type, is String?.Type: CommandInputPhrases.typeText()
+        case is Int.Type, is Int64.Type, is Int?.Type, is Int64?.Type: CommandInputPhrases.typeInteger()
+        case is Bool.Type, is Bool?.Type: CommandInputPhrases.typeBoolean()
+        default:
+            "\(type)".hasPrefix("Dictionary") || "\(type)".hasPrefix("Optional<Dictionary") ? CommandInputPhrases.typeObject()
+                : "\(type)".hasPrefix("Array") || "\(type)".hasPrefix("Optional<Array") ? CommandInputPhrases.typeList() : CommandInputPhrases.typeOther()
         }
     }
 

@@ -18,6 +18,8 @@ struct DocList: ParsableCommand {
             let caseID = caseID.trimmingCharacters(in: .whitespaces).uppercased()
             _ = try store.cases.load(caseID)
             let documents = try store.documents.documents(caseID)
+            // Said on standard error, so a script reading the tab-separated lines reads none.
+            if documents.isEmpty { Console.err(CommandInputPhrases.noDocuments(caseID).text(language)) }
             let labels = Dictionary(documents.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
             for document in documents {
                 var line = "\(document.id)\t\(document.name)\t\(document.number ?? "-")\t\(DocumentText.date(CivilDate.inShanghai(document.issuedAt)))"

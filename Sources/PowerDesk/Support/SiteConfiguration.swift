@@ -1,5 +1,6 @@
 import Foundation
 import Localization
+import Storage
 import Yams
 #if canImport(Glibc)
 import Glibc
@@ -136,6 +137,11 @@ struct SiteConfiguration: Sendable {
         case "ambiguous-width": return "single"
         // Where the desk exports a filed file (`o` in a case's files).
         case "outbox": return home + "/powerdesk-outbox"
+        // Red cases escalate to the section chief, then the leader, after these working days;
+        // an officer answers a 督办 notice within the last.
+        case "escalate-chief-after": return "\(EscalationPolicy.standard.chiefAfter)"
+        case "escalate-leader-after": return "\(EscalationPolicy.standard.leaderAfter)"
+        case "notice-answer-days": return "5"
         default: return nil
         }
     }

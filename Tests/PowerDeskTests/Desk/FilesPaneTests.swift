@@ -91,6 +91,9 @@ import Workflow
         desk.zmodemCommand = fixture.directory.appendingPathComponent("no-such-sz").path
         DeskFixture.press([.character("z")], on: desk, screen: screen)
         #expect(screen.lines.joined().contains("lrzsz"), "\(screen.lines.joined(separator: "\n"))")
+        // The file is no real PDF: viewing it says so, not that pdftotext is missing.
+        DeskFixture.press([.enter], on: desk, screen: screen)
+        #expect(screen.lines.joined().contains("PDF 文件已损坏或无法读取"), "\(screen.lines.joined(separator: "\n"))")
     }
 }
 

@@ -54,13 +54,14 @@ extension MainDeskView {
         return .replace(dialog)
     }
 
-    /// A PDF's text through `pdftotext -layout` (poppler-utils), nil when it is not installed.
+    /// A PDF's text through `pdftotext -layout` (poppler-utils), nil when it is not installed; a
+    /// file it cannot read is said to be damaged, not pdftotext to be missing.
     func pdfText(_ data: Data) -> [String]? {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("powerdesk-view-\(UUID().uuidString).pdf")
         defer { try? FileManager.default.removeItem(at: file) }
-        guard (try? data.write(to: file)) != nil,
-              let output = try? ProcessRunner.run("pdftotext", ["-layout", "-q", file.path, "-"]), output.status == 0
-        else { return nil }
+        guard (try? data.write(to: file)) != nil else { return [DialogPhrases.noText().text(session.language)] }
+        guard let output = try? ProcessRunner.run("pdftotext", ["-layout", "-q", file.path, "-"]) else { return nil }
+        guard output.status == 0 else { return [DialogPhrases.pdfUnreadable().text(session.language)] }
         let lines = output.standardOutput.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         return lines.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ? lines : [DialogPhrases.noText().text(session.language)]
     }
