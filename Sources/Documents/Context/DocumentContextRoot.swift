@@ -47,7 +47,7 @@ final class DocumentContextRoot: MustacheParent {
         case "history": return state.history.map { Context.record(of: $0, flow) }
         case "flags": return state.flags.map { ["detail": Context.clean($0.detail), "date": DocumentText.date($0.on)] as [String: Any] }
         case "hasFlags": return !state.flags.isEmpty
-        case "missing": return missing.map { ["name": Context.clean($0)] }
+        case "missing": return missing.enumerated().map { ["name": Context.clean($1), "number": $0 + 1] as [String: Any] }
         case "hasMissing": return !missing.isEmpty
         case "action": return input.action.map { Context.actionValues($0, input.userNames) }
         case "findings": return Context.clean(findings)
