@@ -24,7 +24,31 @@ public enum LawThirdPhrases {
         zh: "裁量等级“{0}”含有“{1}”，该措施由{2}作出（authority）：本局不作出，请从等级中删除，由处理建议书提出",
         en: "the level \"{0}\" holds \"{1}\", which {2} decides (authority): the bureau does not; remove it from the level and propose it instead")
 
+    // MARK: 大型宗教活动 (条例 Art. 42)
+
+    public static let applicationTooLate = Phrase(
+        "law3.applicationTooLate",
+        zh: "申请于{0}收到，距{1}（{2}）不足{3}：依{4}，应当在拟举行日的{3}前提出申请；请作出不予受理决定，或者请申请人调整活动日期后重新申请",
+        en: "the application was received on {0}, less than {3} before {1} ({2}): under {4} it must come {3} before the day; refuse it, or ask the applicant to apply again with a later date")
+    public static let notFiledWithProvince = Phrase(
+        "law3.notFiledWithProvince",
+        zh: "准予许可的决定尚未报省级人民政府宗教事务部门备案（《宗教事务条例》第42条）：请先“报省级宗教事务部门备案”，登记备案日期",
+        en: "the approval has not been filed with the provincial religious affairs department (Regulations Art. 42): file it first, recording the date")
+    public static let noExtension = Phrase(
+        "law3.noExtension",
+        zh: "本事项的办理期限依{0}确定，法规另有规定，不适用《行政许可法》第42条的延期",
+        en: "this item's limit is set by {0}, which the licensing law's Art. 42 extension does not apply to")
+    public static let recordedDateInFuture = Phrase(
+        "law3.recordedDateInFuture",
+        zh: "{0}“{1}”晚于今天：只能登记已经发生的事项",
+        en: "{0} \"{1}\" is after today: only what has happened can be recorded")
+    public static let leadFactNotDate = Phrase(
+        "law3.leadFactNotDate",
+        zh: "application-lead 的 before“{0}”不是本事项必填的日期信息",
+        en: "application-lead's before \"{0}\" is not a required date fact of this item")
+
     public static let all: [Phrase] = [
         otherAuthority, noReferral, referralMeasureNotGiven, referralInputMissing, authorityInBand,
+        applicationTooLate, notFiledWithProvince, noExtension, recordedDateInFuture, leadFactNotDate,
     ]
 }

@@ -11,4 +11,11 @@ extension DefinitionValidator {
             }
         }
     }
+
+    /// 条例 Art. 42's advance application runs back from a required date fact of the item.
+    func validateApplicationLead(_ item: ItemDefinition) {
+        guard let rule = item.applicationLead else { return }
+        if let field = item.fact(rule.fact), field.type == .date, field.required { return }
+        sink.error(item.location, LawThirdPhrases.leadFactNotDate(rule.fact))
+    }
 }

@@ -281,6 +281,7 @@ final class DefinitionValidator {
                 checkDocuments(documents, at: change.location)
             }
         }
+        validateApplicationLead(item)
         switch (item.kind, item.discretion) {
         case (.penalty, nil):
             sink.error(item.location, DefinitionPhrases.discretionRequired())
