@@ -21,6 +21,7 @@ public enum Catalogue {
             CaseFilePhrases.all,
             FontPhrases.all,
             LawPhrases.all,
+            LawThirdPhrases.all,
             LawServicePhrases.all,
             SupervisionPhrases.all,
             PublicPhrases.all,

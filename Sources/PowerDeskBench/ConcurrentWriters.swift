@@ -68,7 +68,7 @@ enum ConcurrentWriters {
         for index in 0..<operations {
             let line: String
             if index.isMultiple(of: 2) {
-                line = #"{"op":"open","item":"320600-XK-001","party":{"kind":"organization","name":"南通市某寺","id":"91110000600037341L","address":"南通市崇川区某路1号"},"subject":"并发写入 \#(writer)-\#(index)","materials":{"application":1,"organiser-certificate":1,"activity-plan":1,"safety-plan":1,"venue-consent":1,"agent-id":1},"facts":{"activity-name":"法会","activity-date":"2026-12-20","place":"广场","attendance":"300"}}"#
+                line = #"{"op":"open","item":"320600-XK-001","party":{"kind":"organization","name":"南通市某寺","id":"91110000600037341L","address":"南通市崇川区某路1号"},"subject":"并发写入 \#(writer)-\#(index)","materials":{"application":1,"organiser-certificate":1,"activity-plan":1,"safety-plan":1,"venue-consent":1,"agent-id":1},"facts":{"activity-name":"法会","activity-date":"2099-12-20","place":"广场","attendance":"300"}}"#
             } else {
                 line = #"{"op":"act","case":"\#(caseID)","action":"accept"}"#
             }

@@ -31,7 +31,8 @@ struct LicenceFlowScript {
         var facts: [String: FactValue] = [:]
         for field in item.facts {
             switch field.type {
-            case .date: facts[field.code] = .date(CivilDate(year: 2026, month: 12, day: 20) ?? .earliest)
+            // Far enough ahead for any day the cases are dated (条例 Art. 42: 30 days before the activity).
+            case .date: facts[field.code] = .date(CivilDate(year: 2099, month: 12, day: 20) ?? .earliest)
             case .text, .place: facts[field.code] = .text("浴佛法会")
             case .money: facts[field.code] = .money(.yuan(1000))
             case .count, .number, .area: facts[field.code] = .quantity("300")
@@ -69,8 +70,8 @@ struct LicenceFlowScript {
         let draft = CaseDraft(itemCode: Self.itemCode, party: party, subject: "浴佛法会 \(index)", materials: given, facts: facts)
         var state = try opening(draft, actor("clerk"))
         operations += 1
-        func act(_ post: String, _ action: String, opinion: String? = nil, reason: String? = nil) throws {
-            state = try acting(state, CaseCommand(action: action, opinion: opinion, reason: reason), actor(post))
+        func act(_ post: String, _ action: String, opinion: String? = nil, reason: String? = nil, inputs: [String: String] = [:]) throws {
+            state = try acting(state, CaseCommand(action: action, opinion: opinion, reason: reason, inputs: inputs), actor(post))
             operations += 1
         }
         if correctionRound {
@@ -81,12 +82,15 @@ struct LicenceFlowScript {
         }
         try act("clerk", "accept")
         try act("handler", "propose-grant", opinion: "材料齐全，符合条件，拟准予许可")
+        try act("handler", "police-replied", opinion: "公安机关复函：无不同意见")
         if chiefReturns {
             try act("chief", "chief-return", opinion: "安全方案需细化", reason: "安全方案需细化")
             try act("handler", "propose-grant", opinion: "已细化安全方案，拟准予许可")
+            try act("handler", "police-replied", opinion: "公安机关复函：无不同意见")
         }
         try act("chief", "chief-approve", opinion: "同意")
         try act("leader", "grant", opinion: "同意")
+        try act("clerk", "file-with-province", inputs: ["filed-on": state.history.last.map { $0.on.description } ?? ""])
         try act("clerk", "deliver")
         guard state.isClosed else { throw BenchmarkFailure("case \(state.id) ended at \(state.step)") }
         return operations

@@ -78,7 +78,7 @@ import Testing
                         #expect(result.revision == 2 && result.step == "review")
                     } else {
                         proposed[caseID, default: 0] += 1
-                        #expect(result.revision == 3 && result.step == "chief-review")
+                        #expect(result.revision == 3 && result.step == "police")
                     }
                 }
                 let refusals = results.filter { !$0.ok }
@@ -113,13 +113,14 @@ import Testing
                 let (caseID, step, revision) = (row[0], row[1], Int(row[2]))
                 let acceptances = accepted[caseID] ?? 0, proposals = proposed[caseID] ?? 0
                 #expect(eventCounts[caseID] == 1 + acceptances + proposals, "\(caseID) has \(eventCounts[caseID] ?? 0) events")
-                // Each acceptance also issued its acceptance notice, audited as a document; each
-                // opening drew the case's query code for the public site (issue 16).
+                // Each acceptance also issued its acceptance notice, each proposal its letter to the
+                // police (条例 Art. 42), audited as documents; each opening drew the case's query code
+                // for the public site (issue 16).
                 #expect(kinds[caseID] == ["case.opened": 1, "case.query-code": 1, "case.action.accept": acceptances, "case.action.propose-grant": proposals,
-                                          "document.issued": acceptances]
+                                          "document.issued": acceptances + proposals]
                     .filter { $0.value > 0 }, "\(caseID) audit kinds \(kinds[caseID] ?? [:])")
                 #expect(revision == 1 + acceptances + proposals)
-                #expect(step == (proposals > 0 ? "chief-review" : acceptances > 0 ? "review" : "receive"), "\(caseID) at \(step)")
+                #expect(step == (proposals > 0 ? "police" : acceptances > 0 ? "review" : "receive"), "\(caseID) at \(step)")
             }
             let acknowledged = accepted.values.reduce(0, +) + proposed.values.reduce(0, +)
             #expect(acknowledged == eventCounts.values.reduce(0, +) - Self.caseCount)

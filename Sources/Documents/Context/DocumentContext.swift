@@ -37,6 +37,7 @@ public enum DocumentContext {
         "hearing", "hasHearing", "time", "place", "publicity", "host", "servedOn", "recusals", "hasRecusals",
         "service", "hasService", "method", "recipient", "receiptNumber", "hasReceiptNumber",
         "payment", "hasPayment", "fine", "fineCapital", "surcharge", "surchargeCapital", "owed", "reminderDate", "decisionName", "decisionNumber", "decisionDate",
+        "referral", "hasReferral", "measure", "addressee", "authority",
     ]
 
     /// The whole context as a dictionary; rendering asks `DocumentContextRoot` for values lazily.
@@ -52,6 +53,7 @@ public enum DocumentContext {
         "deadline", "hasDeadline", "period", "hasPeriod", "hearingRight",
         "query_code", "hasQueryCode",
         "hearing", "hasHearing", "service", "hasService", "payment", "hasPayment",
+        "referral", "hasReferral",
     ]
 
     // MARK: Parts
@@ -284,18 +286,19 @@ public enum DocumentContext {
             "circumstances": clean(level?.circumstances ?? ""),
             "standard": clean(level?.standard ?? ""),
             "caseID": violation.caseID,
-            "sanctions": violation.sanctions.map(sanction),
+            "sanctions": violation.sanctions.map { sanction($0, benchmark) },
             // Penalties of Art. 9 and the measures ordered with them (责令停止活动 is not a penalty).
-            "penalties": violation.sanctions.filter { !$0.kind.isMeasure }.map(sanction),
-            "measures": violation.sanctions.filter(\.kind.isMeasure).map(sanction),
+            "penalties": violation.sanctions.filter { !$0.kind.isMeasure }.map { sanction($0, benchmark) },
+            "measures": violation.sanctions.filter(\.kind.isMeasure).map { sanction($0, benchmark) },
             "hasPenalties": violation.sanctions.contains { !$0.kind.isMeasure },
             "hasMeasures": violation.sanctions.contains { $0.kind.isMeasure },
         ]
     }
 
-    static func sanction(_ sanction: Sanction) -> [String: Any] {
+    /// A sanction named in its article's own terms where the benchmark gives them (责令停止施工).
+    static func sanction(_ sanction: Sanction, _ benchmark: DiscretionBenchmark? = nil) -> [String: Any] {
         [
-            "name": PenaltyNames.phrase(sanction.kind).template(.zh),
+            "name": clean(benchmark?.statutory(sanction.kind)?.term ?? PenaltyNames.phrase(sanction.kind).template(.zh)),
             "hasAmount": sanction.amount != nil,
             "amount": sanction.amount.map { ChineseCapitalNumerals.figure($0) + "元" } ?? "",
             "capital": sanction.amount.flatMap(ChineseCapitalNumerals.yuan) ?? "",

@@ -73,6 +73,8 @@ final class DocumentContextRoot: MustacheParent {
         case "hasService": return ServiceContext.values(action: input.action, history: state.history) != nil
         case "payment": return PaymentContext.values(input, flow: flow)
         case "hasPayment": return PaymentContext.values(input, flow: flow) != nil
+        case "referral": return ReferralContext.values(action: input.action, history: state.history, item: item)
+        case "hasReferral": return ReferralContext.values(action: input.action, history: state.history, item: item) != nil
         case "query_code": return input.queryCode?.description
         case "hasQueryCode": return input.queryCode != nil
         default: return nil

@@ -69,7 +69,7 @@ struct BenchDocumentsCommand: ParsableCommand {
         let party = CaseParty(kind: .organization, name: "南通市某寺", identity: identity, contact: "0513-80000000", address: "南通市崇川区某路1号")
         return CaseDraft(itemCode: "320600-XK-001", party: party, subject: "浴佛法会",
                          materials: ["application": 1, "organiser-certificate": 1, "activity-plan": 1, "safety-plan": 1, "venue-consent": 1, "agent-id": 1],
-                         facts: ["activity-name": .text("浴佛法会"), "activity-date": .date(CivilDate(year: 2026, month: 5, day: 24) ?? CivilDate.inShanghai(Date())),
+                         facts: ["activity-name": .text("浴佛法会"), "activity-date": .date(CivilDate(year: 2099, month: 5, day: 24) ?? CivilDate.inShanghai(Date())),
                                  "place": .text("某广场"), "attendance": .quantity("800")])
     }
 

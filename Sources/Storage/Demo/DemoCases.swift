@@ -60,7 +60,7 @@ struct DemoCases {
                           facts: licenceFacts("复活节崇拜", date: "2026-04-05", place: "南通市体育公园", people: "1200")),
                 openedBy: "clerk", daysAgo: 3, steps: [(3, "clerk", { _ in CaseCommand(action: "request-correction") })])
         try run(CaseDraft(itemCode: "320600-XK-001", party: mosque, subject: "开斋节户外会礼", materials: Self.licenceMaterials,
-                          facts: licenceFacts("开斋节会礼", date: "2026-03-30", place: "濠河风景区广场", people: "2000")),
+                          facts: licenceFacts("开斋节会礼", date: "2026-04-20", place: "濠河风景区广场", people: "2000")),
                 openedBy: "clerk", daysAgo: 4, steps: [(4, "clerk", { _ in CaseCommand(action: "accept") })])
         try run(CaseDraft(itemCode: "320600-XK-001", party: temple, subject: "佛诞节浴佛法会", materials: Self.licenceMaterials,
                           facts: licenceFacts("浴佛法会", date: "2026-05-24", place: "狼山风景区广场", people: "3000")),
@@ -70,12 +70,14 @@ struct DemoCases {
                 openedBy: "clerk", daysAgo: 13, steps: [
                     (13, "clerk", { _ in CaseCommand(action: "accept") }),
                     (7, "handler", { _ in CaseCommand(action: "propose-grant", opinion: "材料齐全，安全预案完备，建议准予") }),
+                    (7, "handler", { _ in CaseCommand(action: "police-replied", opinion: "南通市公安局复函：无不同意见，请落实安全保卫措施") }),
                 ])
         try run(CaseDraft(itemCode: "320600-XK-001", party: church, subject: "圣诞节户外平安夜活动", materials: Self.licenceMaterials,
                           facts: licenceFacts("平安夜活动", date: "2026-04-20", place: "南通市文化广场", people: "1500")),
                 openedBy: "clerk", daysAgo: 14, steps: [
                     (14, "clerk", { _ in CaseCommand(action: "accept") }),
                     (10, "handler", { _ in CaseCommand(action: "propose-grant", opinion: "符合条件") }),
+                    (8, "handler", { _ in CaseCommand(action: "police-replied", opinion: "南通市公安局复函：同意，请加强现场秩序维护") }),
                     (6, "chief", { _ in CaseCommand(action: "chief-approve", opinion: "同意，报分管领导审批") }),
                 ])
         try run(CaseDraft(itemCode: "320600-XK-001", party: mosque, subject: "古尔邦节户外会礼", materials: Self.licenceMaterials,
@@ -84,13 +86,16 @@ struct DemoCases {
                     (7, "clerk", { _ in CaseCommand(action: "accept") }),
                     (5, "handler", { _ in CaseCommand(action: "suspend", reason: "活动场地管理方尚未出具书面同意，暂停待补") }),
                 ])
-        try run(CaseDraft(itemCode: "320600-XK-001", party: temple, subject: "春节祈福法会", materials: Self.licenceMaterials,
-                          facts: licenceFacts("祈福法会", date: "2026-02-17", place: "狼山风景区广场", people: "4000")),
+        // Applied 2026-02-14, more than 30 days before the activity (条例 Art. 42).
+        try run(CaseDraft(itemCode: "320600-XK-001", party: temple, subject: "观音诞祈福法会", materials: Self.licenceMaterials,
+                          facts: licenceFacts("祈福法会", date: "2026-04-05", place: "狼山风景区广场", people: "4000")),
                 openedBy: "clerk", daysAgo: 30, steps: [
                     (30, "clerk", { _ in CaseCommand(action: "accept") }),
                     (28, "handler", { _ in CaseCommand(action: "propose-grant", opinion: "符合条件") }),
+                    (28, "handler", { _ in CaseCommand(action: "police-replied", opinion: "南通市公安局复函：无不同意见") }),
                     (27, "chief", { _ in CaseCommand(action: "chief-approve", opinion: "同意") }),
                     (24, "leader", { _ in CaseCommand(action: "grant", opinion: "准予许可") }),
+                    (23, "handler", { _ in CaseCommand(action: "file-with-province", inputs: ["filed-on": CivilDate.inShanghai(day(23)).description]) }),
                     (23, "clerk", { _ in CaseCommand(action: "deliver") }),
                 ])
 

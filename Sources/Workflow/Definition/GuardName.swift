@@ -61,4 +61,17 @@ public enum GuardName: String, Sendable, Hashable, Codable, CaseIterable {
     /// (`litigation-months`) has run out, and a 催告书 is at least `reminder-days` old (行政强制法
     /// Arts. 53, 54): only then may the court be asked to enforce.
     case remedyPeriodsElapsed = "remedy-periods-elapsed"
+    /// The item's article gives measures to another authority (`authority:` on a statutory
+    /// penalty, 条例 Arts. 65, 72 ②, 73), and the measure the action's `referred-measure` input names
+    /// is one of them, in the article's terms: the bureau proposes it with a 处理建议书, never decides it.
+    case authorityReferral = "authority-referral"
+    /// The application was received at least the item's `application-lead` period before the day
+    /// its fact dates (条例 Art. 42: 大型宗教活动 30日前).
+    case applicationLead = "application-lead"
+    /// An approval was filed with the provincial department (条例 Art. 42): an action declaring the
+    /// `filed-on` input is in the history.
+    case provincialFiling = "provincial-filing"
+    /// The item's limit may be extended: not where the item names the rule excluding it
+    /// (`no-extension`, 条例 Art. 42's 15 days).
+    case extensible = "extensible"
 }

@@ -25,6 +25,12 @@ public struct ItemDefinition: Sendable, Hashable, Codable {
     /// article, that lets the case be transferred to the judiciary (行政处罚法 Art. 27). Optional so
     /// that definitions compiled before it existed still decode.
     public let criminalTransfer: String?
+    /// An application due a period before the day a fact dates (条例 Art. 42: 30日前 the activity).
+    /// Optional so that definitions compiled before it existed still decode.
+    public let applicationLead: AdvanceApplicationRule?
+    /// The rule that excludes 行政许可法 Art. 42's extension of this item's limit (条例 Art. 42's own
+    /// 15 days: 法律、法规另有规定的，依照其规定), quoted with its article; nil where it applies.
+    public let noExtension: String?
     /// Facts the definition carries that no primary text confirmed: shown to admins as such.
     public let unconfirmed: [String]
     /// Kept off the public site, with its basis; nil for every item the public may see.
@@ -37,7 +43,8 @@ public struct ItemDefinition: Sendable, Hashable, Codable {
         publicInfo: [PublicField], materials: [MaterialRequirement], facts: [FactField],
         statutoryLimit: TimeLimit?, promisedLimit: TimeLimit?, procedures: [String],
         overrides: [StepOverride], discretion: DiscretionBenchmark?, limitation: LimitationRule? = nil, unconfirmed: [String],
-        location: SourceLocation, fieldLocations: [String: SourceLocation] = [:], criminalTransfer: String? = nil, secrecy: SecrecyMark? = nil
+        location: SourceLocation, fieldLocations: [String: SourceLocation] = [:], criminalTransfer: String? = nil, secrecy: SecrecyMark? = nil,
+        applicationLead: AdvanceApplicationRule? = nil, noExtension: String? = nil
     ) {
         self.code = code
         self.name = name
@@ -54,6 +61,8 @@ public struct ItemDefinition: Sendable, Hashable, Codable {
         self.discretion = discretion
         self.limitation = limitation
         self.criminalTransfer = criminalTransfer
+        self.applicationLead = applicationLead
+        self.noExtension = noExtension
         self.unconfirmed = unconfirmed
         self.secrecy = secrecy
         self.location = location

@@ -77,6 +77,14 @@ extension CaseEngine {
             return []  // depend on the day or the inputs; checked when the action is performed
         case .withinLimitation:
             return limitationReasons(state)
+        case .authorityReferral:
+            return referralStandingReasons(state)
+        case .applicationLead:
+            return applicationLeadReasons(state)
+        case .provincialFiling:
+            return provincialFilingReasons(state)
+        case .extensible:
+            return extensibleReasons(state)
         }
     }
 
@@ -109,6 +117,7 @@ extension CaseEngine {
         reasons += serviceDateReasons(action, inputs: inputs, state: state, on: on)
         reasons += paymentReasons(action, inputs: inputs, state: state, flow: flow, on: on)
         reasons += enforcementReasons(action, state: state, flow: flow, on: on)
+        reasons += referralReasons(action, inputs: inputs, state: state) + recordedDateReasons(action, inputs: inputs, on: on)
         let opinionText = request.opinion?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         let reasonText = request.reason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if action.verdict == .negative, opinionText.isEmpty {

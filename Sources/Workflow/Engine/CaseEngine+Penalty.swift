@@ -34,6 +34,7 @@ extension CaseEngine {
         let check = DiscretionCheck(items: { [definitions] in definitions.item($0) })
         let finding = check.evaluate(penalty, facts: facts)
         reasons += finding.illegal
+        reasons += competenceReasons(penalty)
         var flags: [SupervisionFlag] = []
         if !finding.deviations.isEmpty {
             let justification = penalty.justification?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""

@@ -15,7 +15,7 @@ enum DiscretionParser {
     }
 
     private static func statutoryPenalty(_ node: Node, file: String, sink: DiagnosticSink) -> StatutoryPenalty? {
-        let keys = ["penalty", "mandatory", "required-when"] + ValueParsers.rangeKeys
+        let keys = ["penalty", "mandatory", "required-when", "authority", "terms"] + ValueParsers.rangeKeys
         guard let reader = MappingReader(node, file: file, sink: sink, allowed: keys) else { return nil }
         let kind = reader.choice("penalty", required: true, as: PenaltyKind.self)
         let mandatory = reader.bool("mandatory") ?? false
@@ -23,7 +23,9 @@ enum DiscretionParser {
         let range = ValueParsers.amountRange(reader)
         guard let kind else { return nil }
         checkAmountKeys(reader, kind: kind, range: range)
-        return StatutoryPenalty(kind: kind, range: range, mandatory: mandatory, requiredWhen: requiredWhen, location: reader.location)
+        let terms = reader.strings("terms").map(\.0)
+        return StatutoryPenalty(kind: kind, range: range, mandatory: mandatory, requiredWhen: requiredWhen, location: reader.location,
+                                authority: reader.string("authority"), terms: terms.isEmpty ? nil : terms)
     }
 
     /// A fine must carry a range and nothing else may. A range that was written but did not parse

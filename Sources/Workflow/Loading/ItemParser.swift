@@ -6,7 +6,7 @@ import Yams
 enum ItemParser {
     static let topKeys = [
         "code", "name", "kind", "section", "basis", "public", "materials", "facts", "limits", "procedures",
-        "steps", "discretion", "limitation", "unconfirmed", "criminal-transfer", "secret",
+        "steps", "discretion", "limitation", "unconfirmed", "criminal-transfer", "secret", "application-lead", "no-extension",
     ]
 
     static func parse(_ node: Node, file: String, sink: DiagnosticSink) -> ItemDefinition? {
@@ -48,6 +48,12 @@ enum ItemParser {
            let basis = reader.string("basis", required: true), let reason = reader.string("reason", required: true) {
             secrecy = SecrecyMark(basis: basis, reason: reason)
         }
+        var lead: AdvanceApplicationRule?
+        if let reader = top.mapping("application-lead", allowed: ["before", "limit", "basis"]),
+           let fact = reader.string("before", required: true), let limit = ValueParsers.timeLimit(reader, "limit"),
+           let leadBasis = reader.string("basis", required: true) {
+            lead = AdvanceApplicationRule(fact: fact, limit: limit, basis: leadBasis)
+        }
         guard let code, let name, let kind, let section else { return nil }
         var locations = top.locations(of: ["code", "kind", "section", "public", "limits", "procedures", "discretion", "limitation"])
         locations.merge(limitLocations.mapKeys { "limits.\($0)" }) { a, _ in a }
@@ -56,7 +62,8 @@ enum ItemParser {
             code: code, name: name, kind: kind, section: section, basis: basis, publicInfo: publicInfo,
             materials: materials, facts: facts, statutoryLimit: statutory, promisedLimit: promised,
             procedures: procedures.map(\.0), overrides: overrides, discretion: discretion, limitation: limitation,
-            unconfirmed: unconfirmed, location: top.location, fieldLocations: locations, criminalTransfer: top.string("criminal-transfer"), secrecy: secrecy
+            unconfirmed: unconfirmed, location: top.location, fieldLocations: locations, criminalTransfer: top.string("criminal-transfer"), secrecy: secrecy,
+            applicationLead: lead, noExtension: top.string("no-extension")
         )
     }
 

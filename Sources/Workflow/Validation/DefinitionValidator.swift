@@ -281,11 +281,13 @@ final class DefinitionValidator {
                 checkDocuments(documents, at: change.location)
             }
         }
+        validateApplicationLead(item)
         switch (item.kind, item.discretion) {
         case (.penalty, nil):
             sink.error(item.location, DefinitionPhrases.discretionRequired())
         case (.penalty, let benchmark?):
             DiscretionValidator(item: item, sink: sink, stored: stored).validate(benchmark)
+            validateCompetence(benchmark)
             validateLimitation(item)
             // A level applied only after an action (拒不整改 after not-corrected) names one the
             // item's procedures offer, or the level could never be chosen.

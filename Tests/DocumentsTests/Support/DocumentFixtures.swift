@@ -12,6 +12,18 @@ enum DocumentFixtures {
 
     static let compilation: DefinitionCompilation = DocumentDefinitions.compile(paths: [flowsDirectory])
 
+    /// The shipped definitions with XK-001's `no-extension` taken out: 条例 Art. 42 excludes the
+    /// licence flow's extension (行政许可法 Art. 42) for the one licence item shipped, so only here
+    /// is an extension notice still produced.
+    static let extensible: DefinitionCompilation = {
+        let sources = DefinitionLoader.sources(at: [flowsDirectory]).sources.map { source in
+            guard source.path.hasSuffix("320600-XK-001.yaml") else { return source }
+            let text = source.text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("no-extension:") }.joined(separator: "\n")
+            return SourceFile(path: source.path, text: text)
+        }
+        return DocumentDefinitions.compile(sources)
+    }()
+
     /// 2026-03-02 09:00 in Shanghai, a Monday.
     static let monday = Date(timeIntervalSince1970: 1_772_413_200)
 
@@ -53,7 +65,12 @@ enum DocumentFixtures {
         // extensions); one opened without materials (for correction notices); one without the
         // optional money facts (illegal gains unknown, for fines small enough to decide on the spot).
         let passes: [(complete: Bool, leader: Bool, money: Bool)] = [(true, false, true), (true, true, true), (false, false, true), (true, false, false)]
+        let extensibleSet = extensible.set ?? set
+        let extensibleRenderer = try DocumentRenderer(set: extensibleSet)
+        let extensibleEngine = CaseEngine(definitions: extensibleSet, calendar: calendar)
         for pass in passes {
+        // The leader's pass extends limits: on the definitions that still allow it.
+        let (set, engine, renderer) = pass.leader ? (extensibleSet, extensibleEngine, extensibleRenderer) : (set, engine, renderer)
         for item in set.items {
             for procedure in item.procedures {
                 serial += 1
@@ -122,6 +139,8 @@ enum DocumentFixtures {
         // Without money, also without the property to confiscate: both bar the on-the-spot procedure.
         let conditions = Set((item.discretion?.statutory ?? []).compactMap(\.requiredWhen))
         for field in item.facts where money || field.required || (field.type != .money && !conditions.contains(field.code)) { facts[field.code] = fact(field) }
+        // 条例 Art. 42: a licence application comes its lead period before the activity.
+        if let lead = item.applicationLead { facts[lead.fact] = .date(CivilDate.inShanghai(monday).adding(days: 60)) }
         let opening = CaseOpening(caseID: "T2026\(String(format: "%06d", serial))", itemCode: item.code, procedureCode: procedure, flowVersion: 1,
                                   party: party, subject: "涉嫌\(item.name)", materials: materials, facts: facts)
         let opener = Actor(userID: "u-6", name: "王窗口", posts: ["clerk", "handler"])

@@ -85,6 +85,8 @@ import Testing
             defer { handler.kill() }
             try handler.waitFor("XK2026000008")
             try act(handler, "拟准予许可", opinion: "材料齐全，安全预案完备，建议准予")
+            // 条例 Art. 42: the police's opinion before the chief's review.
+            try act(handler, "公安机关已复函", opinion: "南通市公安局复函：无不同意见")
             try handler.press("q")
 
             // The chief approves from the queue: tag, then one approval for all tagged.
@@ -141,7 +143,8 @@ import Testing
             defer { admin.kill() }
             try admin.press("c")
             try admin.waitFor("事项目录与变更申请（生效版本 v1）")
-            for _ in 0..<8 { try admin.press("PageDown") }
+            // To the last entry, XK-001 (the templates come before the items; PageDown stops at the end).
+            for _ in 0..<10 { try admin.press("PageDown") }
             try admin.waitFor("320600-XK-001")
             try admin.press("e")
             let refused = try admin.waitFor("定义有误，未保存")

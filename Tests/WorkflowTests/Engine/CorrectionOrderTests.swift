@@ -74,7 +74,7 @@ import Testing
     @Test func theRefusalLevelFollowsOnlyFromThePeriodRunOut() throws {
         // Straight to 拒不整改 without an order: refused, naming Art. 28.
         let investigating = try investigating("CF-6R")
-        let refusal = p06("refusal", [.orderCorrection, .revoke], caseID: "CF-6R")
+        let refusal = p06("refusal", [.orderCorrection], caseID: "CF-6R")  // 吊销 is the 登记管理机关's (Art. 65): never the bureau's proposal
         #expect(h.refusal(investigating, ActionRequest(action: "finish-investigation", opinion: "拒不整改", participants: ["u-handler2"], penalty: refusal),
                           by: EngineHarness.handler) == ["law.levelNeedsCorrectionRunOut"])
 
@@ -85,7 +85,7 @@ import Testing
         #expect(h.refusal(state, review, by: EngineHarness.handler, at: Fixtures.morning("2026-04-01")) == ["engine.periodNotElapsed"])
         try h.act(&state, review, by: EngineHarness.handler, at: Fixtures.morning("2026-04-02"))
         #expect(state.step == "investigation")
-        try h.act(&state, ActionRequest(action: "finish-investigation", opinion: "逾期拒不改正", participants: ["u-handler2"], penalty: p06("refusal", [.orderCorrection, .revoke])),
+        try h.act(&state, ActionRequest(action: "finish-investigation", opinion: "逾期拒不改正", participants: ["u-handler2"], penalty: p06("refusal", [.orderCorrection])),
                   by: EngineHarness.handler, at: Fixtures.morning("2026-04-03"))
         #expect(state.proposal?.violations.first?.level == "refusal")
     }

@@ -10,7 +10,8 @@ import Testing
 
     func d(_ iso: String) -> CivilDate { CivilDate(iso: iso) ?? CivilDate(year: 1, month: 1, day: 1)! }
 
-    func acceptedLicence(on iso: String) throws -> CaseState {
+    func acceptedLicence(on iso: String, harness: EngineHarness? = nil) throws -> CaseState {
+        let h = harness ?? self.h
         var state = try h.open("XK-D", item: "320600-XK-001", procedure: "licence", party: try EngineHarness.organization(),
                                by: EngineHarness.clerk, materials: EngineHarness.licenceMaterials, facts: EngineHarness.licenceFacts,
                                at: Fixtures.morning(iso))
@@ -49,7 +50,9 @@ import Testing
     }
 
     @Test func anExtensionAddsTenWorkingDaysAfterTheStatutoryDay() throws {
-        var state = try acceptedLicence(on: "2026-02-10")
+        // 条例 Art. 42 excludes the extension for XK-001; the mechanism on its flow without that rule.
+        let h = try EngineHarness.withoutNoExtension()
+        var state = try acceptedLicence(on: "2026-02-10", harness: h)
         try h.act(&state, ActionRequest(action: "extend", reason: "需组织专家现场踏勘"), by: EngineHarness.leader, at: Fixtures.morning("2026-02-11"))
         // 2026-02-25 + 10 working days, 02-28 (Saturday) being a working day after the Spring Festival.
         #expect(deadline(.statutory, state, today: "2026-02-12")?.status.due == d("2026-03-10"))
@@ -68,6 +71,7 @@ import Testing
     @Test func aFinishedCaseIsJudgedOnTheDayItsClockStopped() throws {
         var state = try acceptedLicence(on: "2026-03-02")
         try h.act(&state, ActionRequest(action: "propose-grant", opinion: "符合"), by: EngineHarness.handler, at: Fixtures.morning("2026-03-03"))
+        try h.act(&state, ActionRequest(action: "police-replied", opinion: "无不同意见"), by: EngineHarness.handler, at: Fixtures.morning("2026-03-03"))
         try h.act(&state, ActionRequest(action: "chief-approve", opinion: "同意"), by: EngineHarness.chief, at: Fixtures.morning("2026-03-04"))
         try h.act(&state, ActionRequest(action: "grant", opinion: "准予"), by: EngineHarness.leader, at: Fixtures.morning("2026-03-05"))
         let statutory = deadline(.statutory, state, today: "2026-06-30")

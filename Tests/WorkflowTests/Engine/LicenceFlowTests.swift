@@ -74,6 +74,7 @@ import Testing
         try h.act(&state, ActionRequest(action: "accept"), by: EngineHarness.clerk)
         let both = Actor(userID: "u-both", name: "兼岗", posts: ["handler", "chief"])
         try h.act(&state, ActionRequest(action: "propose-grant", opinion: "材料齐全，符合条件"), by: both)
+        try h.act(&state, ActionRequest(action: "police-replied", opinion: "公安机关复函：无不同意见"), by: both)
         #expect(h.refusal(state, ActionRequest(action: "chief-approve", opinion: "同意"), by: both) == ["engine.cannotApproveOwn"])
         try h.act(&state, ActionRequest(action: "chief-approve", opinion: "同意"), by: EngineHarness.chief)
         #expect(state.step == "leader-approval")
@@ -86,16 +87,21 @@ import Testing
         state = try h.engine.addMaterials(["safety-plan": 1, "venue-consent": 1], to: state, by: EngineHarness.clerk, at: EngineHarness.monday).get().state
         try h.act(&state, ActionRequest(action: "accept"), by: EngineHarness.clerk)
         try h.act(&state, ActionRequest(action: "propose-grant", opinion: "符合条件"), by: EngineHarness.handler)
+        try h.act(&state, ActionRequest(action: "police-replied", opinion: "公安机关复函：无不同意见"), by: EngineHarness.handler)
         try h.act(&state, ActionRequest(action: "chief-return", reason: "安全预案须补充疏散路线"), by: EngineHarness.chief)
         #expect(state.step == "review")
         try h.act(&state, ActionRequest(action: "propose-grant", opinion: "已补充疏散路线，符合条件"), by: EngineHarness.handler)
+        try h.act(&state, ActionRequest(action: "police-replied", opinion: "公安机关复函：无不同意见"), by: EngineHarness.handler)
         try h.act(&state, ActionRequest(action: "chief-approve", opinion: "同意"), by: EngineHarness.chief)
         let grant = try h.act(&state, ActionRequest(action: "grant", opinion: "准予"), by: EngineHarness.leader)
         #expect(grant.effects.contains(.produceDocument("licence-grant")))
         #expect(state.clock.stoppedOn != nil, "the decision stops the statutory clock")
+        // 条例 Art. 42: the approval is filed with the province before the case ends.
+        #expect(h.refusal(state, ActionRequest(action: "deliver"), by: EngineHarness.clerk) == ["law3.notFiledWithProvince"])
+        try h.act(&state, ActionRequest(action: "file-with-province", inputs: ["filed-on": "2026-03-02"]), by: EngineHarness.clerk)
         try h.act(&state, ActionRequest(action: "deliver"), by: EngineHarness.clerk)
         #expect(state.isClosed)
-        #expect(state.path == ["receive", "correction", "receive", "review", "chief-review", "review", "chief-review", "leader-approval", "issue", "done"])
+        #expect(state.path == ["receive", "correction", "receive", "review", "police", "chief-review", "review", "police", "chief-review", "leader-approval", "issue", "done"])
         #expect(state.abnormalCounts == [.correction: 1, .return: 1])
         #expect(h.refusal(state, ActionRequest(action: "deliver"), by: EngineHarness.clerk).contains("engine.actionNotHere"))
     }
@@ -115,8 +121,15 @@ import Testing
         #expect(state.clock.pauses.count == 1)
     }
 
+    /// 条例 Art. 42's 15 days have no 行政许可法 Art. 42 extension: XK-001 refuses it naming the
+    /// article. The mechanism is checked on the licence flow without the item's `no-extension`.
     @Test func extensionOnlyByTheLeaderAndOnlyOnce() throws {
-        var state = try openLicence()
+        var shipped = try openLicence()
+        try h.act(&shipped, ActionRequest(action: "accept"), by: EngineHarness.clerk)
+        #expect(h.refusal(shipped, ActionRequest(action: "extend", reason: "需现场核查"), by: EngineHarness.leader) == ["law3.noExtension"])
+        let h = try EngineHarness.withoutNoExtension()
+        var state = try h.open("XK-1", item: "320600-XK-001", procedure: "licence", party: try EngineHarness.organization(), by: EngineHarness.clerk,
+                               materials: EngineHarness.licenceMaterials, facts: EngineHarness.licenceFacts)
         try h.act(&state, ActionRequest(action: "accept"), by: EngineHarness.clerk)
         #expect(h.refusal(state, ActionRequest(action: "extend", reason: "需现场核查"), by: EngineHarness.handler) == ["engine.notYourPost"])
         let transition = try h.act(&state, ActionRequest(action: "extend", reason: "需现场核查"), by: EngineHarness.leader)
