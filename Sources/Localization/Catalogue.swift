@@ -28,6 +28,7 @@ public enum Catalogue {
             RetentionPhrases.all,
             DialogPhrases.all,
             ComplaintPhrases.all,
+            SupervisionThirdPhrases.all,
             AdminPhrases.all,
         ]
         return areas.flatMap { $0 }
