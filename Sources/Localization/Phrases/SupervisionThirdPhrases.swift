@@ -110,10 +110,18 @@ public enum SupervisionThirdPhrases {
          helpRemedyFiled, helpRemedyDecided, helpRemedyBody, helpRemedyNumber, helpRemedyNote, helpRemedyUser, remedyMissingOptions]
     }
 
+    // MARK: The board's feed row
+    public static let feedLagLabel = Phrase("boardFeed.label", zh: "报送滞后（超过{0}小时为红）：", en: "Feed lag (red over {0} h): ")
+    public static let feedLagTarget = Phrase("boardFeed.target", zh: "{0} {1}条/{2}小时", en: "{0} {1} rec/{2} h")
+    public static let feedLagNone = Phrase("boardFeed.none", zh: "未配置报送目标", en: "no feed targets configured")
+    public static let feedLagError = Phrase("boardFeed.error", zh: "（出错）", en: " (failing)")
+
+    static var feedPhrases: [Phrase] { [feedLagLabel, feedLagTarget, feedLagNone, feedLagError] }
+
     public static var all: [Phrase] {
         [keyComplaints, keyDetail, keyHandle, keyScroll, listTitle, listEmpty, kindComplaint, kindOpinion, channelPhone, channelMailbox, channelInPerson,
          overdueMark, acceptBy, concludeBy, concludedOn, acceptLimit, concludeLimit, concludePending, extendedNote, detailTitle, receivedLine, complainant,
          subject, outcome, concernsCases, concernsOfficers, files, steps, none, actionsTitle, noActions, actionForPosts, actionExtended, noteTitle,
-         noteRequired, noteOptional, noteMissing, acted, disabled] + remedyPhrases
+         noteRequired, noteOptional, noteMissing, acted, disabled] + remedyPhrases + feedPhrases
     }
 }

@@ -15,6 +15,8 @@ final class BoardView: DeskView {
     var report: BoardReport?
     var selection = BoardPresenter.Selection()
     var drill: BoardDrill?
+    /// The feed's lag per target, read with the report.
+    var feed = BoardFeedRow()
     var message: Message?
     /// The reason being typed for a 督办单 on the selected case of the drill-down.
     var noticeField: TextField?
@@ -52,6 +54,10 @@ final class BoardView: DeskView {
 
     func load() throws {
         report = try session.store.supervision.report(period, by: dimension, today: session.today, for: session.actor)
+        let redAfter = BoardFeedRow.redAfterHours(SiteConfiguration.current.value(BoardFeedRow.configurationKey).value)
+        let targets = (try? FeedConfiguration.targets(SiteConfiguration.current))?.map(\.name) ?? []
+        feed = BoardFeedRow(lags: try session.store.supervision.feedLags(targets: targets, redAfterHours: redAfter, for: session.actor),
+                            redAfterHours: redAfter)
         let count = (report?.rows.count ?? 0) + 1
         selection.row = min(selection.row, count - 1)
         scroll()
@@ -81,7 +87,8 @@ final class BoardView: DeskView {
             scroll()
             var legend = Binding.legend(Self.bindings, language: session.language, width: width)
             if let message { legend = [Span(session.text(message), .danger)] }
-            lines = BoardPresenter.frame(report, selection: selection, width: width, height: height, language: session.language, legend: legend)
+            lines = BoardPresenter.frame(report, selection: selection, width: width, height: height, language: session.language, legend: legend,
+                                         feed: feed)
         } else {
             lines = [[Span(message.map(session.text) ?? "", .danger)]]
         }
