@@ -118,10 +118,27 @@ public enum SupervisionThirdPhrases {
 
     static var feedPhrases: [Phrase] { [feedLagLabel, feedLagTarget, feedLagNone, feedLagError] }
 
+    // MARK: The 复议/诉讼 outcome dialog
+    public static let keyRemedy = Phrase("remedyDialog.key", zh: "复议诉讼结果", en: "review outcome")
+    public static let remedyDialogTitle = Phrase("remedyDialog.title", zh: "录入复议、诉讼结果：{0}", en: "Review or litigation outcome: {0}")
+    public static let fieldKind = Phrase("remedyDialog.kind", zh: "类型", en: "remedy")
+    public static let fieldResult = Phrase("remedyDialog.result", zh: "结果", en: "outcome")
+    public static let fieldFiled = Phrase("remedyDialog.filed", zh: "申请（起诉）日期", en: "filed on")
+    public static let fieldDecided = Phrase("remedyDialog.decided", zh: "决定（裁判）日期", en: "decided on")
+    public static let fieldBody = Phrase("remedyDialog.body", zh: "复议机关/法院", en: "review body/court")
+    public static let fieldNumber = Phrase("remedyDialog.number", zh: "文号", en: "document number")
+    public static let fieldNote = Phrase("remedyDialog.note", zh: "备注", en: "note")
+    public static let remedyCountsHint = Phrase(
+        "remedyDialog.countsHint", zh: "变更、撤销、确认违法计入季度考评“复议诉讼纠错”", en: "changed, revoked and found unlawful count in the evaluation")
+
+    static var remedyDialogPhrases: [Phrase] {
+        [keyRemedy, remedyDialogTitle, fieldKind, fieldResult, fieldFiled, fieldDecided, fieldBody, fieldNumber, fieldNote, remedyCountsHint]
+    }
+
     public static var all: [Phrase] {
         [keyComplaints, keyDetail, keyHandle, keyScroll, listTitle, listEmpty, kindComplaint, kindOpinion, channelPhone, channelMailbox, channelInPerson,
          overdueMark, acceptBy, concludeBy, concludedOn, acceptLimit, concludeLimit, concludePending, extendedNote, detailTitle, receivedLine, complainant,
          subject, outcome, concernsCases, concernsOfficers, files, steps, none, actionsTitle, noActions, actionForPosts, actionExtended, noteTitle,
-         noteRequired, noteOptional, noteMissing, acted, disabled] + remedyPhrases + feedPhrases
+         noteRequired, noteOptional, noteMissing, acted, disabled] + remedyPhrases + feedPhrases + remedyDialogPhrases
     }
 }

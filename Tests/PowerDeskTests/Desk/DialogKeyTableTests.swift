@@ -62,6 +62,9 @@ import Workflow
             ("complaint", ComplaintDetailDialog(record: complaint, cases: [])),
             ("complaint actions", ComplaintActionsDialog(record: complaint, items: complaintActions)),
             ("complaint note", ComplaintNoteDialog(id: complaint.id, item: try #require(complaintActions.first))),
+            ("remedy, choice", RemedyOutcomeDialog(caseID: state.id)),
+            ("remedy, text", RemedyOutcomeDialog(caseID: state.id, focus: 3)),
+            ("remedy, last", RemedyOutcomeDialog(caseID: state.id, focus: 6)),
         ]
     }
 

@@ -17,7 +17,7 @@ struct ComplaintNoteDialog: Dialog {
         case .submit:
             let note = field.text.trimmingCharacters(in: .whitespacesAndNewlines)
             if item.needsNote, note.isEmpty { return .refuse(SupervisionThirdPhrases.noteMissing(item.action.name)) }
-            return .perform(.complaint(.act(id: id, action: item.action.code, note: note)))
+            return .perform(.supervision(.act(id: id, action: item.action.code, note: note)))
         case .close: return .close
         default:
             _ = field.handle(key)

@@ -28,7 +28,7 @@ struct ComplaintsDialog: Dialog {
             return .stay
         case .choose:
             guard let id = selectedID else { return .stay }
-            return .perform(.complaint(.show(id)))
+            return .perform(.supervision(.show(id)))
         case .close: return .close
         default: return .stay
         }

@@ -22,7 +22,7 @@ extension MainDeskView {
         return dialog
     }
 
-    func runComplaint(_ operation: ComplaintOperation) throws -> DialogOutcome {
+    func runSupervision(_ operation: SupervisionOperation) throws -> DialogOutcome {
         let store = session.store
         switch operation {
         case let .show(id):
@@ -45,6 +45,9 @@ extension MainDeskView {
                 }
             }
             return .stay
+        case let .recordRemedy(draft):
+            let record = try store.remedies.record(draft, by: session.actor)
+            return .closeNoting(RemedyOutcomeDialog.recorded(record))
         }
     }
 

@@ -124,7 +124,7 @@ extension MainDeskView {
         case let .exportFile(file): return try exportFile(file)
         case let .completePath(dialog): return completePath(dialog)
         case let .attachFile(caseID, path, entry, evidence): return try attachFile(caseID: caseID, path: path, entry: entry, evidence: evidence)
-        case let .complaint(operation): return try runComplaint(operation)
+        case let .supervision(operation): return try runSupervision(operation)
         }
     }
 
