@@ -29,6 +29,7 @@ public enum Catalogue {
             RetentionPhrases.all,
             DialogPhrases.all,
             ComplaintPhrases.all,
+            SupervisionThirdPhrases.all,
             AdminPhrases.all,
             TransferPhrases.all,
             CommandInputPhrases.all,

@@ -27,10 +27,16 @@ enum BoardBenchmark {
         let today = CivilDate.inShanghai(store.database.clock.now())
         let month = BoardPeriod(.month, containing: today)
         print("  \(try store.cases.count()) cases")
+        // One feed target half delivered, so the board's feed row has a lag to measure.
+        let ledger = FeedLedger(store)
+        try ledger.delivered("hall", through: try ledger.head() / 2)
         let first = Measure.wallSeconds()
         let report = try store.supervision.report(month, by: .item, today: today, for: monitor)
-        print(String(format: "  first screen (this month by item, cold)  %8.1f ms   %d rows, %.0f received", (Measure.wallSeconds() - first) * 1000,
-                     report.rows.count, report.total[.received] ?? 0))
+        // The board's first screen also reads the feed's lag (BoardView.load).
+        let lags = try store.supervision.feedLags(targets: ["hall"], redAfterHours: 20, for: monitor)
+        print(String(format: "  first screen (this month by item, cold)  %8.1f ms   %d rows, %.0f received, feed lag %lld records", (Measure.wallSeconds() - first) * 1000,
+                     report.rows.count, report.total[.received] ?? 0, lags.first?.records ?? 0))
+        Measure.repeated("  feed lag row", runs: 10) { _ = try? store.supervision.feedLags(targets: ["hall"], redAfterHours: 20, for: monitor) }
         Measure.repeated("  this month by item", runs: 10) { _ = try? store.supervision.report(month, by: .item, today: today, for: monitor) }
         Measure.repeated("  this quarter by officer", runs: 10) {
             _ = try? store.supervision.report(month.with(.quarter), by: .officer, today: today, for: monitor)

@@ -5,6 +5,7 @@ import Localization
 struct SuperviseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "supervise", abstract: HelpPhrases.supervise.inCommandLanguage,
-        subcommands: [SuperviseBoard.self, SuperviseTick.self, SuperviseNotice.self, SuperviseAnswer.self, SuperviseJudge.self, SuperviseNotices.self]
+        subcommands: [SuperviseBoard.self, SuperviseTick.self, SuperviseNotice.self, SuperviseAnswer.self, SuperviseJudge.self, SuperviseNotices.self,
+                      SuperviseReviewOutcome.self]
     )
 }

@@ -521,6 +521,16 @@ enum Schema {
             // (`SupervisionLedger.writeCounted`), filled here from the case facts.
             try SupervisionLedger.refillOpen(db)
         }
+        migrator.registerMigration("v26-supervision3") { db in
+            // 复议/诉讼 outcomes entered on the system (`RemedyRegister`): the day filed, the
+            // 复议机关 or court, and the number of its decision; rows entered before keep empty ones.
+            try db.execute(sql: """
+                ALTER TABLE remedy_outcome ADD COLUMN filed_on TEXT;
+                ALTER TABLE remedy_outcome ADD COLUMN body TEXT NOT NULL DEFAULT '';
+                ALTER TABLE remedy_outcome ADD COLUMN document_number TEXT NOT NULL DEFAULT '';
+                CREATE INDEX remedy_outcome_by_case ON remedy_outcome(case_id);
+                """)
+        }
         return migrator
     }
 }

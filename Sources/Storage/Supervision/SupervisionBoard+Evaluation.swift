@@ -125,7 +125,7 @@ extension SupervisionBoard {
         }
         for row in try Row.fetchAll(db, sql: """
             SELECT r.id, r.case_id, r.kind, s.section, s.item_code FROM remedy_outcome r JOIN supervision_case s ON s.case_id = r.case_id
-            WHERE r.outcome IN ('changed', 'revoked', 'unlawful') AND r.decided_on BETWEEN ? AND ?
+            WHERE r.outcome IN (\(RemedyResult.correctingSQLList)) AND r.decided_on BETWEEN ? AND ?
             """, arguments: span) {
             tally.add(row["section"], row["item_code"], .decisionsChanged, evidence: "\(row["case_id"] as String)(\(row["kind"] as String))") {
                 $0.decisionsChanged += 1

@@ -50,9 +50,10 @@ import Workflow
         #expect(lines[0].contains("监察看板") && lines[0].contains("按事项"))
         let report = try #require(board.report)
         let totalRow = try #require(lines.firstIndex { $0.hasPrefix("合计") })
-        #expect(totalRow == 24 - 4)
-        #expect(lines[21].hasPrefix("每周收件"))
-        #expect(lines[22].hasPrefix("每周超期"))
+        #expect(totalRow == 24 - 5)
+        #expect(lines[20].hasPrefix("每周收件"))
+        #expect(lines[21].hasPrefix("每周超期"))
+        #expect(lines[22].hasPrefix("报送滞后（超过20小时为红）：未配置报送目标"))
         #expect(lines[23].contains("Esc"))
         // Each measure's number ends in the column its Chinese label ends in (the bar column is
         // headed by the selected measure, 收件, so these are the next ones).
@@ -65,7 +66,7 @@ import Workflow
         }
         // A row per item, named in Chinese, cut to its column without splitting a character.
         #expect(report.rows.count >= 2)
-        for index in 0..<min(report.rows.count, 24 - 6) {
+        for index in 0..<min(report.rows.count, 24 - 7) {
             #expect(lines[2 + index].hasPrefix(String(report.rows[index].name.prefix(2))))
         }
         for row in 0..<24 { #expect(DisplayWidth.of(screen.text(row: row)) <= 80) }
@@ -79,7 +80,7 @@ import Workflow
         #expect(large.lines[1].contains("红灯"))
         #expect(large.lines[1].contains("补正"))
         #expect(!large.lines[1].contains("减轻"))
-        #expect(large.lines[40 - 4].hasPrefix("合计"))
+        #expect(large.lines[40 - 5].hasPrefix("合计"))
     }
 
     @Test func movingRightScrollsTheMeasuresAndTheBarFollowsTheSelection() throws {
@@ -180,5 +181,38 @@ import Workflow
         #expect(BoardChart.bar(1, maximum: 10, width: 4) == "▍")
         #expect(BoardChart.bar(0.01, maximum: 10, width: 4) == "▏")
         #expect(BoardChart.bar(0, maximum: 10, width: 4) == "")
+    }
+
+    /// The feed's row: a target whose oldest undelivered record is 24 hours old is red, one that
+    /// has everything is not; both are read from the cursor table `feed status` reads.
+    @Test func theFeedRowShowsEachTargetsLagAndRedPastTheLimit() throws {
+        let fixture = try DeskFixture()
+        let ledger = FeedLedger(fixture.store)
+        let head = try ledger.head()
+        // The records written at the demo's "now" (2026-03-16 09:00): deliver everything before
+        // the first of them to the hall, everything to the drop.
+        let now = ledger.now()
+        let first = try #require(try (1...head).first { try ledger.records([$0]).first?.atMilliseconds == Int64(now.timeIntervalSince1970 * 1000) })
+        try ledger.delivered("hall", through: first - 1)
+        try ledger.delivered("drop", through: head)
+        try ClockAdvance.advance(fixture.store, count: 1, unit: .day, by: "admin")
+        let store = try PowerDeskStore.open(at: fixture.directory.appendingPathComponent("demo.sqlite").path)
+        let desk = MainDeskView(session: try DeskSession(store: store, actor: try store.users.authenticate("monitor", password: DemoSeeder.password),
+                                                         language: .zh))
+        let screen = ScreenBuffer(rows: 24, columns: 80)
+        desk.render(on: screen)
+        guard case let .replace(view) = desk.handle(.character("b")), let board = view as? BoardView else {
+            Issue.record("the board did not open")
+            return
+        }
+        board.render(on: screen)
+        let row = screen.lines[22]
+        #expect(row.contains("hall \(head - first + 1)条/24.0小时"), "\(row)")
+        #expect(row.contains("drop 0条/0.0小时"), "\(row)")
+        let hall = try #require(board.feed.lags.first { $0.target == "hall" })
+        #expect(hall.isRed)
+        #expect(board.feed.lags.first { $0.target == "drop" }?.isRed == false)
+        let column = try #require(screen.column(of: "hall", row: 22))
+        #expect(screen.cells[22][column].style == .danger)
     }
 }

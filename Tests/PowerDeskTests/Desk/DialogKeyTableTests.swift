@@ -32,6 +32,8 @@ import Workflow
         let correction = DocumentsDialog(model: documents)
         var attachOnEntry = AttachFileDialog(caseID: state.id, materials: item.materials, path: TextField())
         attachOnEntry.onEntry = true
+        let complaint = try fixture.store.complaints.register(ComplaintPaneTests.draft("办件拖延", caseIDs: [state.id]), by: clerk).record
+        let complaintActions = ComplaintPresenter.actions(complaint, procedure: set.procedures[ComplaintDesk.flow], posts: ["monitor"], postNames: { $0.joined() })
         return [
             ("actions", ActionsDialog(state: state, items: actions, definitions: set)),
             ("form", ActionFormDialog(form: form, definitions: set)),
@@ -56,6 +58,13 @@ import Workflow
             ("files", FilesDialog(caseID: state.id, materials: item.materials, inbox: "/tmp", files: [], waiting: [])),
             ("attach, path", AttachFileDialog(caseID: state.id, materials: item.materials, path: TextField())),
             ("attach, entry", attachOnEntry),
+            ("complaints", ComplaintsDialog(records: [complaint])),
+            ("complaint", ComplaintDetailDialog(record: complaint, cases: [])),
+            ("complaint actions", ComplaintActionsDialog(record: complaint, items: complaintActions)),
+            ("complaint note", ComplaintNoteDialog(id: complaint.id, item: try #require(complaintActions.first))),
+            ("remedy, choice", RemedyOutcomeDialog(caseID: state.id)),
+            ("remedy, text", RemedyOutcomeDialog(caseID: state.id, focus: 3)),
+            ("remedy, last", RemedyOutcomeDialog(caseID: state.id, focus: 6)),
         ]
     }
 

@@ -11,4 +11,5 @@ enum BoardCommand: Hashable, Sendable {
     case later
     case back
     case notice
+    case remedy
 }

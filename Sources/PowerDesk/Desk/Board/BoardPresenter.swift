@@ -65,8 +65,11 @@ enum BoardPresenter {
         return (name, bar, max(1, (width - name - bar - 1) / cellWidth))
     }
 
-    /// Rows of the table that fit: the screen less title, header, total, two sparklines, legend.
-    static func tableHeight(_ height: Int) -> Int { max(1, height - 6) }
+    /// The rows under the total, before the legend (`footer`): two sparklines and the feed's lag.
+    static let footerRows = 3
+
+    /// Rows of the table that fit: the screen less title, header, total, the footer, legend.
+    static func tableHeight(_ height: Int) -> Int { max(1, height - 4 - footerRows) }
 
     /// Counts with nothing counted are 0; times with no closed case to measure are "—".
     static func value(_ value: Double?, _ measure: BoardMeasure) -> String {
@@ -76,7 +79,7 @@ enum BoardPresenter {
     }
 
     static func frame(
-        _ report: BoardReport, selection: Selection, width: Int, height: Int, language: Language, legend: StyledLine
+        _ report: BoardReport, selection: Selection, width: Int, height: Int, language: Language, legend: StyledLine, feed: BoardFeedRow = BoardFeedRow()
     ) -> [StyledLine] {
         let (nameWidth, barWidth, cells) = layout(width: width)
         let shown = Array(measures.dropFirst(selection.firstMeasure).prefix(cells))
@@ -108,10 +111,19 @@ enum BoardPresenter {
         let total = BoardRow(key: nil, name: SupervisionPhrases.total.template(language), values: report.total.values)
         lines.append(line(total, shown: shown, selected: selection.row == report.rows.count ? selectedMeasure : nil, nameWidth: nameWidth,
                           bar: "", barWidth: barWidth, width: width, total: true))
-        lines.append(sparkline(SupervisionPhrases.intakeSparkline, report.weeklyIntake, language: language, style: .accent, width: width))
-        lines.append(sparkline(SupervisionPhrases.overdueSparkline, report.weeklyOverdue, language: language, style: .danger, width: width))
+        lines += footer(report, feed: feed, language: language, width: width)
         lines.append(legend.fitted(to: width))
         return Array(lines.prefix(height))
+    }
+
+    /// The rows under the total, one element each (`footerRows` of them), so a row added here
+    /// merges as one line.
+    static func footer(_ report: BoardReport, feed: BoardFeedRow, language: Language, width: Int) -> [StyledLine] {
+        [
+            sparkline(SupervisionPhrases.intakeSparkline, report.weeklyIntake, language: language, style: .accent, width: width),
+            sparkline(SupervisionPhrases.overdueSparkline, report.weeklyOverdue, language: language, style: .danger, width: width),
+            feed.line(language: language, width: width),
+        ]
     }
 
     static func line(

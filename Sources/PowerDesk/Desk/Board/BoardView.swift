@@ -15,9 +15,15 @@ final class BoardView: DeskView {
     var report: BoardReport?
     var selection = BoardPresenter.Selection()
     var drill: BoardDrill?
+    /// The feed's lag per target, read with the report.
+    var feed = BoardFeedRow()
     var message: Message?
     /// The reason being typed for a 督办单 on the selected case of the drill-down.
     var noticeField: TextField?
+    /// Dialogs over the drill-down (the 复议/诉讼 outcome form and its help), the front one last.
+    var dialogs: [any Dialog] = []
+    /// Esc was pressed on a dialog holding something typed: the next key says whether to discard.
+    var confirmingDiscard = false
     private var screen: Screen?
     private var drillStates: [String: CaseState] = [:]
     private var height = 24
@@ -39,6 +45,7 @@ final class BoardView: DeskView {
     static let drillBindings: [Binding<BoardCommand>] = [
         Binding([.up, .character("k"), .down, .character("j")], DeskPhrases.keyMove, .up),
         Binding([.character("n"), .function(2)], SupervisionPhrases.keyNotice, .notice),
+        Binding([.character("o"), .function(6)], SupervisionThirdPhrases.keyRemedy, .remedy),
         Binding([.escape, .character("q"), .function(3)], SupervisionPhrases.keyBack, .back),
     ]
 
@@ -52,6 +59,10 @@ final class BoardView: DeskView {
 
     func load() throws {
         report = try session.store.supervision.report(period, by: dimension, today: session.today, for: session.actor)
+        let redAfter = BoardFeedRow.redAfterHours(SiteConfiguration.current.value(BoardFeedRow.configurationKey).value)
+        let targets = (try? FeedConfiguration.targets(SiteConfiguration.current))?.map(\.name) ?? []
+        feed = BoardFeedRow(lags: try session.store.supervision.feedLags(targets: targets, redAfterHours: redAfter, for: session.actor),
+                            redAfterHours: redAfter)
         let count = (report?.rows.count ?? 0) + 1
         selection.row = min(selection.row, count - 1)
         scroll()
@@ -81,7 +92,8 @@ final class BoardView: DeskView {
             scroll()
             var legend = Binding.legend(Self.bindings, language: session.language, width: width)
             if let message { legend = [Span(session.text(message), .danger)] }
-            lines = BoardPresenter.frame(report, selection: selection, width: width, height: height, language: session.language, legend: legend)
+            lines = BoardPresenter.frame(report, selection: selection, width: width, height: height, language: session.language, legend: legend,
+                                         feed: feed)
         } else {
             lines = [[Span(message.map(session.text) ?? "", .danger)]]
         }
@@ -95,6 +107,7 @@ final class BoardView: DeskView {
             let origin = Frame.center(box, width: boxWidth, on: screen)
             screen.placeCursor(row: origin.row + 2, column: origin.column + 1 + shown.cursorColumn)
         }
+        if drill != nil { dialogs.last?.draw(on: screen, context: dialogContext) }
         screen.present()
     }
 
@@ -119,8 +132,9 @@ final class BoardView: DeskView {
         for index in drill.top..<min(drill.ids.count, drill.top + room) {
             rows[index] = caseLine(drill.ids[index])
         }
-        var legend = Binding.legend(Self.drillBindings, language: session.language, width: width)
-        if let message { legend = [Span(session.text(message), message.key == "supervision.noticeIssued" ? .success : .danger)] }
+        var legend = dialogs.last.map { Binding.legend($0.keys, language: session.language, width: width) }
+            ?? Binding.legend(Self.drillBindings, language: session.language, width: width)
+        if let message { legend = [Span(session.text(message), ["supervision.noticeIssued", "remedy.recorded"].contains(message.key) ? .success : .danger)] }
         return BoardPresenter.drillFrame(title: title, note: note, lines: rows, selected: drill.selected, top: drill.top, width: width, height: height,
                                          legend: legend)
     }
@@ -172,7 +186,7 @@ final class BoardView: DeskView {
             screen?.invalidate()
             (desk as? MainDeskView)?.reload()
             return .replace(desk)
-        case .notice:
+        case .notice, .remedy:
             break
         }
         return .stay
@@ -181,8 +195,21 @@ final class BoardView: DeskView {
     private func handleDrill(_ key: Key) -> ViewOutcome {
         guard var drill else { return .stay }
         if noticeField != nil { return handleNotice(key, drill: drill) }
+        if !dialogs.isEmpty {
+            handleDialog(key)
+            return .stay
+        }
         message = nil
         switch key {
+        case .character("o"), .function(6):
+            // The store refuses other posts too; the board says so before anything is typed.
+            if session.actor.posts.isDisjoint(with: RemedyRegister.recorders) {
+                message = SupervisionThirdPhrases.remedyRefused()
+            } else if drill.ids.indices.contains(drill.selected) {
+                dialogs.append(RemedyOutcomeDialog(caseID: drill.ids[drill.selected]))
+                screen?.invalidate()
+            }
+            return .stay
         case .character("n"), .function(2):
             // The store refuses other posts too; the desk says so before anything is typed.
             if session.actor.posts.contains(SupervisionNotices.issuer) {
@@ -248,6 +275,66 @@ final class BoardView: DeskView {
             drill = BoardDrill(measure: measure, rowName: row.key == nil ? SupervisionPhrases.total.template(session.language) : row.name,
                                total: found.total, ids: found.ids)
             screen?.invalidate()
+        } catch {
+            message = (error as? StorageError)?.message ?? StoragePhrases.unexpected("\(error)")
+        }
+    }
+
+    // MARK: Dialogs over the drill-down
+
+    var dialogContext: DialogContext {
+        DialogContext(language: session.language, today: session.today, calendar: session.calendar, active: session.active,
+                      userNames: session.userNames, posts: session.actor.posts, rows: height, columns: width)
+    }
+
+    /// A key for the dialog in front, as the desk's stack takes it: its own table says what the
+    /// key means; closing a form with something typed asks first; a failure leaves it as typed.
+    private func handleDialog(_ key: Key) {
+        guard var dialog = dialogs.last else { return }
+        let key = key == .control("c") ? Key.escape : key
+        if confirmingDiscard {
+            confirmingDiscard = false
+            message = nil
+            if key == .character("y") || key == .character("Y") { dialogs.removeLast() }
+            screen?.invalidate()
+            return
+        }
+        guard let command = dialog.command(for: key) else { return }
+        message = nil
+        if command == .help {
+            dialogs.append(HelpDialog(keysOf: dialog, language: session.language))
+            screen?.invalidate()
+            return
+        }
+        if command == .close, dialog.hasInput {
+            confirmingDiscard = true
+            message = DeskPhrases.discardPrompt()
+            return
+        }
+        let outcome = dialog.handle(command, key: key, context: dialogContext)
+        dialogs[dialogs.count - 1] = dialog
+        switch outcome {
+        case .stay: return
+        case .close, .closeAll: dialogs.removeLast()
+        case let .closeNoting(note):
+            dialogs.removeLast()
+            message = note
+        case let .push(next): dialogs.append(next)
+        case let .replace(next): dialogs[dialogs.count - 1] = next
+        case let .refuse(problem): message = problem
+        case let .perform(operation): perform(operation)
+        }
+        screen?.invalidate()
+    }
+
+    /// The one operation the board's dialogs ask for: a 复议/诉讼 outcome, one transaction in
+    /// the store, which checks the post and the case.
+    private func perform(_ operation: DeskOperation) {
+        guard case let .supervision(.recordRemedy(draft)) = operation else { return }
+        do {
+            let record = try session.store.remedies.record(draft, by: session.actor)
+            dialogs.removeAll()
+            message = RemedyOutcomeDialog.recorded(record)
         } catch {
             message = (error as? StorageError)?.message ?? StoragePhrases.unexpected("\(error)")
         }

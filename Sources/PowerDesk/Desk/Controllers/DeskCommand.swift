@@ -25,5 +25,6 @@ enum DeskCommand: Hashable, Sendable {
     case search
     case help
     case board
+    case complaints
     case quit
 }

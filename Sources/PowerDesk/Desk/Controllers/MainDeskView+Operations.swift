@@ -125,6 +125,7 @@ extension MainDeskView {
         case let .sendFile(file): return try sendFile(file)
         case let .completePath(dialog): return completePath(dialog)
         case let .attachFile(caseID, path, entry, evidence): return try attachFile(caseID: caseID, path: path, entry: entry, evidence: evidence)
+        case let .supervision(operation): return try runSupervision(operation)
         }
     }
 

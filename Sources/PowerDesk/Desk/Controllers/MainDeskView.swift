@@ -71,6 +71,7 @@ final class MainDeskView: DeskView {
         Binding([.character("c")], DeskPhrases.keyCatalogue, .catalogue, legend: false),
         Binding([.character("u")], DeskPhrases.keyUsers, .users, legend: false),
         Binding([.character("b"), .control("b")], SupervisionPhrases.keyBoard, .board, legend: false),
+        Binding([.character("t"), .control("t")], SupervisionThirdPhrases.keyComplaints, .complaints, legend: false),
         Binding([.character("r"), .function(5)], DeskPhrases.keyRefresh, .refresh, legend: false),
         Binding([.character("?"), .function(1)], DeskPhrases.keyHelp, .help),
         Binding([.character("q"), .function(3)], DeskPhrases.keyQuit, .quit),
@@ -211,6 +212,7 @@ final class MainDeskView: DeskView {
         case .search: dialogs.append(SearchDialog())
         case .help: dialogs.append(HelpDialog(body: deskHelp(rows: (screen?.rows ?? 24) - 1)))
         case .board: if let board = openBoard() { return .replace(board) }
+        case .complaints: openComplaints()
         case .quit: return .quit
         }
         return .stay

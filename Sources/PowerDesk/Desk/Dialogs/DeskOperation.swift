@@ -41,4 +41,6 @@ enum DeskOperation {
     case completePath(AttachFileDialog)
     /// Files a file into the case (one transaction; moved out of the drop folder after).
     case attachFile(caseID: String, path: String, entry: String, evidence: Bool)
+    /// What a supervision dialog asks (complaints, 复议/诉讼 outcomes), performed in `MainDeskView+Complaints`.
+    case supervision(SupervisionOperation)
 }
