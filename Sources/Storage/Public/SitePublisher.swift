@@ -22,7 +22,11 @@ struct SitePublisher {
         let counts: ProgressPages.Counts
         let lastPage: Int
         let changeSeq: Int64
-        let disclosures: [DisclosureEntry]
+        /// Every 双公示 decision, shown or not (withdrawn, replaced, secret), with its publication day.
+        let decisions: [DisclosureDecision]
+
+        var disclosures: [DisclosureEntry] { decisions.filter(\.inPublication).map(\.entry) }
+        var withdrawn: [DisclosureWithdrawal] { decisions.filter { !$0.hidden }.compactMap(\.withdrawal) }
     }
 
     func publish(to path: String, now: Date) throws -> PublishReport {
@@ -95,6 +99,10 @@ struct SitePublisher {
             next.smallDigest = digest
             report.smallPages = small.files.count
         }
+        // The 双公示 page now shows these decisions: the day each first did is what its deadline is judged by.
+        if snapshot.decisions.contains(where: { $0.inPublication && $0.publishedOn == nil }) {
+            try database.write { try DisclosureLedger.recordPublished(snapshot.decisions, today: today, at: now, $0) }
+        }
         try directory.replace(PublishManifest.fileName, with: try next.data())
         report.generation = next.generation
         report.milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
@@ -124,28 +132,9 @@ struct SitePublisher {
         }
         let maxN = try Int64.fetchOne(db, sql: "SELECT MAX(n) FROM case_public") ?? 0
         let changeSeq = try Int64.fetchOne(db, sql: "SELECT MAX(change_seq) FROM case_public") ?? 0
-        let types = policy.publicityDocuments.map { "'\($0.replacingOccurrences(of: "'", with: "''"))'" }.joined(separator: ",")
-        var disclosures: [DisclosureEntry] = []
-        if !types.isEmpty {
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT d.number, d.case_id, d.issued_at, p.item_code, p.party, p.credit_code, p.decision
-                FROM document d JOIN case_public p ON p.case_id = d.case_id
-                WHERE d.type IN (\(types)) AND d.number IS NOT NULL AND \(visible)
-                  AND NOT EXISTS (SELECT 1 FROM document r WHERE r.replaces = d.id)
-                """)
-            for row in rows {
-                let itemCode: String = row[3]
-                guard let item = set.item(itemCode) else { continue }
-                let kind: DisclosureEntry.Kind = item.kind == .penalty ? .penalty : .licence
-                let content = kind == .penalty ? ((row[6] as String?) ?? "") : PublicPhrases.disclosureGranted.zh
-                disclosures.append(DisclosureEntry(
-                    kind: kind, number: row[0], caseID: row[1], itemName: item.name, party: row[4], creditCode: row[5], content: content,
-                    decidedOn: CivilDate.inShanghai(Date(timeIntervalSince1970: row[2]))
-                ))
-            }
-        }
+        let decisions = try DisclosureLedger.decisions(set, policy: policy, db)
         return Snapshot(set: set, version: version, policy: policy, counts: counts, lastPage: maxN == 0 ? 0 : ProgressPages.page(ofCase: maxN),
-                        changeSeq: changeSeq, disclosures: disclosures)
+                        changeSeq: changeSeq, decisions: decisions)
     }
 
     // MARK: Writing
@@ -200,7 +189,8 @@ struct SitePublisher {
         page("status-not-found.html", PublicPhrases.lookupTitle.zh, SitePages.lookup(notFound: true))
         page("error.html", PublicPhrases.errorTitle.zh, SitePages.error())
         page("disclosure/index.html", PublicPhrases.disclosureTitle.zh,
-             DisclosurePages.index(snapshot.disclosures, authority: set.bureau.name, policy: snapshot.policy))
+             DisclosurePages.index(snapshot.disclosures, withdrawn: snapshot.withdrawn, authority: set.bureau.name, policy: snapshot.policy))
+        data("disclosure.json", try OpenDataJSON.disclosure(snapshot.disclosures, withdrawn: snapshot.withdrawn, authority: set.bureau.name))
         page("open-data/index.html", PublicPhrases.openDataTitle.zh, SitePages.openData())
         data("open-data/schema.txt", Data(OpenDataJSON.schemaDocument.utf8))
         data("catalogue.json", try OpenDataJSON.catalogue(set, version: snapshot.version))

@@ -65,8 +65,9 @@ enum BoardPresenter {
         return (name, bar, max(1, (width - name - bar - 1) / cellWidth))
     }
 
-    /// Rows of the table that fit: the screen less title, header, total, two sparklines, legend.
-    static func tableHeight(_ height: Int) -> Int { max(1, height - 6) }
+    /// Rows of the table that fit: the screen less title, header, total, two sparklines, the
+    /// 双公示 deadline, legend.
+    static func tableHeight(_ height: Int) -> Int { max(1, height - 7) }
 
     /// Counts with nothing counted are 0; times with no closed case to measure are "—".
     static func value(_ value: Double?, _ measure: BoardMeasure) -> String {
@@ -76,7 +77,8 @@ enum BoardPresenter {
     }
 
     static func frame(
-        _ report: BoardReport, selection: Selection, width: Int, height: Int, language: Language, legend: StyledLine
+        _ report: BoardReport, selection: Selection, width: Int, height: Int, language: Language, legend: StyledLine,
+        disclosure: DisclosureDeadlineReport? = nil
     ) -> [StyledLine] {
         let (nameWidth, barWidth, cells) = layout(width: width)
         let shown = Array(measures.dropFirst(selection.firstMeasure).prefix(cells))
@@ -110,6 +112,7 @@ enum BoardPresenter {
                           bar: "", barWidth: barWidth, width: width, total: true))
         lines.append(sparkline(SupervisionPhrases.intakeSparkline, report.weeklyIntake, language: language, style: .accent, width: width))
         lines.append(sparkline(SupervisionPhrases.overdueSparkline, report.weeklyOverdue, language: language, style: .danger, width: width))
+        lines.append(DisclosureBoardLine.line(disclosure, language: language, width: width))
         lines.append(legend.fitted(to: width))
         return Array(lines.prefix(height))
     }

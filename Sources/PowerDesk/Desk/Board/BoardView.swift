@@ -13,6 +13,8 @@ final class BoardView: DeskView {
     var period: BoardPeriod
     var dimension: BoardDimension = .item
     var report: BoardReport?
+    /// The 双公示 deadline's row (issue 16), read with the report.
+    var disclosure: DisclosureDeadlineReport?
     var selection = BoardPresenter.Selection()
     var drill: BoardDrill?
     var message: Message?
@@ -52,6 +54,7 @@ final class BoardView: DeskView {
 
     func load() throws {
         report = try session.store.supervision.report(period, by: dimension, today: session.today, for: session.actor)
+        disclosure = try? session.store.disclosureDeadlines(today: session.today, for: session.actor)
         let count = (report?.rows.count ?? 0) + 1
         selection.row = min(selection.row, count - 1)
         scroll()
@@ -81,7 +84,8 @@ final class BoardView: DeskView {
             scroll()
             var legend = Binding.legend(Self.bindings, language: session.language, width: width)
             if let message { legend = [Span(session.text(message), .danger)] }
-            lines = BoardPresenter.frame(report, selection: selection, width: width, height: height, language: session.language, legend: legend)
+            lines = BoardPresenter.frame(report, selection: selection, width: width, height: height, language: session.language, legend: legend,
+                                         disclosure: disclosure)
         } else {
             lines = [[Span(message.map(session.text) ?? "", .danger)]]
         }
