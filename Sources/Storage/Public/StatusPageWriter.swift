@@ -11,6 +11,9 @@ final class StatusPageWriter: @unchecked Sendable {
     let today: CivilDate
     let frame: SiteFrame
     let directory: SiteDirectory
+    /// The frame and the title cut once for the whole run (`SiteFrameTemplate`).
+    let template: SiteFrameTemplate
+    let titleParts: (String, String)?
     private let lock = NSLock()
     private var written = 0
     private var removed = 0
@@ -22,6 +25,9 @@ final class StatusPageWriter: @unchecked Sendable {
         self.today = today
         self.frame = frame
         self.directory = directory
+        template = SiteFrameTemplate(frame)
+        let parts = PublicPhrases.statusTitle("\u{E000}").text(.zh).components(separatedBy: "\u{E000}")
+        titleParts = parts.count == 2 ? (parts[0], parts[1]) : nil
     }
 
     static let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4))
@@ -58,9 +64,9 @@ final class StatusPageWriter: @unchecked Sendable {
         if row.secret || hidden.contains(row.summary.itemCode) {
             return directory.remove(path) ? .removed : .none
         }
-        let title = PublicPhrases.statusTitle(row.summary.caseID).text(.zh)
+        let title = titleParts.map { $0.0 + row.summary.caseID + $0.1 } ?? PublicPhrases.statusTitle(row.summary.caseID).text(.zh)
         let body = ProgressPages.status(row.summary, itemName: names[row.summary.itemCode] ?? row.summary.itemCode, today: today)
-        try directory.replace(path, with: Data(frame.page(title: title, body: body).utf8))
+        try directory.replace(path, with: Data(template.page(title: title, body: body).utf8))
         return .written
     }
 
