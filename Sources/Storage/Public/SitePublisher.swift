@@ -44,15 +44,18 @@ struct SitePublisher {
             let names = Dictionary(snapshot.set.items.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
             let hidden = Set(secretItems)
             let frame = self.frame(snapshot, now)
+            let template = SiteFrameTemplate(frame)
             var pages: Set<Int> = []
+            var listed: Set<Int> = []
             let writer = StatusPageWriter(hidden: hidden, names: names, today: today, frame: frame, directory: directory)
             var batch: [PublicCaseRow] = []
             // Rows are read in batches and each batch's pages written on every core.
-            func each(_ sql: String, _ arguments: StatementArguments = []) throws {
+            func each(_ sql: String, _ arguments: StatementArguments = [], visit: ((PublicCaseRow) throws -> Void)? = nil) throws {
                 let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
                 while let raw = try cursor.next() {
                     guard let row = PublicCaseRow(raw) else { continue }
                     pages.insert(ProgressPages.page(ofCase: row.n))
+                    try visit?(row)
                     batch.append(row)
                     if batch.count == 4096 {
                         try writer.write(batch)
@@ -63,7 +66,26 @@ struct SitePublisher {
                 batch.removeAll(keepingCapacity: true)
             }
             if full {
-                try each(PublicCaseRow.selection + " ORDER BY p.n")
+                // A whole run reads the rows once, in order of receipt: each listing page is made
+                // from its rows as they pass instead of being read again.
+                var current = 0
+                var shown: [PublicCaseSummary] = []
+                func flush() throws {
+                    guard current >= 1 && current <= snapshot.lastPage else { return }
+                    try renderListing(current, rows: shown, lastPage: snapshot.lastPage, names: names, today: today, template: template, directory)
+                    listed.insert(current)
+                    report.listingPages += 1
+                }
+                try each(PublicCaseRow.selection + " ORDER BY p.n") { row in
+                    let page = ProgressPages.page(ofCase: row.n)
+                    if page != current {
+                        try flush()
+                        current = page
+                        shown.removeAll(keepingCapacity: true)
+                    }
+                    if !row.secret && !hidden.contains(row.summary.itemCode) { shown.append(row.summary) }
+                }
+                try flush()
             } else if let old {
                 try each(PublicCaseRow.selection + " WHERE p.change_seq > ?", [old.changeSeq])
                 if old.day < today.description {
@@ -72,8 +94,8 @@ struct SitePublisher {
                 // A new last page gives the one before it a "next" link.
                 if snapshot.lastPage > old.lastPage { pages.formUnion(max(1, old.lastPage)...snapshot.lastPage) }
             }
-            for page in pages.sorted() where page >= 1 && page <= snapshot.lastPage {
-                try writeListing(page, lastPage: snapshot.lastPage, hidden: hidden, names: names, today: today, frame: frame, db, directory)
+            for page in pages.sorted() where page >= 1 && page <= snapshot.lastPage && !listed.contains(page) {
+                try writeListing(page, lastPage: snapshot.lastPage, hidden: hidden, names: names, today: today, template: template, db, directory)
                 report.listingPages += 1
             }
             (report.statusWritten, report.statusRemoved) = writer.totals
@@ -144,14 +166,20 @@ struct SitePublisher {
                   complaintChannel: snapshot.policy.complaintChannel, generatedAt: Self.minute(now))
     }
 
-    func writeListing(_ page: Int, lastPage: Int, hidden: Set<String>, names: [String: String], today: CivilDate, frame: SiteFrame,
+    func writeListing(_ page: Int, lastPage: Int, hidden: Set<String>, names: [String: String], today: CivilDate, template: SiteFrameTemplate,
                       _ db: Database, _ directory: SiteDirectory) throws {
         let first = Int64(page - 1) * Int64(ProgressPages.pageSize) + 1
         let rows = try Row.fetchAll(db, sql: PublicCaseRow.selection + " WHERE p.n BETWEEN ? AND ? ORDER BY p.n",
                                     arguments: [first, first + Int64(ProgressPages.pageSize) - 1])
             .compactMap(PublicCaseRow.init).filter { !$0.secret && !hidden.contains($0.summary.itemCode) }.map(\.summary)
+        try renderListing(page, rows: rows, lastPage: lastPage, names: names, today: today, template: template, directory)
+    }
+
+    /// A listing page and its JSON twin from the page's public rows, in order of receipt.
+    func renderListing(_ page: Int, rows: [PublicCaseSummary], lastPage: Int, names: [String: String], today: CivilDate, template: SiteFrameTemplate,
+                       _ directory: SiteDirectory) throws {
         let title = PublicPhrases.navProgress.zh + " " + PublicPhrases.progressPage(page, lastPage).text(.zh)
-        let html = frame.page(title: title, body: ProgressPages.listing(rows, itemNames: names, page: page, previous: page > 1, next: page < lastPage, today: today))
+        let html = template.page(title: title, body: ProgressPages.listing(rows, itemNames: names, page: page, previous: page > 1, next: page < lastPage, today: today))
         let name = ProgressPages.pageName(page)
         try directory.replace("pages/progress/p/\(name).html", with: Data(html.utf8))
         try directory.replace("pages/progress/p/\(name).json", with: try OpenDataJSON.progress(rows, page: page, today: today))
