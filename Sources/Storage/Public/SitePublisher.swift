@@ -48,6 +48,8 @@ struct SitePublisher {
             var pages: Set<Int> = []
             var listed: Set<Int> = []
             let writer = StatusPageWriter(hidden: hidden, names: names, today: today, frame: frame, directory: directory)
+            // Nothing is left writing when the run ends early with an error.
+            defer { try? writer.finish() }
             var batch: [PublicCaseRow] = []
             // Rows are read in batches and each batch's pages written on every core.
             func each(_ sql: String, _ arguments: StatementArguments = [], visit: ((PublicCaseRow) throws -> Void)? = nil) throws {
@@ -58,11 +60,11 @@ struct SitePublisher {
                     try visit?(row)
                     batch.append(row)
                     if batch.count == 4096 {
-                        try writer.write(batch)
+                        try writer.submit(batch)
                         batch.removeAll(keepingCapacity: true)
                     }
                 }
-                try writer.write(batch)
+                try writer.submit(batch)
                 batch.removeAll(keepingCapacity: true)
             }
             if full {
@@ -83,7 +85,7 @@ struct SitePublisher {
                         current = page
                         shown.removeAll(keepingCapacity: true)
                     }
-                    if !row.secret && !hidden.contains(row.summary.itemCode) { shown.append(row.summary) }
+                    if !row.secret && !hidden.contains(row.listed.itemCode) { shown.append(row.listed) }
                 }
                 try flush()
             } else if let old {
@@ -98,6 +100,7 @@ struct SitePublisher {
                 try writeListing(page, lastPage: snapshot.lastPage, hidden: hidden, names: names, today: today, template: template, db, directory)
                 report.listingPages += 1
             }
+            try writer.finish()
             (report.statusWritten, report.statusRemoved) = writer.totals
             var manifest = old ?? PublishManifest()
             manifest.changeSeq = snapshot.changeSeq
@@ -171,7 +174,7 @@ struct SitePublisher {
         let first = Int64(page - 1) * Int64(ProgressPages.pageSize) + 1
         let rows = try Row.fetchAll(db, sql: PublicCaseRow.selection + " WHERE p.n BETWEEN ? AND ? ORDER BY p.n",
                                     arguments: [first, first + Int64(ProgressPages.pageSize) - 1])
-            .compactMap(PublicCaseRow.init).filter { !$0.secret && !hidden.contains($0.summary.itemCode) }.map(\.summary)
+            .compactMap(PublicCaseRow.init).filter { !$0.secret && !hidden.contains($0.listed.itemCode) }.map(\.listed)
         try renderListing(page, rows: rows, lastPage: lastPage, names: names, today: today, template: template, directory)
     }
 

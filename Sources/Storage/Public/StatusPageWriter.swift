@@ -31,6 +31,28 @@ final class StatusPageWriter: @unchecked Sendable {
     }
 
     static let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4))
+    private let group = DispatchGroup()
+
+    /// Hands a batch to the workers and returns once the batch before it is done, so that the one
+    /// thread reading rows reads the next batch while this one is written.
+    func submit(_ rows: [PublicCaseRow]) throws {
+        group.wait()
+        if let failure = lock.withLock({ failure }) { throw failure }
+        guard !rows.isEmpty else { return }
+        DispatchQueue.global().async(group: group) {
+            do {
+                try self.write(rows)
+            } catch {
+                self.lock.withLock { self.failure = self.failure ?? error }
+            }
+        }
+    }
+
+    /// Waits for the last batch; throws the first failure of any.
+    func finish() throws {
+        group.wait()
+        if let failure = lock.withLock({ failure }) { throw failure }
+    }
 
     func write(_ rows: [PublicCaseRow]) throws {
         guard !rows.isEmpty else { return }
@@ -61,11 +83,12 @@ final class StatusPageWriter: @unchecked Sendable {
     /// A case's status page, or its removal when the case or its item is secret.
     func write(_ row: PublicCaseRow) throws -> Outcome {
         guard let path = row.statusPath else { return .none }
-        if row.secret || hidden.contains(row.summary.itemCode) {
+        if row.secret || hidden.contains(row.listed.itemCode) {
             return directory.remove(path) ? .removed : .none
         }
-        let title = titleParts.map { $0.0 + row.summary.caseID + $0.1 } ?? PublicPhrases.statusTitle(row.summary.caseID).text(.zh)
-        let body = ProgressPages.status(row.summary, itemName: names[row.summary.itemCode] ?? row.summary.itemCode, today: today)
+        let summary = row.summary
+        let title = titleParts.map { $0.0 + summary.caseID + $0.1 } ?? PublicPhrases.statusTitle(summary.caseID).text(.zh)
+        let body = ProgressPages.status(summary, itemName: names[summary.itemCode] ?? summary.itemCode, today: today)
         try directory.replace(path, with: Data(template.page(title: title, body: body).utf8))
         return .written
     }
