@@ -25,6 +25,7 @@ public enum Catalogue {
             LawServicePhrases.all,
             SupervisionPhrases.all,
             PublicPhrases.all,
+            PublicThirdPhrases.all,
             FeedPhrases.all,
             RetentionPhrases.all,
             DialogPhrases.all,

@@ -68,6 +68,33 @@ public enum OpenDataJSON {
         | `cases[].concludedOn` | date or null | the day it concluded |
         | `cases[].onTime` | string | `on-time`, `overdue` or `n/a` (no time limit) |
 
+        ## /disclosure.json
+
+        双公示: the licence and penalty decisions in publication, and those withdrawn because a 复议 or
+        court changed, revoked or found them unlawful (行政处罚法 第48条第2款), with the reason.
+
+        | Field | Type | Meaning |
+        |---|---|---|
+        | `schema` | integer | schema version, 1 |
+        | `authority` | string | the deciding authority (决定机关) |
+        | `decisions` | array | decisions in publication, newest first |
+        | `decisions[].kind` | string | `licence` or `penalty` |
+        | `decisions[].number` | string | 决定书文号 |
+        | `decisions[].serial` | string | the case's 办件编号 |
+        | `decisions[].item` | string | the power's name |
+        | `decisions[].party` | string | an organisation's name, or a person's surname followed by `*` |
+        | `decisions[].creditCode` | string or null | an organisation's 统一社会信用代码 |
+        | `decisions[].content` | string | what was decided (sanctions and amounts, or 准予行政许可) |
+        | `decisions[].decidedOn` | date | the day of the decision |
+        | `withdrawn` | array | decisions withdrawn from publication, latest first |
+        | `withdrawn[].kind` | string | `licence` or `penalty` |
+        | `withdrawn[].number` | string | 决定书文号 |
+        | `withdrawn[].serial` | string | the case's 办件编号 |
+        | `withdrawn[].item` | string | the power's name |
+        | `withdrawn[].decidedOn` | date | the day of the decision |
+        | `withdrawn[].withdrawnOn` | date | the day the 复议 or court decided |
+        | `withdrawn[].reason` | string | why, e.g. 该决定经行政复议被撤销 |
+
         """
 
     struct CatalogueFile: Encodable {
@@ -124,6 +151,34 @@ public enum OpenDataJSON {
         let pages: [String]
     }
 
+    struct DisclosureFile: Encodable {
+        let schema: Int
+        let authority: String
+        let decisions: [Decision]
+        let withdrawn: [Withdrawn]
+    }
+
+    struct Decision: Encodable {
+        let kind: String
+        let number: String
+        let serial: String
+        let item: String
+        let party: String
+        let creditCode: String?
+        let content: String
+        let decidedOn: String
+    }
+
+    struct Withdrawn: Encodable {
+        let kind: String
+        let number: String
+        let serial: String
+        let item: String
+        let decidedOn: String
+        let withdrawnOn: String
+        let reason: String
+    }
+
     static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -157,5 +212,18 @@ public enum OpenDataJSON {
     public static func progressIndex(counts: ProgressPages.Counts, pages: [Int]) throws -> Data {
         try encoder().encode(ProgressIndex(schema: schemaVersion, received: counts.received, inProgress: counts.inProgress, concluded: counts.concluded,
                                            pages: pages.map { "/progress/p/\(ProgressPages.pageName($0)).json" }))
+    }
+
+    /// 双公示 as JSON: the same entries and withdrawals as `/disclosure/`, in the same order.
+    public static func disclosure(_ entries: [DisclosureEntry], withdrawn: [DisclosureWithdrawal], authority: String) throws -> Data {
+        let decisions = entries.sorted { ($0.decidedOn, $0.number) > ($1.decidedOn, $1.number) }.map {
+            Decision(kind: $0.kind.rawValue, number: $0.number, serial: $0.caseID, item: $0.itemName, party: $0.party, creditCode: $0.creditCode,
+                     content: $0.content, decidedOn: $0.decidedOn.description)
+        }
+        let taken = withdrawn.sorted { ($0.withdrawnOn, $0.number) > ($1.withdrawnOn, $1.number) }.map {
+            Withdrawn(kind: $0.kind.rawValue, number: $0.number, serial: $0.caseID, item: $0.itemName, decidedOn: $0.decidedOn.description,
+                      withdrawnOn: $0.withdrawnOn.description, reason: $0.reason)
+        }
+        return try encoder().encode(DisclosureFile(schema: schemaVersion, authority: authority, decisions: decisions, withdrawn: taken))
     }
 }

@@ -61,22 +61,29 @@ public enum ProgressPages {
         return html + "</p></nav>\n"
     }
 
-    /// One case as the lookup shows it: where it stands, and every step with its date.
+    /// One case as the lookup shows it: where it stands, and every step with its date. The fixed
+    /// markup is made once (`StatusMarkup`): a whole run writes up to a million of these.
     public static func status(_ row: PublicCaseSummary, itemName: String, today: CivilDate) -> String {
         let t = HTMLText.escape
-        let timeliness = row.timeliness(today: today)
-        let facts: [(Phrase, String)] = [
-            (PublicPhrases.columnSerial, row.caseID), (PublicPhrases.columnItem, itemName), (PublicPhrases.columnParty, row.party),
-            (PublicPhrases.columnReceived, row.openedOn.description), (PublicPhrases.columnPhase, row.phase.phrase.zh),
-            (PublicPhrases.columnStep, row.stepName), (PublicPhrases.columnDue, row.dueOn?.description ?? PublicPhrases.noDeadline.zh),
-            (PublicPhrases.columnConcluded, row.concludedOn?.description ?? ""), (PublicPhrases.columnOnTime, timeliness.phrase.zh),
+        let markup = StatusMarkup.shared
+        let values = [
+            row.caseID, itemName, row.party, row.openedOn.description, row.phase.phrase.zh, row.stepName,
+            row.dueOn?.description ?? PublicPhrases.noDeadline.zh, row.concludedOn?.description ?? "", row.timeliness(today: today).phrase.zh,
         ]
-        var html = "<dl>\n" + facts.map { "<dt>\(t($0.0.zh))</dt><dd>\(t($0.1))</dd>" }.joined(separator: "\n") + "\n</dl>\n"
-        html += "<h2>\(t(PublicPhrases.statusSteps.zh))</h2>\n" + SiteTable.start([PublicPhrases.statusDate, PublicPhrases.statusAction, PublicPhrases.statusNextStep])
-        html += "<tr><td>\(row.openedOn)</td><td>\(t(PublicPhrases.statusOpened.zh))</td><td></td></tr>\n"
+        var html = "<dl>\n"
+        html.reserveCapacity(1500 + row.history.count * 120)
+        for (index, value) in values.enumerated() {
+            if index > 0 { html += "\n" }
+            html += markup.facts[index]
+            html += t(value)
+            html += "</dd>"
+        }
+        html += markup.steps
+        html += "<tr><td>\(row.openedOn)"
+        html += markup.opened
         for step in row.history {
             html += "<tr><td>\(step.on)</td><td>\(t(step.action))</td><td>\(t(step.step))</td></tr>\n"
         }
-        return html + SiteTable.end + "<p><a href=\"/lookup.html\">\(t(PublicPhrases.navLookup.zh))</a></p>\n"
+        return html + markup.end
     }
 }

@@ -39,6 +39,7 @@ public enum SitePages {
             <ul>
             <li><a href="/catalogue.json">\(t(PublicPhrases.openDataCatalogue.zh))</a></li>
             <li><a href="/progress/index.json">\(t(PublicPhrases.openDataProgress.zh))</a></li>
+            <li><a href="/disclosure.json">\(t(PublicThirdPhrases.openDataDisclosure.zh))</a></li>
             <li><a href="/open-data/schema.txt">\(t(PublicPhrases.openDataSchema.zh))</a></li>
             </ul>
 

@@ -42,6 +42,11 @@ struct SuperviseBoard: ParsableCommand {
                 if csv != "-" { Console.out(SupervisionPhrases.boardWritten(csv, report.rows.count).text(language)) }
             } else if xlsx == nil && pdf == nil {
                 for line in text.dropFirst(BoardCSV.byteOrderMark.count).split(separator: "\r\n") { Console.out(String(line)) }
+                // 双公示 (issue 16): the deadline's row and the cases behind it.
+                let disclosure = try store.disclosureDeadlines(today: today, for: actor)
+                for line in [DisclosureDeadlineText.summary(disclosure, language: language)] + DisclosureDeadlineText.caseLines(disclosure, language: language) {
+                    Console.out(line)
+                }
             }
             if let xlsx {
                 let cells = BoardCSV.cells(report, language: language)

@@ -531,6 +531,19 @@ enum Schema {
                 CREATE INDEX remedy_outcome_by_case ON remedy_outcome(case_id);
                 """)
         }
+        migrator.registerMigration("v27-public3") { db in
+            // 双公示 deadline (issue 16): the day each licence or penalty decision first appeared on
+            // the public site, written by the publishing run after the pages carrying it went live,
+            // so supervision sees decisions published late or not yet published (DisclosureDeadlines).
+            try db.execute(sql: """
+                CREATE TABLE disclosure_published (
+                    document_id INTEGER PRIMARY KEY,
+                    case_id TEXT NOT NULL,
+                    published_on TEXT NOT NULL,
+                    published_at REAL NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }

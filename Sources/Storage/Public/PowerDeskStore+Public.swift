@@ -23,3 +23,18 @@ extension PowerDeskStore {
         try database.read { try QueryCodeRecorder.code(of: caseID, $0)?.description }
     }
 }
+
+extension PowerDeskStore {
+    /// The 双公示 deadline on `today` for the supervisor's board: pending, unpublished past the
+    /// deadline, published late, with the cases behind each. The board's viewers only (监察岗位、
+    /// 分管领导), refused here as the board is.
+    public func disclosureDeadlines(today: CivilDate, for actor: Actor) throws -> DisclosureDeadlineReport {
+        try SupervisionBoard.check(actor)
+        let calendar = try definitionRepository.calendar()
+        return try database.read { db in
+            let set = try definitionRepository.set(version: definitionRepository.activeVersion(db), db)
+            guard let policy = set.bureau.disclosure else { throw StorageError(PublicPhrases.noDisclosurePolicy()) }
+            return DisclosureDeadlines.report(try DisclosureLedger.decisions(set, policy: policy, db), policy: policy, calendar: calendar, today: today)
+        }
+    }
+}

@@ -22,7 +22,11 @@ struct SitePublisher {
         let counts: ProgressPages.Counts
         let lastPage: Int
         let changeSeq: Int64
-        let disclosures: [DisclosureEntry]
+        /// Every 双公示 decision, shown or not (withdrawn, replaced, secret), with its publication day.
+        let decisions: [DisclosureDecision]
+
+        var disclosures: [DisclosureEntry] { decisions.filter(\.inPublication).map(\.entry) }
+        var withdrawn: [DisclosureWithdrawal] { decisions.filter { !$0.hidden }.compactMap(\.withdrawal) }
     }
 
     func publish(to path: String, now: Date) throws -> PublishReport {
@@ -40,26 +44,50 @@ struct SitePublisher {
             let names = Dictionary(snapshot.set.items.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
             let hidden = Set(secretItems)
             let frame = self.frame(snapshot, now)
+            let template = SiteFrameTemplate(frame)
             var pages: Set<Int> = []
+            var listed: Set<Int> = []
             let writer = StatusPageWriter(hidden: hidden, names: names, today: today, frame: frame, directory: directory)
+            // Nothing is left writing when the run ends early with an error.
+            defer { try? writer.finish() }
             var batch: [PublicCaseRow] = []
             // Rows are read in batches and each batch's pages written on every core.
-            func each(_ sql: String, _ arguments: StatementArguments = []) throws {
+            func each(_ sql: String, _ arguments: StatementArguments = [], visit: ((PublicCaseRow) throws -> Void)? = nil) throws {
                 let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
                 while let raw = try cursor.next() {
                     guard let row = PublicCaseRow(raw) else { continue }
                     pages.insert(ProgressPages.page(ofCase: row.n))
+                    try visit?(row)
                     batch.append(row)
                     if batch.count == 4096 {
-                        try writer.write(batch)
+                        try writer.submit(batch)
                         batch.removeAll(keepingCapacity: true)
                     }
                 }
-                try writer.write(batch)
+                try writer.submit(batch)
                 batch.removeAll(keepingCapacity: true)
             }
             if full {
-                try each(PublicCaseRow.selection + " ORDER BY p.n")
+                // A whole run reads the rows once, in order of receipt: each listing page is made
+                // from its rows as they pass instead of being read again.
+                var current = 0
+                var shown: [PublicCaseSummary] = []
+                func flush() throws {
+                    guard current >= 1 && current <= snapshot.lastPage else { return }
+                    try renderListing(current, rows: shown, lastPage: snapshot.lastPage, names: names, today: today, template: template, directory)
+                    listed.insert(current)
+                    report.listingPages += 1
+                }
+                try each(PublicCaseRow.selection + " ORDER BY p.n") { row in
+                    let page = ProgressPages.page(ofCase: row.n)
+                    if page != current {
+                        try flush()
+                        current = page
+                        shown.removeAll(keepingCapacity: true)
+                    }
+                    if !row.secret && !hidden.contains(row.listed.itemCode) { shown.append(row.listed) }
+                }
+                try flush()
             } else if let old {
                 try each(PublicCaseRow.selection + " WHERE p.change_seq > ?", [old.changeSeq])
                 if old.day < today.description {
@@ -68,10 +96,11 @@ struct SitePublisher {
                 // A new last page gives the one before it a "next" link.
                 if snapshot.lastPage > old.lastPage { pages.formUnion(max(1, old.lastPage)...snapshot.lastPage) }
             }
-            for page in pages.sorted() where page >= 1 && page <= snapshot.lastPage {
-                try writeListing(page, lastPage: snapshot.lastPage, hidden: hidden, names: names, today: today, frame: frame, db, directory)
+            for page in pages.sorted() where page >= 1 && page <= snapshot.lastPage && !listed.contains(page) {
+                try writeListing(page, lastPage: snapshot.lastPage, hidden: hidden, names: names, today: today, template: template, db, directory)
                 report.listingPages += 1
             }
+            try writer.finish()
             (report.statusWritten, report.statusRemoved) = writer.totals
             var manifest = old ?? PublishManifest()
             manifest.changeSeq = snapshot.changeSeq
@@ -94,6 +123,10 @@ struct SitePublisher {
             try directory.swap(to: next.generation)
             next.smallDigest = digest
             report.smallPages = small.files.count
+        }
+        // The 双公示 page now shows these decisions: the day each first did is what its deadline is judged by.
+        if snapshot.decisions.contains(where: { $0.inPublication && $0.publishedOn == nil }) {
+            try database.write { try DisclosureLedger.recordPublished(snapshot.decisions, today: today, at: now, $0) }
         }
         try directory.replace(PublishManifest.fileName, with: try next.data())
         report.generation = next.generation
@@ -124,28 +157,9 @@ struct SitePublisher {
         }
         let maxN = try Int64.fetchOne(db, sql: "SELECT MAX(n) FROM case_public") ?? 0
         let changeSeq = try Int64.fetchOne(db, sql: "SELECT MAX(change_seq) FROM case_public") ?? 0
-        let types = policy.publicityDocuments.map { "'\($0.replacingOccurrences(of: "'", with: "''"))'" }.joined(separator: ",")
-        var disclosures: [DisclosureEntry] = []
-        if !types.isEmpty {
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT d.number, d.case_id, d.issued_at, p.item_code, p.party, p.credit_code, p.decision
-                FROM document d JOIN case_public p ON p.case_id = d.case_id
-                WHERE d.type IN (\(types)) AND d.number IS NOT NULL AND \(visible)
-                  AND NOT EXISTS (SELECT 1 FROM document r WHERE r.replaces = d.id)
-                """)
-            for row in rows {
-                let itemCode: String = row[3]
-                guard let item = set.item(itemCode) else { continue }
-                let kind: DisclosureEntry.Kind = item.kind == .penalty ? .penalty : .licence
-                let content = kind == .penalty ? ((row[6] as String?) ?? "") : PublicPhrases.disclosureGranted.zh
-                disclosures.append(DisclosureEntry(
-                    kind: kind, number: row[0], caseID: row[1], itemName: item.name, party: row[4], creditCode: row[5], content: content,
-                    decidedOn: CivilDate.inShanghai(Date(timeIntervalSince1970: row[2]))
-                ))
-            }
-        }
+        let decisions = try DisclosureLedger.decisions(set, policy: policy, db)
         return Snapshot(set: set, version: version, policy: policy, counts: counts, lastPage: maxN == 0 ? 0 : ProgressPages.page(ofCase: maxN),
-                        changeSeq: changeSeq, disclosures: disclosures)
+                        changeSeq: changeSeq, decisions: decisions)
     }
 
     // MARK: Writing
@@ -155,14 +169,20 @@ struct SitePublisher {
                   complaintChannel: snapshot.policy.complaintChannel, generatedAt: Self.minute(now))
     }
 
-    func writeListing(_ page: Int, lastPage: Int, hidden: Set<String>, names: [String: String], today: CivilDate, frame: SiteFrame,
+    func writeListing(_ page: Int, lastPage: Int, hidden: Set<String>, names: [String: String], today: CivilDate, template: SiteFrameTemplate,
                       _ db: Database, _ directory: SiteDirectory) throws {
         let first = Int64(page - 1) * Int64(ProgressPages.pageSize) + 1
         let rows = try Row.fetchAll(db, sql: PublicCaseRow.selection + " WHERE p.n BETWEEN ? AND ? ORDER BY p.n",
                                     arguments: [first, first + Int64(ProgressPages.pageSize) - 1])
-            .compactMap(PublicCaseRow.init).filter { !$0.secret && !hidden.contains($0.summary.itemCode) }.map(\.summary)
+            .compactMap(PublicCaseRow.init).filter { !$0.secret && !hidden.contains($0.listed.itemCode) }.map(\.listed)
+        try renderListing(page, rows: rows, lastPage: lastPage, names: names, today: today, template: template, directory)
+    }
+
+    /// A listing page and its JSON twin from the page's public rows, in order of receipt.
+    func renderListing(_ page: Int, rows: [PublicCaseSummary], lastPage: Int, names: [String: String], today: CivilDate, template: SiteFrameTemplate,
+                       _ directory: SiteDirectory) throws {
         let title = PublicPhrases.navProgress.zh + " " + PublicPhrases.progressPage(page, lastPage).text(.zh)
-        let html = frame.page(title: title, body: ProgressPages.listing(rows, itemNames: names, page: page, previous: page > 1, next: page < lastPage, today: today))
+        let html = template.page(title: title, body: ProgressPages.listing(rows, itemNames: names, page: page, previous: page > 1, next: page < lastPage, today: today))
         let name = ProgressPages.pageName(page)
         try directory.replace("pages/progress/p/\(name).html", with: Data(html.utf8))
         try directory.replace("pages/progress/p/\(name).json", with: try OpenDataJSON.progress(rows, page: page, today: today))
@@ -200,7 +220,8 @@ struct SitePublisher {
         page("status-not-found.html", PublicPhrases.lookupTitle.zh, SitePages.lookup(notFound: true))
         page("error.html", PublicPhrases.errorTitle.zh, SitePages.error())
         page("disclosure/index.html", PublicPhrases.disclosureTitle.zh,
-             DisclosurePages.index(snapshot.disclosures, authority: set.bureau.name, policy: snapshot.policy))
+             DisclosurePages.index(snapshot.disclosures, withdrawn: snapshot.withdrawn, authority: set.bureau.name, policy: snapshot.policy))
+        data("disclosure.json", try OpenDataJSON.disclosure(snapshot.disclosures, withdrawn: snapshot.withdrawn, authority: set.bureau.name))
         page("open-data/index.html", PublicPhrases.openDataTitle.zh, SitePages.openData())
         data("open-data/schema.txt", Data(OpenDataJSON.schemaDocument.utf8))
         data("catalogue.json", try OpenDataJSON.catalogue(set, version: snapshot.version))

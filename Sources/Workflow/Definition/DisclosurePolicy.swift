@@ -17,9 +17,20 @@ public struct DisclosurePolicy: Sendable, Hashable, Codable {
     public let publicityBasis: String
     /// The document types whose issue is a decision to publish (准予许可、处罚决定).
     public let publicityDocuments: [String]
+    /// The 复议/诉讼 outcomes (`remedy_outcome.outcome`) that withdraw a published decision.
+    public let withdrawOn: [String]
+    /// The article the withdrawal rests on (行政处罚法 第48条第2款: 撤回并公开说明理由).
+    public let withdrawalBasis: String
+
+    /// What 行政处罚法 第48条第2款 names: a decision changed, revoked or found unlawful is
+    /// withdrawn. Used only for a bureau file saved before `withdraw-on` existed, which must load.
+    public static let statutoryWithdrawOn = ["changed", "revoked", "unlawful"]
+    public static let statutoryWithdrawalBasis = "《中华人民共和国行政处罚法》第四十八条第二款"
+    /// Every outcome `remedy_outcome` may hold.
+    public static let remedyOutcomes = ["upheld", "changed", "revoked", "unlawful", "dismissed", "withdrawn"]
 
     public init(supervisionPhone: String, complaintChannel: String, secretPosts: [String], secretBasis: String, publicityDays: Int, publicityBasis: String,
-                publicityDocuments: [String]) {
+                publicityDocuments: [String], withdrawOn: [String] = statutoryWithdrawOn, withdrawalBasis: String = statutoryWithdrawalBasis) {
         self.supervisionPhone = supervisionPhone
         self.complaintChannel = complaintChannel
         self.secretPosts = secretPosts
@@ -27,5 +38,7 @@ public struct DisclosurePolicy: Sendable, Hashable, Codable {
         self.publicityDays = publicityDays
         self.publicityBasis = publicityBasis
         self.publicityDocuments = publicityDocuments
+        self.withdrawOn = withdrawOn
+        self.withdrawalBasis = withdrawalBasis
     }
 }

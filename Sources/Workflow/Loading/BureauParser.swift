@@ -49,7 +49,7 @@ enum BureauParser {
 
     static let disclosureKeys = [
         "supervision-phone", "complaint-channel", "secret-posts", "secret-basis", "publicity-days", "publicity-basis",
-        "publicity-documents",
+        "publicity-documents", "withdraw-on", "withdrawal-basis",
     ]
 
     /// The public site's channels and rules; every post named must be defined.
@@ -71,10 +71,18 @@ enum BureauParser {
         for (code, at) in publicityDocuments where !types.contains(code) {
             sink.error(at, DefinitionPhrases.unknownDocument(code, documents.map(\.code).joined(separator: ", ")))
         }
+        // Optional so that a bureau file stored before them still loads (it gets the statute's list).
+        let withdrawOn = reader.strings("withdraw-on")
+        for (outcome, at) in withdrawOn where !DisclosurePolicy.remedyOutcomes.contains(outcome) {
+            sink.error(at, PublicThirdPhrases.unknownWithdrawOutcome(outcome, DisclosurePolicy.remedyOutcomes.joined(separator: ", ")))
+        }
+        let withdrawalBasis = reader.string("withdrawal-basis")
         guard let phone, let complaint, let secretBasis, let days, let publicityBasis else { return nil }
         return DisclosurePolicy(
             supervisionPhone: phone, complaintChannel: complaint, secretPosts: secretPosts.map(\.0), secretBasis: secretBasis,
-            publicityDays: days, publicityBasis: publicityBasis, publicityDocuments: publicityDocuments.map(\.0)
+            publicityDays: days, publicityBasis: publicityBasis, publicityDocuments: publicityDocuments.map(\.0),
+            withdrawOn: withdrawOn.isEmpty ? DisclosurePolicy.statutoryWithdrawOn : withdrawOn.map(\.0),
+            withdrawalBasis: withdrawalBasis ?? DisclosurePolicy.statutoryWithdrawalBasis
         )
     }
 

@@ -50,10 +50,11 @@ import Workflow
         #expect(lines[0].contains("监察看板") && lines[0].contains("按事项"))
         let report = try #require(board.report)
         let totalRow = try #require(lines.firstIndex { $0.hasPrefix("合计") })
-        #expect(totalRow == 24 - 5)
-        #expect(lines[20].hasPrefix("每周收件"))
-        #expect(lines[21].hasPrefix("每周超期"))
-        #expect(lines[22].hasPrefix("报送滞后（超过20小时为红）：未配置报送目标"))
+        #expect(totalRow == 24 - 6)
+        #expect(lines[19].hasPrefix("每周收件"))
+        #expect(lines[20].hasPrefix("每周超期"))
+        #expect(lines[21].hasPrefix("报送滞后（超过20小时为红）：未配置报送目标"))
+        #expect(lines[22].hasPrefix("双公示"))
         #expect(lines[23].contains("Esc"))
         // Each measure's number ends in the column its Chinese label ends in (the bar column is
         // headed by the selected measure, 收件, so these are the next ones).
@@ -206,13 +207,13 @@ import Workflow
             return
         }
         board.render(on: screen)
-        let row = screen.lines[22]
+        let row = screen.lines[21]
         #expect(row.contains("hall \(head - first + 1)条/24.0小时"), "\(row)")
         #expect(row.contains("drop 0条/0.0小时"), "\(row)")
         let hall = try #require(board.feed.lags.first { $0.target == "hall" })
         #expect(hall.isRed)
         #expect(board.feed.lags.first { $0.target == "drop" }?.isRed == false)
-        let column = try #require(screen.column(of: "hall", row: 22))
-        #expect(screen.cells[22][column].style == .danger)
+        let column = try #require(screen.column(of: "hall", row: 21))
+        #expect(screen.cells[21][column].style == .danger)
     }
 }

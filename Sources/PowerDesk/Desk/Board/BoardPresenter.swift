@@ -65,8 +65,9 @@ enum BoardPresenter {
         return (name, bar, max(1, (width - name - bar - 1) / cellWidth))
     }
 
-    /// The rows under the total, before the legend (`footer`): two sparklines and the feed's lag.
-    static let footerRows = 3
+    /// The rows under the total, before the legend (`footer`): two sparklines, the feed's lag and
+    /// the 双公示 deadline.
+    static let footerRows = 4
 
     /// Rows of the table that fit: the screen less title, header, total, the footer, legend.
     static func tableHeight(_ height: Int) -> Int { max(1, height - 4 - footerRows) }
@@ -79,7 +80,8 @@ enum BoardPresenter {
     }
 
     static func frame(
-        _ report: BoardReport, selection: Selection, width: Int, height: Int, language: Language, legend: StyledLine, feed: BoardFeedRow = BoardFeedRow()
+        _ report: BoardReport, selection: Selection, width: Int, height: Int, language: Language, legend: StyledLine, feed: BoardFeedRow = BoardFeedRow(),
+        disclosure: DisclosureDeadlineReport? = nil
     ) -> [StyledLine] {
         let (nameWidth, barWidth, cells) = layout(width: width)
         let shown = Array(measures.dropFirst(selection.firstMeasure).prefix(cells))
@@ -111,18 +113,19 @@ enum BoardPresenter {
         let total = BoardRow(key: nil, name: SupervisionPhrases.total.template(language), values: report.total.values)
         lines.append(line(total, shown: shown, selected: selection.row == report.rows.count ? selectedMeasure : nil, nameWidth: nameWidth,
                           bar: "", barWidth: barWidth, width: width, total: true))
-        lines += footer(report, feed: feed, language: language, width: width)
+        lines += footer(report, feed: feed, disclosure: disclosure, language: language, width: width)
         lines.append(legend.fitted(to: width))
         return Array(lines.prefix(height))
     }
 
     /// The rows under the total, one element each (`footerRows` of them), so a row added here
     /// merges as one line.
-    static func footer(_ report: BoardReport, feed: BoardFeedRow, language: Language, width: Int) -> [StyledLine] {
+    static func footer(_ report: BoardReport, feed: BoardFeedRow, disclosure: DisclosureDeadlineReport?, language: Language, width: Int) -> [StyledLine] {
         [
             sparkline(SupervisionPhrases.intakeSparkline, report.weeklyIntake, language: language, style: .accent, width: width),
             sparkline(SupervisionPhrases.overdueSparkline, report.weeklyOverdue, language: language, style: .danger, width: width),
             feed.line(language: language, width: width),
+            DisclosureBoardLine.line(disclosure, language: language, width: width),
         ]
     }
 

@@ -13,6 +13,8 @@ final class BoardView: DeskView {
     var period: BoardPeriod
     var dimension: BoardDimension = .item
     var report: BoardReport?
+    /// The 双公示 deadline's row (issue 16), read with the report.
+    var disclosure: DisclosureDeadlineReport?
     var selection = BoardPresenter.Selection()
     var drill: BoardDrill?
     /// The feed's lag per target, read with the report.
@@ -63,6 +65,7 @@ final class BoardView: DeskView {
         let targets = (try? FeedConfiguration.targets(SiteConfiguration.current))?.map(\.name) ?? []
         feed = BoardFeedRow(lags: try session.store.supervision.feedLags(targets: targets, redAfterHours: redAfter, for: session.actor),
                             redAfterHours: redAfter)
+        disclosure = try? session.store.disclosureDeadlines(today: session.today, for: session.actor)
         let count = (report?.rows.count ?? 0) + 1
         selection.row = min(selection.row, count - 1)
         scroll()
@@ -93,7 +96,7 @@ final class BoardView: DeskView {
             var legend = Binding.legend(Self.bindings, language: session.language, width: width)
             if let message { legend = [Span(session.text(message), .danger)] }
             lines = BoardPresenter.frame(report, selection: selection, width: width, height: height, language: session.language, legend: legend,
-                                         feed: feed)
+                                         feed: feed, disclosure: disclosure)
         } else {
             lines = [[Span(message.map(session.text) ?? "", .danger)]]
         }
