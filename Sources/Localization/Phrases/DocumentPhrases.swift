@@ -94,7 +94,8 @@ public enum DocumentPhrases {
         [
             templateSyntax, templateUnknownTag, templateUnknownPartial, templateLineWithoutPrefix, templateMissing, templateUnused,
             renderFailed, unknownDocument, notYourDocument, correctionNeedsReason, alreadyReplaced, hashMismatch, copyMark, replacedMark, fontLacksChinese,
-            correctionLine, printed, printFailed, outputUnwritable, causeNoSpace, causeNoPermission, causeNoFolder, causeIsFolder, causeOther,
+            correctionLine, printed, printFailed, outputUnwritable, causeNoSpace, causeNoPermission, causeNoFolder,
+            causeIsFolder, causeOther,
             archiveCover, archiveContents, archiveOpinions, archiveMaterials, archiveAudit,
         ]
     }

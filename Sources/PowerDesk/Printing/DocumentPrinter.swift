@@ -94,8 +94,9 @@ final class DocumentPrinter {
             let output = try typesetter.typeset(typesetDocument(document, copy: ticket.copy, replaced: ticket.replacedBy != nil))
             path = try write(output.data, named: fileName(document, ticket: ticket))
             let sent = send(path ?? "", output.data)
-            try store.documents.finishPrint(ticket, succeeded: sent.succeeded, destination: destination, path: path, detail: sent.detail,
-                                            writtenToFile: sent.file, by: actor)
+            try store.documents.finishPrint(
+                ticket, succeeded: sent.succeeded, destination: destination, path: path, detail: sent.detail,
+                writtenToFile: sent.file, by: actor)
             return Outcome(message: sent.message, warning: output.missingCharactersWarning, succeeded: sent.succeeded)
         } catch {
             try? store.documents.finishPrint(ticket, succeeded: false, destination: destination, path: path, detail: "\(error)", by: actor)
@@ -113,7 +114,10 @@ final class DocumentPrinter {
         let output = try archivePDF(caseID)
         let path = try write(output.data, named: freeName("\(caseID)_archive", in: setup.outputDirectory))
         let sent = send(path, output.data)
-        if sent.succeeded { try store.documents.recordArchivePrint(caseID, destination: setup.printer ?? path, writtenToFile: sent.file, by: actor) }
+        if sent.succeeded {
+            try store.documents.recordArchivePrint(
+                caseID, destination: setup.printer ?? path, writtenToFile: sent.file, by: actor)
+        }
         return Outcome(message: sent.message, warning: output.missingCharactersWarning, succeeded: sent.succeeded)
     }
 
@@ -140,7 +144,8 @@ final class DocumentPrinter {
                 do {
                     try OutputFile.create(data, at: path, replacing: false)
                 } catch let error as POSIXError where error.code == .EEXIST {
-                    path = (folder as NSString).appendingPathComponent(freeName((name as NSString).deletingPathExtension, in: folder))
+                    path = (folder as NSString).appendingPathComponent(
+                        freeName((name as NSString).deletingPathExtension, in: folder))
                     try OutputFile.create(data, at: path, replacing: false)
                 }
             }
@@ -174,7 +179,9 @@ final class DocumentPrinter {
             }
         }
         let file: String
-        if let outbox = setup.outbox, !outbox.isEmpty, let copied = try? write(data, named: (path as NSString).lastPathComponent, in: outbox) {
+        if let outbox = setup.outbox, !outbox.isEmpty,
+            let copied = try? write(data, named: (path as NSString).lastPathComponent, in: outbox)
+        {
             file = copied
         } else if failure == nil {
             // No outbox folder to write to: the printout in the output folder is the file.
@@ -182,8 +189,11 @@ final class DocumentPrinter {
         } else {
             return (DocumentPhrases.printFailed(failure ?? "lp", path), false, failure, nil)
         }
-        let message = noLp ? DeskThirdPhrases.noLpWrittenToFile(file)
-            : failure.map { DeskThirdPhrases.printFailedWrittenToFile($0, file) } ?? DeskThirdPhrases.noPrinterWrittenToFile(file)
+        let message =
+            noLp
+            ? DeskThirdPhrases.noLpWrittenToFile(file)
+            : failure.map { DeskThirdPhrases.printFailedWrittenToFile($0, file) }
+                ?? DeskThirdPhrases.noPrinterWrittenToFile(file)
         return (message, true, failure, file)
     }
 }

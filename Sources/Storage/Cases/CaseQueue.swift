@@ -31,32 +31,43 @@ public final class CaseQueue: QueueStore {
             let everything = try supervises(filter.userID, db)
             let (clause, arguments) = Self.whereClause(filter, everything: everything)
             guard let bands = Self.bands(filter, everything: everything) else {
-                return try rows(db, clause, arguments, order: Self.order(filter.tab, everything: everything), offset: offset, limit: limit, after: anchor)
+                return try rows(
+                    db, clause, arguments, order: Self.order(filter.tab, everything: everything), offset: offset,
+                    limit: limit, after: anchor)
             }
             if let anchor, anchor.band == 1 {
                 let rest = bands.band(1)
-                return try rows(db, "(\(clause)) AND \(rest.clause)", arguments + rest.arguments, order: rest.order, offset: 0, limit: limit, after: anchor, band: 1)
+                return try rows(
+                    db, "(\(clause)) AND \(rest.clause)", arguments + rest.arguments, order: rest.order, offset: 0,
+                    limit: limit, after: anchor, band: 1)
             }
             let urgent = bands.band(0)
             let urgentClause = "(\(clause)) AND \(urgent.clause)"
-            var found = try rows(db, urgentClause, arguments + urgent.arguments, order: urgent.order, offset: offset, limit: limit, after: anchor)
+            var found = try rows(
+                db, urgentClause, arguments + urgent.arguments, order: urgent.order, offset: offset, limit: limit,
+                after: anchor)
             guard found.count < limit else { return found }
             // The rest starts where the urgent band ends: right after it when this page holds some
             // of it (or follows an anchor in it), else `offset` less the urgent rows.
             var skip = 0
             if anchor == nil, found.isEmpty, offset > 0 {
-                skip = max(0, offset - (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \"case\" WHERE \(urgentClause)", arguments: arguments + urgent.arguments) ?? 0))
+                skip = max(0, offset - (try count(db, urgentClause, arguments + urgent.arguments)))
             }
             let rest = bands.band(1)
-            found += try rows(db, "(\(clause)) AND \(rest.clause)", arguments + rest.arguments, order: rest.order, offset: skip, limit: limit - found.count,
-                              after: nil, band: 1)
+            found += try rows(
+                db, "(\(clause)) AND \(rest.clause)", arguments + rest.arguments, order: rest.order, offset: skip,
+                limit: limit - found.count,
+                after: nil, band: 1)
             return found
         }
     }
 
     /// The rows of one order at `offset`, or right after `anchor` when given.
-    private func rows(_ db: Database, _ clause: String, _ arguments: StatementArguments, order: QueueOrder, offset: Int, limit: Int, after anchor: QueueAnchor?,
-                      band: Int = 0) throws -> [QueueRow] {
+    private func rows(
+        _ db: Database, _ clause: String, _ arguments: StatementArguments, order: QueueOrder, offset: Int, limit: Int,
+        after anchor: QueueAnchor?,
+        band: Int = 0
+    ) throws -> [QueueRow] {
         var clause = clause
         var arguments = arguments
         var skip = max(0, offset)
@@ -66,13 +77,17 @@ public final class CaseQueue: QueueStore {
             arguments += more
             skip = 0
         }
-        return try Row.fetchAll(db, sql: "SELECT state, section, \(order.columns) FROM \"case\" WHERE \(clause) ORDER BY \(order.sql) LIMIT ? OFFSET ?",
-                                arguments: arguments + [limit, skip])
-            .compactMap { row in
-                guard let state = try? EventCoding.state(row) else { return nil }
-                let keys = order.keys.indices.map { row["k\($0)"] as DatabaseValue }
-                return QueueRow(state: state, section: row["section"], anchor: QueueAnchor(keys: keys, band: band))
-            }
+        return try Row.fetchAll(
+            db,
+            sql:
+                "SELECT state, section, \(order.columns) FROM \"case\" WHERE \(clause) ORDER BY \(order.sql) LIMIT ? OFFSET ?",
+            arguments: arguments + [limit, skip]
+        )
+        .compactMap { row in
+            guard let state = try? EventCoding.state(row) else { return nil }
+            let keys = order.keys.indices.map { row["k\($0)"] as DatabaseValue }
+            return QueueRow(state: state, section: row["section"], anchor: QueueAnchor(keys: keys, band: band))
+        }
     }
 
     /// The position of a case in a tab, to keep the selection on it after a refresh: the rows
@@ -83,24 +98,45 @@ public final class CaseQueue: QueueStore {
             let everything = try supervises(filter.userID, db)
             let (clause, arguments) = Self.whereClause(filter, everything: everything)
             guard let bands = Self.bands(filter, everything: everything) else {
-                return try position(db, of: caseID, clause, arguments, order: Self.order(filter.tab, everything: everything))
+                return try position(
+                    db, of: caseID, clause, arguments, order: Self.order(filter.tab, everything: everything))
             }
             let urgent = bands.band(0)
             let urgentClause = "(\(clause)) AND \(urgent.clause)"
-            if let inUrgent = try position(db, of: caseID, urgentClause, arguments + urgent.arguments, order: urgent.order) { return inUrgent }
+            if let inUrgent = try position(
+                db, of: caseID, urgentClause, arguments + urgent.arguments, order: urgent.order)
+            {
+                return inUrgent
+            }
             let rest = bands.band(1)
-            guard let inRest = try position(db, of: caseID, "(\(clause)) AND \(rest.clause)", arguments + rest.arguments, order: rest.order) else { return nil }
-            return inRest + (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \"case\" WHERE \(urgentClause)", arguments: arguments + urgent.arguments) ?? 0)
+            guard
+                let inRest = try position(
+                    db, of: caseID, "(\(clause)) AND \(rest.clause)", arguments + rest.arguments, order: rest.order)
+            else { return nil }
+            return inRest + (try count(db, urgentClause, arguments + urgent.arguments))
         }
     }
 
+    /// The rows a clause holds (the urgent band's, a range of its index).
+    private func count(_ db: Database, _ clause: String, _ arguments: StatementArguments) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \"case\" WHERE \(clause)", arguments: arguments) ?? 0
+    }
+
     /// The rows before a case in one order; nil when the case is not among the rows.
-    private func position(_ db: Database, of caseID: String, _ clause: String, _ arguments: StatementArguments, order: QueueOrder) throws -> Int? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT \(order.columns) FROM \"case\" WHERE id = ? AND (\(clause))", arguments: [caseID] + arguments) else {
+    private func position(
+        _ db: Database, of caseID: String, _ clause: String, _ arguments: StatementArguments, order: QueueOrder
+    ) throws -> Int? {
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT \(order.columns) FROM \"case\" WHERE id = ? AND (\(clause))",
+                arguments: [caseID] + arguments)
+        else {
             return nil
         }
-        let (before, more) = order.beyond(QueueAnchor(keys: order.keys.indices.map { row["k\($0)"] as DatabaseValue }), after: false)
-        return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \"case\" WHERE (\(clause)) AND \(before)", arguments: arguments + more)
+        let (before, more) = order.beyond(
+            QueueAnchor(keys: order.keys.indices.map { row["k\($0)"] as DatabaseValue }), after: false)
+        return try Int.fetchOne(
+            db, sql: "SELECT COUNT(*) FROM \"case\" WHERE (\(clause)) AND \(before)", arguments: arguments + more)
     }
 
     /// Whether the user reads the whole bureau's open cases: one whose posts are all read-only

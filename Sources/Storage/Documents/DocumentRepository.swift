@@ -105,8 +105,11 @@ public final class DocumentRepository: DocumentStore {
     /// `lp` failed, and the document went to that file to be printed elsewhere). A written file
     /// is an original like a print — the next print is a copy — but the audit trail says where it
     /// went (`document.writtenToFile`), never that it was printed.
-    public func finishPrint(_ ticket: PrintTicket, succeeded: Bool, destination: String, path: String?, detail: String?, writtenToFile: String?,
-                            by actor: Actor) throws {
+    public func finishPrint(
+        _ ticket: PrintTicket, succeeded: Bool, destination: String, path: String?, detail: String?,
+        writtenToFile: String?,
+        by actor: Actor
+    ) throws {
         let at = EventCoding.truncate(database.clock.now())
         let destination = writtenToFile == nil ? destination : "file"
         let path = writtenToFile ?? path
@@ -118,8 +121,11 @@ public final class DocumentRepository: DocumentStore {
             if let path { body += ",\"path\":\(UserRepository.quoted(path))" }
             if let detail, !succeeded || writtenToFile != nil { body += ",\"detail\":\(UserRepository.quoted(detail))" }
             body += "}"
-            let kind = !succeeded ? "document.printFailed" : writtenToFile == nil ? "document.printed" : "document.writtenToFile"
-            try AuditChain.append(kind: kind, body: body, userID: actor.userID, caseID: document.caseID, eventSeq: nil, at: at, db)
+            let kind =
+                !succeeded
+                ? "document.printFailed" : writtenToFile == nil ? "document.printed" : "document.writtenToFile"
+            try AuditChain.append(
+                kind: kind, body: body, userID: actor.userID, caseID: document.caseID, eventSeq: nil, at: at, db)
         }
     }
 
@@ -156,17 +162,22 @@ public final class DocumentRepository: DocumentStore {
     }
 
     /// Records a printed archive, or one written to a file instead (`writtenToFile`).
-    public func recordArchivePrint(_ caseID: String, destination: String, writtenToFile: String?, by actor: Actor) throws {
+    public func recordArchivePrint(
+        _ caseID: String, destination: String, writtenToFile: String?, by actor: Actor
+    ) throws {
         let at = EventCoding.truncate(database.clock.now())
         try database.write { db in
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM \"case\" WHERE id = ?", arguments: [caseID]) == true else {
                 throw StorageError(StoragePhrases.unknownCase(caseID))
             }
-            var body = "{\"case\":\(UserRepository.quoted(caseID)),\"destination\":\(UserRepository.quoted(writtenToFile == nil ? destination : "file"))"
+            var body =
+                "{\"case\":\(UserRepository.quoted(caseID)),\"destination\":\(UserRepository.quoted(writtenToFile == nil ? destination : "file"))"
             if let writtenToFile { body += ",\"path\":\(UserRepository.quoted(writtenToFile))" }
             body += "}"
-            try AuditChain.append(kind: writtenToFile == nil ? "archive.printed" : "archive.writtenToFile", body: body, userID: actor.userID, caseID: caseID,
-                                  eventSeq: nil, at: at, db)
+            try AuditChain.append(
+                kind: writtenToFile == nil ? "archive.printed" : "archive.writtenToFile", body: body,
+                userID: actor.userID, caseID: caseID,
+                eventSeq: nil, at: at, db)
         }
     }
 

@@ -18,7 +18,9 @@ public protocol DocumentStore: Sendable {
     /// Ends a print: printed (audited as a print), written to a file instead of printed
     /// (`writtenToFile`, audited as such; it counts like a print) or failed (audited as a failure,
     /// and not counted, so the next print can still be the original).
-    func finishPrint(_ ticket: PrintTicket, succeeded: Bool, destination: String, path: String?, detail: String?, writtenToFile: String?, by actor: Actor) throws
+    func finishPrint(
+        _ ticket: PrintTicket, succeeded: Bool, destination: String, path: String?, detail: String?,
+        writtenToFile: String?, by actor: Actor) throws
     /// Says why the actor may not correct the document, or nil when they may.
     func correctionRefusal(_ id: Int64, by actor: Actor) throws -> Message?
     /// Logs that a case's archive was printed, with where it went, or written to a file instead.
@@ -29,8 +31,12 @@ public protocol DocumentStore: Sendable {
 }
 
 extension DocumentStore {
-    public func finishPrint(_ ticket: PrintTicket, succeeded: Bool, destination: String, path: String?, detail: String?, by actor: Actor) throws {
-        try finishPrint(ticket, succeeded: succeeded, destination: destination, path: path, detail: detail, writtenToFile: nil, by: actor)
+    public func finishPrint(
+        _ ticket: PrintTicket, succeeded: Bool, destination: String, path: String?, detail: String?, by actor: Actor
+    ) throws {
+        try finishPrint(
+            ticket, succeeded: succeeded, destination: destination, path: path, detail: detail, writtenToFile: nil,
+            by: actor)
     }
 
     public func recordArchivePrint(_ caseID: String, destination: String, by actor: Actor) throws {

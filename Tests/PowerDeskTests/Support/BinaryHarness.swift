@@ -12,7 +12,9 @@ enum BinaryHarness {
     static let anchorLog = FileManager.default.temporaryDirectory.appendingPathComponent("powerdesk-test-anchors-\(getpid())/anchors.log").path
 
     /// The outbox folder of this test run.
-    static let outbox = FileManager.default.temporaryDirectory.appendingPathComponent("powerdesk-test-outbox-\(getpid())").path
+    static let outbox = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "powerdesk-test-outbox-\(getpid())"
+    ).path
 
     /// The password of every demo account.
     static let demoPassword = "demo"

@@ -13,9 +13,10 @@ struct ActionFormDialog: Dialog {
         let field = form.fields.indices.contains(form.focus) ? form.fields[form.focus] : nil
         var choosing = false
         if case .mergedLevel? = field?.kind { choosing = true }
-        return DialogKeys.form(last: form.focus >= form.fields.count - 1, multiline: field?.input.multiline ?? false,
-                               toggle: choosing || field?.kind == .level || field?.kind == .sanctions || field?.kind == .mergeWith
-                                   || (field?.kind == .participants && !form.officers.isEmpty))
+        return DialogKeys.form(
+            last: form.focus >= form.fields.count - 1, multiline: field?.input.multiline ?? false,
+            toggle: choosing || field?.kind == .level || field?.kind == .sanctions || field?.kind == .mergeWith
+                || (field?.kind == .participants && !form.officers.isEmpty))
     }
 
     var takesText: Bool { true }
@@ -47,11 +48,16 @@ struct ActionFormDialog: Dialog {
             if focused { focusRow = body.count }
             // Fellow officers listed to tick are not typed as user names.
             let phrase = field.kind == .participants && !form.officers.isEmpty ? DialogPhrases.fieldFellowOfficers : field.label
-            var label = (field.customLabel.map { TerminalText.sanitize($0) } ?? phrase.template(l)) + (field.required ? DeskPhrases.fieldRequired().text(l) : "")
+            var label =
+                (field.customLabel.map { TerminalText.sanitize($0) } ?? phrase.template(l))
+                + (field.required ? DeskPhrases.fieldRequired().text(l) : "")
             // A merged violation's fields say whose violation they weigh.
             switch field.kind {
             case let .mergedLevel(caseID), let .mergedFine(caseID):
-                label = DeskThirdPhrases.mergedViolation(caseID, TerminalText.sanitize(form.mergedItems[caseID]?.name ?? "")).text(l) + label
+                label =
+                    DeskThirdPhrases.mergedViolation(
+                        caseID, TerminalText.sanitize(form.mergedItems[caseID]?.name ?? "")
+                    ).text(l) + label
             default: break
             }
             // A long label (an action's opinion-label) wraps rather than losing its end.
@@ -87,17 +93,25 @@ struct ActionFormDialog: Dialog {
                 if focused { body.append([Span("    " + DeskPhrases.sanctionsHint().text(l), .muted)]) }
             case .fine:
                 let level = form.levels.indices.contains(form.levelIndex) ? form.levels[form.levelIndex].code : ""
-                body += amountLines(field, focused: focused, itemCode: form.item.code, level: level, facts: form.state.facts, fine: form.fine,
-                                    cursor: &cursor, row: body.count, inner: inner, language: l)
+                body += amountLines(
+                    field, focused: focused, itemCode: form.item.code, level: level, facts: form.state.facts,
+                    fine: form.fine,
+                    cursor: &cursor, row: body.count, inner: inner, language: l)
             case let .mergedLevel(caseID):
                 if let level = form.mergedLevel(caseID) {
-                    body.append([Span("  ◀ \(level.name) ▶ ", focused ? TextStyle.selected : .accent), Span(" " + level.circumstances, .muted)])
+                    body.append([
+                        Span("  ◀ \(level.name) ▶ ", focused ? TextStyle.selected : .accent),
+                        Span(" " + level.circumstances, .muted),
+                    ])
                     body.append([Span("    " + level.standard, .muted)])
                 }
             case let .mergedFine(caseID):
                 let facts = form.state.merged.first { $0.caseID == caseID }?.facts ?? [:]
-                body += amountLines(field, focused: focused, itemCode: form.mergedItems[caseID]?.code ?? "", level: form.mergedLevel(caseID)?.code ?? "",
-                                    facts: facts, fine: form.mergedFine(caseID), cursor: &cursor, row: body.count, inner: inner, language: l)
+                body += amountLines(
+                    field, focused: focused, itemCode: form.mergedItems[caseID]?.code ?? "",
+                    level: form.mergedLevel(caseID)?.code ?? "",
+                    facts: facts, fine: form.mergedFine(caseID), cursor: &cursor, row: body.count, inner: inner,
+                    language: l)
             case .opinion, .reason, .justification, .property:
                 // Up to three lines of the text, those around the cursor.
                 let wrapped = field.input.wrapped(width: inner - 4)
@@ -138,15 +152,20 @@ struct ActionFormDialog: Dialog {
 
     /// An amount's field with the legal range and the benchmark's band for its item and level
     /// under it, and a warning when the amount lies outside either.
-    private func amountLines(_ field: ActionFormModel.Field, focused: Bool, itemCode: String, level: String, facts: [String: FactValue], fine: Money?,
-                             cursor: inout (row: Int, column: Int)?, row: Int, inner: Int, language l: Language) -> [StyledLine] {
+    private func amountLines(
+        _ field: ActionFormModel.Field, focused: Bool, itemCode: String, level: String, facts: [String: FactValue],
+        fine: Money?,
+        cursor: inout (row: Int, column: Int)?, row: Int, inner: Int, language l: Language
+    ) -> [StyledLine] {
         let shown = field.input.visible(width: inner - 4)
         if focused { cursor = (row, 2 + shown.cursorColumn) }
-        var lines: [StyledLine] = [[Span("  "), Span(DisplayWidth.pad(shown.text, to: inner - 4), TextStyle(underline: true))]]
+        var lines: [StyledLine] = []
+        lines.append([Span("  "), Span(DisplayWidth.pad(shown.text, to: inner - 4), TextStyle(underline: true))])
         let check = DiscretionCheck(items: { [definitions] in definitions.item($0) })
         let ranges = check.fineRanges(itemCode: itemCode, level: level, facts: facts)
         let text = { (range: ClosedRange<Money>?) in
-            range.map { DeskPhrases.rangeText($0.lowerBound, $0.upperBound).text(l) } ?? DeskPhrases.rangeUnknown().text(l)
+            range.map { DeskPhrases.rangeText($0.lowerBound, $0.upperBound).text(l) }
+                ?? DeskPhrases.rangeUnknown().text(l)
         }
         lines.append([Span("    " + DeskPhrases.fineRanges(text(ranges.legal), text(ranges.band)).text(l), .muted)])
         if let fine, let legal = ranges.legal, !legal.contains(fine) {

@@ -70,7 +70,10 @@ struct ActionFormModel {
 
     /// - Parameter definitions: the definitions the case runs on, for the items of the violations
     ///   merged into it.
-    init(state: CaseState, action: ActionDefinition, item: ItemDefinition, officers: [OfficerCredential] = [], definitions: DefinitionSet? = nil) {
+    init(
+        state: CaseState, action: ActionDefinition, item: ItemDefinition, officers: [OfficerCredential] = [],
+        definitions: DefinitionSet? = nil
+    ) {
         self.state = state
         self.action = action
         self.item = item
@@ -79,7 +82,9 @@ struct ActionFormModel {
         var mergedItems: [String: ItemDefinition] = [:]
         if weighsMerged, let definitions {
             for other in state.merged {
-                if let definition = definitions.item(other.itemCode), definition.discretion != nil { mergedItems[other.caseID] = definition }
+                if let definition = definitions.item(other.itemCode), definition.discretion != nil {
+                    mergedItems[other.caseID] = definition
+                }
             }
         }
         self.mergedItems = mergedItems
@@ -166,7 +171,9 @@ struct ActionFormModel {
     /// The first amount typed that is not one, to refuse the form with.
     var badAmount: String? {
         if !value(.fine).isEmpty, fine == nil { return value(.fine) }
-        return mergedItems.keys.sorted().lazy.map { value(.mergedFine($0)) }.first { !$0.isEmpty && Money.parseYuan($0) == nil }
+        return mergedItems.keys.sorted().lazy.map { value(.mergedFine($0)) }.first {
+            !$0.isEmpty && Money.parseYuan($0) == nil
+        }
     }
 
     /// What an input's field takes, after its name: the form of a date or a time, the choices.
@@ -231,10 +238,16 @@ struct ActionFormModel {
         // A proposal weighs each merged violation on its own item: the level chosen, the law's
         // mandatory measures, the fine typed.
         for other in state.merged {
-            guard let benchmark = mergedItems[other.caseID]?.discretion, let level = mergedLevel(other.caseID) else { continue }
-            var measures = benchmark.statutory.filter { $0.mandatory && !$0.kind.hasAmount }.map { Sanction(kind: $0.kind) }
+            guard let benchmark = mergedItems[other.caseID]?.discretion, let level = mergedLevel(other.caseID) else {
+                continue
+            }
+            var measures = benchmark.statutory.filter { $0.mandatory && !$0.kind.hasAmount }.map {
+                Sanction(kind: $0.kind)
+            }
             if let amount = mergedFine(other.caseID) { measures.append(Sanction(kind: .fine, amount: amount)) }
-            violations.append(ViolationPenalty(itemCode: other.itemCode, caseID: other.caseID, level: level.code, sanctions: measures))
+            violations.append(
+                ViolationPenalty(itemCode: other.itemCode, caseID: other.caseID, level: level.code, sanctions: measures)
+            )
         }
         // A reduced penalty's ground (Art. 32) carries over from the notified proposal.
         let mitigation = action.penalty == .decision ? state.proposal?.mitigation : nil
