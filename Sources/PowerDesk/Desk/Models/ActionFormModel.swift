@@ -236,13 +236,19 @@ struct ActionFormModel {
             violations += proposal.violations.filter { $0.caseID != state.id }
         }
         // A proposal weighs each merged violation on its own item: the level chosen, the law's
-        // mandatory measures, the fine typed.
+        // mandatory measures and those its facts require, the fine typed.
         for other in state.merged {
             guard let benchmark = mergedItems[other.caseID]?.discretion, let level = mergedLevel(other.caseID) else {
                 continue
             }
             var measures = benchmark.statutory.filter { $0.mandatory && !$0.kind.hasAmount }.map {
                 Sanction(kind: $0.kind)
+            }
+            // What the law requires once the merged case established a fact (违法所得 → 没收违法所得).
+            for statutory in benchmark.statutory where !statutory.mandatory && statutory.kind == .confiscateGains {
+                if let fact = statutory.requiredWhen, let gains = other.facts[fact]?.money {
+                    measures.append(Sanction(kind: .confiscateGains, amount: gains))
+                }
             }
             if let amount = mergedFine(other.caseID) { measures.append(Sanction(kind: .fine, amount: amount)) }
             violations.append(
