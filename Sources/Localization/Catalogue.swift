@@ -34,6 +34,7 @@ public enum Catalogue {
             AdminPhrases.all,
             TransferPhrases.all,
             CommandInputPhrases.all,
+            DeskThirdPhrases.all,
         ]
         return areas.flatMap { $0 }
     }

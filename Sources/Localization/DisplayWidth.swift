@@ -110,9 +110,14 @@ public enum DisplayWidth {
             for token in tokens(paragraph, together: together) {
                 let tokenWidth = of(token)
                 if token.count > 1, used > 0, used + tokenWidth > width, tokenWidth <= width {
+                    // The word moves down whole, and an opening mark before it ("（") with it.
+                    var carry = ""
+                    while line.count > 1, let last = line.last, noLineEnd.contains(last) {
+                        carry = String(line.removeLast()) + carry
+                    }
                     lines.append(line)
-                    line = ""
-                    used = 0
+                    line = carry
+                    used = of(carry)
                 }
                 for character in token {
                     let w = of(String(character))
@@ -128,6 +133,18 @@ public enum DisplayWidth {
                                 guard line.count > 1, let last = line.popLast() else { break }
                                 carry = String(last) + carry
                             } while carry.first.map(noLineStart.contains) == true
+                            // A word the carried characters end (an item code before "）") moves
+                            // down whole rather than leaving its head behind, when the line keeps
+                            // something and the word with the mark fits the next one.
+                            if let first = carry.first, together(first) {
+                                var head = line
+                                var word = ""
+                                while let last = head.last, together(last) { word = String(head.removeLast()) + word }
+                                if !head.isEmpty, of(word + carry) + w <= width {
+                                    line = head
+                                    carry = word + carry
+                                }
+                            }
                         }
                         while line.count > 1, let last = line.last, noLineEnd.contains(last) {
                             carry = String(line.removeLast()) + carry
@@ -150,9 +167,10 @@ public enum DisplayWidth {
 
     static let noLineStart = LineBreakTable.cannotStartLine
 
-    /// ASCII letters, digits and `.-:/`: an amount, an ID number, a code.
+    /// ASCII letters, digits and `.-_:/`: an amount, an ID number, an item code (`320600-CF-019`),
+    /// a file name or path.
     public static func keptTogether(_ character: Character) -> Bool {
-        character.isASCII && (character.isLetter || character.isNumber || ".-:/".contains(character))
+        character.isASCII && (character.isLetter || character.isNumber || ".-_:/".contains(character))
     }
 
     /// Single characters, except runs of characters that stay together.

@@ -108,12 +108,22 @@ import Testing
             let database = try BinaryHarness.demoDatabase(in: directory)
             let cups = try Self.fakeCups(in: directory, printer: nil)
             let output = directory.appendingPathComponent("out")
+            let outbox = directory.appendingPathComponent("outbox")
             let printed = try BinaryHarness.run(["doc", "print", Self.decision, "--user", "leader", "--db", database.path],
-                                                environment: ["POWERDESK_PASSWORD": BinaryHarness.demoPassword, "PATH": cups.path, "POWERDESK_OUTPUT": output.path])
+                environment: [
+                    "POWERDESK_PASSWORD": BinaryHarness.demoPassword, "PATH": cups.path,
+                    "POWERDESK_OUTPUT": output.path,
+                    "POWERDESK_OUTBOX": outbox.path,
+                ])
             #expect(printed.exited(0))
-            #expect(printed.out.contains("未配置打印机，文书已保存到：\(output.path)/"))
-            let files = try FileManager.default.contentsOfDirectory(atPath: output.path)
+            #expect(printed.out.contains("没有可用的打印机，文书已写入文件：\(outbox.path)/"), "\(printed.out)")
+            let files = try FileManager.default.contentsOfDirectory(atPath: outbox.path)
             #expect(files.count == 1 && files[0].hasSuffix(".pdf"))
+            #expect(
+                try BinaryHarness.value(database, "SELECT COUNT(*) FROM audit WHERE kind = 'document.printed'") == "0")
+            #expect(
+                try BinaryHarness.value(database, "SELECT COUNT(*) FROM audit WHERE kind = 'document.writtenToFile'")
+                    == "1")
         }
     }
 

@@ -2,62 +2,14 @@
 public enum CalendarPhrases {
     // MARK: Holiday schedule files (reported as file:line:column: message)
 
-    public static let yamlSyntax = Phrase(
-        "calendar.file.yamlSyntax",
-        zh: "YAML格式有误，无法读取：{0}",
-        en: "The YAML cannot be read: {0}")
-    public static let tabIndentation = Phrase(
-        "calendar.file.tabIndentation",
-        zh: "缩进不能使用Tab键，请改用空格。",
-        en: "Indentation must use spaces, not tabs.")
-    public static let emptyFile = Phrase(
-        "calendar.file.empty",
-        zh: "文件为空，未填写任何节假日安排。",
-        en: "The file is empty; it holds no holiday schedule.")
     public static let fileTooLarge = Phrase(
         "calendar.file.tooLarge",
         zh: "文件过大（{0}字节），节假日安排文件不得超过{1}字节，请确认是否选错了文件。",
         en: "The file is too large ({0} bytes); a holiday schedule may not exceed {1} bytes. Check that it is the right file.")
-    public static let nestingTooDeep = Phrase(
-        "calendar.file.nestingTooDeep",
-        zh: "嵌套层级超过{0}层，不是节假日安排文件的格式。",
-        en: "Nesting is deeper than {0} levels, which is not the form of a holiday schedule.")
-    public static let topLevelNotMapping = Phrase(
-        "calendar.file.topLevelNotMapping",
-        zh: "文件顶层应包含year、source、holidays三项。",
-        en: "The top level must be a mapping with year, source and holidays.")
-    public static let holidayNotMapping = Phrase(
-        "calendar.file.holidayNotMapping",
-        zh: "每个节假日条目应包含name、off，以及需要时的workdays。",
-        en: "Each holiday entry must be a mapping with name, off and, where needed, workdays.")
-    public static let missingKey = Phrase(
-        "calendar.file.missingKey",
-        zh: "缺少必填项“{0}”。",
-        en: "The required key “{0}” is missing.")
-    public static let unknownKey = Phrase(
-        "calendar.file.unknownKey",
-        zh: "无法识别“{0}”，此处只能填写：{1}。",
-        en: "Unknown key “{0}”; allowed here: {1}.")
-    public static let duplicateKey = Phrase(
-        "calendar.file.duplicateKey",
-        zh: "同一层级中“{0}”出现了不止一次。",
-        en: "The key “{0}” appears more than once in the same mapping.")
-    public static let expectedText = Phrase(
-        "calendar.file.expectedText",
-        zh: "“{0}”应填写文字，不能为空。",
-        en: "“{0}” must be non-empty text.")
-    public static let expectedList = Phrase(
-        "calendar.file.expectedList",
-        zh: "“{0}”应为列表，每项以“- ”开头。",
-        en: "“{0}” must be a list, each item starting with “- ”.")
     public static let expectedDates = Phrase(
         "calendar.file.expectedDates",
         zh: "“{0}”应为一个日期或日期列表，如[2026-01-04]。",
         en: "“{0}” must be a date or a list of dates, such as [2026-01-04].")
-    public static let emptyHolidays = Phrase(
-        "calendar.file.emptyHolidays",
-        zh: "holidays列表为空，未列出任何节假日。",
-        en: "The holidays list is empty.")
     public static let badYear = Phrase(
         "calendar.file.badYear",
         zh: "年份“{0}”无效，应填写四位数字，如2026。",
@@ -141,8 +93,7 @@ public enum CalendarPhrases {
 
     public static let all: [Phrase] = [
         dueBeyondRange,
-        yamlSyntax, tabIndentation, emptyFile, fileTooLarge, nestingTooDeep, topLevelNotMapping, holidayNotMapping,
-        missingKey, unknownKey, duplicateKey, expectedText, expectedList, expectedDates, emptyHolidays,
+        fileTooLarge, expectedDates,
         badYear, badDate, dateOutsideYear, badOffRange, reversedRange, rangeTooLong, offAlsoWorkday,
         workdayIsWeekday, duplicateDate, fileYearMismatch, duplicateYear,
         unscheduledYears, levelNormal, levelYellow, levelRed, remainingWorkdays, remainingDays,

@@ -67,10 +67,6 @@ public enum DocumentPhrases {
         "document.printed",
         zh: "已送打印机“{0}”：{1}",
         en: "Sent to the printer “{0}”: {1}")
-    public static let written = Phrase(
-        "document.written",
-        zh: "未配置打印机，文书已保存到：{0}",
-        en: "No printer is configured; the document was written to {0}")
     public static let printFailed = Phrase(
         "document.printFailed",
         zh: "打印失败（{0}），文书已保存到：{1}，可稍后手动打印。",
@@ -98,7 +94,8 @@ public enum DocumentPhrases {
         [
             templateSyntax, templateUnknownTag, templateUnknownPartial, templateLineWithoutPrefix, templateMissing, templateUnused,
             renderFailed, unknownDocument, notYourDocument, correctionNeedsReason, alreadyReplaced, hashMismatch, copyMark, replacedMark, fontLacksChinese,
-            correctionLine, printed, written, printFailed, outputUnwritable, causeNoSpace, causeNoPermission, causeNoFolder, causeIsFolder, causeOther,
+            correctionLine, printed, printFailed, outputUnwritable, causeNoSpace, causeNoPermission, causeNoFolder,
+            causeIsFolder, causeOther,
             archiveCover, archiveContents, archiveOpinions, archiveMaterials, archiveAudit,
         ]
     }

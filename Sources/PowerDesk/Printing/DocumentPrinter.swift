@@ -93,8 +93,10 @@ final class DocumentPrinter {
         do {
             let output = try typesetter.typeset(typesetDocument(document, copy: ticket.copy, replaced: ticket.replacedBy != nil))
             path = try write(output.data, named: fileName(document, ticket: ticket))
-            let sent = send(path ?? "")
-            try store.documents.finishPrint(ticket, succeeded: sent.succeeded, destination: destination, path: path, detail: sent.detail, by: actor)
+            let sent = send(path ?? "", output.data)
+            try store.documents.finishPrint(
+                ticket, succeeded: sent.succeeded, destination: destination, path: path, detail: sent.detail,
+                writtenToFile: sent.file, by: actor)
             return Outcome(message: sent.message, warning: output.missingCharactersWarning, succeeded: sent.succeeded)
         } catch {
             try? store.documents.finishPrint(ticket, succeeded: false, destination: destination, path: path, detail: "\(error)", by: actor)
@@ -111,8 +113,11 @@ final class DocumentPrinter {
     func printArchive(_ caseID: String, by actor: Actor) throws -> Outcome {
         let output = try archivePDF(caseID)
         let path = try write(output.data, named: freeName("\(caseID)_archive", in: setup.outputDirectory))
-        let sent = send(path)
-        if sent.succeeded { try store.documents.recordArchivePrint(caseID, destination: setup.printer ?? path, by: actor) }
+        let sent = send(path, output.data)
+        if sent.succeeded {
+            try store.documents.recordArchivePrint(
+                caseID, destination: setup.printer ?? path, writtenToFile: sent.file, by: actor)
+        }
         return Outcome(message: sent.message, warning: output.missingCharactersWarning, succeeded: sent.succeeded)
     }
 
@@ -129,16 +134,18 @@ final class DocumentPrinter {
 
     /// Writes a printout into the output folder (made 0700), as a new 0600 file: an earlier
     /// printout of the same name (from a database made again) is kept and the new one numbered.
-    func write(_ data: Data, named name: String) throws -> String {
-        var path = (setup.outputDirectory as NSString).appendingPathComponent(name)
+    func write(_ data: Data, named name: String, in folder: String? = nil) throws -> String {
+        let folder = folder ?? setup.outputDirectory
+        var path = (folder as NSString).appendingPathComponent(name)
         do {
             // As the caller (`Privilege.asUser`): a printout is theirs, never the setgid group's.
             try Privilege.asUser {
-                try OutputFile.makeDirectory(setup.outputDirectory)
+                try OutputFile.makeDirectory(folder)
                 do {
                     try OutputFile.create(data, at: path, replacing: false)
                 } catch let error as POSIXError where error.code == .EEXIST {
-                    path = (setup.outputDirectory as NSString).appendingPathComponent(freeName((name as NSString).deletingPathExtension, in: setup.outputDirectory))
+                    path = (folder as NSString).appendingPathComponent(
+                        freeName((name as NSString).deletingPathExtension, in: folder))
                     try OutputFile.create(data, at: path, replacing: false)
                 }
             }
@@ -148,19 +155,45 @@ final class DocumentPrinter {
         return path
     }
 
-    /// Sends a written PDF to the printer. With no printer configured the written file is the
-    /// print (the user prints it by hand), so that counts as done.
-    func send(_ path: String) -> (message: Message, succeeded: Bool, detail: String?) {
-        guard let printer = setup.printer else { return (DocumentPhrases.written(path), true, nil) }
-        do {
-            let result = try ProcessRunner.run("lp", ["-d", printer, path])
-            guard result.status == 0 else {
-                let detail = result.standardError.trimmingCharacters(in: .whitespacesAndNewlines)
-                return (DocumentPhrases.printFailed(detail, path), false, detail)
+    /// Sends a written PDF to the printer. With no printer, or when `lp` fails, the document is
+    /// written as a file into the user's outbox folder to be printed elsewhere, and said to be
+    /// so (`file`): the audit trail records it as written to that file, not as printed. Only when
+    /// even that cannot be written does the print fail.
+    func send(_ path: String, _ data: Data) -> (message: Message, succeeded: Bool, detail: String?, file: String?) {
+        var failure: String?
+        var noLp = false
+        if let printer = setup.printer {
+            if ProcessRunner.locate("lp") == nil {
+                // CUPS's client is not installed: as good as no printer, and said so.
+                noLp = true
+                failure = "lp: not found"
+            } else {
+                do {
+                    let result = try ProcessRunner.run("lp", ["-d", printer, path])
+                    if result.status == 0 { return (DocumentPhrases.printed(printer, path), true, nil, nil) }
+                    let complaint = result.standardError.trimmingCharacters(in: .whitespacesAndNewlines)
+                    failure = complaint.isEmpty ? "lp: exit \(result.status)" : complaint
+                } catch {
+                    failure = "lp: \(error)"
+                }
             }
-            return (DocumentPhrases.printed(printer, path), true, nil)
-        } catch {
-            return (DocumentPhrases.printFailed("lp", path), false, "lp: \(error)")
         }
+        let file: String
+        if let outbox = setup.outbox, !outbox.isEmpty,
+            let copied = try? write(data, named: (path as NSString).lastPathComponent, in: outbox)
+        {
+            file = copied
+        } else if failure == nil {
+            // No outbox folder to write to: the printout in the output folder is the file.
+            file = path
+        } else {
+            return (DocumentPhrases.printFailed(failure ?? "lp", path), false, failure, nil)
+        }
+        let message =
+            noLp
+            ? DeskThirdPhrases.noLpWrittenToFile(file)
+            : failure.map { DeskThirdPhrases.printFailedWrittenToFile($0, file) }
+                ?? DeskThirdPhrases.noPrinterWrittenToFile(file)
+        return (message, true, failure, file)
     }
 }

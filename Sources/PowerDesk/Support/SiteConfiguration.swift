@@ -19,7 +19,7 @@ struct SiteConfiguration: Sendable {
     static let variables = [
         "database": "POWERDESK_DB", "flows": "POWERDESK_FLOWS", "calendar": "POWERDESK_CALENDAR",
         "printer": "POWERDESK_PRINTER", "output": "POWERDESK_OUTPUT", "font": "POWERDESK_FONT", "anchors": "POWERDESK_ANCHORS",
-        "inbox": "POWERDESK_INBOX", "attach-from": "POWERDESK_ATTACH_FROM",
+        "inbox": "POWERDESK_INBOX", "attach-from": "POWERDESK_ATTACH_FROM", "outbox": "POWERDESK_OUTBOX",
     ]
     /// The settings a privileged process takes from its files only, never from its caller.
     static let locked: Set<String> = ["database", "flows", "calendar", "output", "font", "anchors", "require-password", "inbox", "attach-from"]

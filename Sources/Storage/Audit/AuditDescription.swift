@@ -18,7 +18,9 @@ enum AuditDescription {
         case "document.corrected": return "更正文书，出具 \(number)"
         case "document.printed": return "打印 \(number)" + ((object["copy"] as? Bool) == true ? "（副本）" : "")
         case "document.printFailed": return "打印失败 \(number)"
+        case "document.writtenToFile": return "写入文件（未打印） \(number) \(object["path"] as? String ?? "")"
         case "archive.printed": return "打印案卷"
+        case "archive.writtenToFile": return "案卷写入文件（未打印） \(object["path"] as? String ?? "")"
         case "attachment.added": return "上传附件"
         default: return kind
         }

@@ -29,22 +29,64 @@ public final class CaseQueue: QueueStore {
     public func page(_ filter: QueueFilter, offset: Int, limit: Int, after anchor: QueueAnchor?) throws -> [QueueRow] {
         try database.read { db in
             let everything = try supervises(filter.userID, db)
-            var (clause, arguments) = Self.whereClause(filter, everything: everything)
-            let order = Self.order(filter.tab, everything: everything)
-            var skip = max(0, offset)
-            if let anchor {
-                let (beyond, more) = order.beyond(anchor)
-                clause = "(\(clause)) AND \(beyond)"
-                arguments += more
-                skip = 0
+            let (clause, arguments) = Self.whereClause(filter, everything: everything)
+            guard let bands = Self.bands(filter, everything: everything) else {
+                return try rows(
+                    db, clause, arguments, order: Self.order(filter.tab, everything: everything), offset: offset,
+                    limit: limit, after: anchor)
             }
-            return try Row.fetchAll(db, sql: "SELECT state, section, \(order.columns) FROM \"case\" WHERE \(clause) ORDER BY \(order.sql) LIMIT ? OFFSET ?",
-                                    arguments: arguments + [limit, skip])
-                .compactMap { row in
-                    guard let state = try? EventCoding.state(row) else { return nil }
-                    let keys = order.keys.indices.map { row["k\($0)"] as DatabaseValue }
-                    return QueueRow(state: state, section: row["section"], anchor: QueueAnchor(keys: keys))
-                }
+            if let anchor, anchor.band == 1 {
+                let rest = bands.band(1)
+                return try rows(
+                    db, "(\(clause)) AND \(rest.clause)", arguments + rest.arguments, order: rest.order, offset: 0,
+                    limit: limit, after: anchor, band: 1)
+            }
+            let urgent = bands.band(0)
+            let urgentClause = "(\(clause)) AND \(urgent.clause)"
+            var found = try rows(
+                db, urgentClause, arguments + urgent.arguments, order: urgent.order, offset: offset, limit: limit,
+                after: anchor)
+            guard found.count < limit else { return found }
+            // The rest starts where the urgent band ends: right after it when this page holds some
+            // of it (or follows an anchor in it), else `offset` less the urgent rows.
+            var skip = 0
+            if anchor == nil, found.isEmpty, offset > 0 {
+                skip = max(0, offset - (try count(db, urgentClause, arguments + urgent.arguments)))
+            }
+            let rest = bands.band(1)
+            found += try rows(
+                db, "(\(clause)) AND \(rest.clause)", arguments + rest.arguments, order: rest.order, offset: skip,
+                limit: limit - found.count,
+                after: nil, band: 1)
+            return found
+        }
+    }
+
+    /// The rows of one order at `offset`, or right after `anchor` when given.
+    private func rows(
+        _ db: Database, _ clause: String, _ arguments: StatementArguments, order: QueueOrder, offset: Int, limit: Int,
+        after anchor: QueueAnchor?,
+        band: Int = 0
+    ) throws -> [QueueRow] {
+        var clause = clause
+        var arguments = arguments
+        var skip = max(0, offset)
+        if let anchor {
+            let (beyond, more) = order.beyond(anchor)
+            clause = "(\(clause)) AND \(beyond)"
+            arguments += more
+            skip = 0
+        }
+        return try Row.fetchAll(
+            db,
+            sql:
+                "SELECT state, section, \(order.columns) FROM \"case\" WHERE \(clause) ORDER BY \(order.sql) LIMIT ? OFFSET ?",
+            arguments: arguments + [limit, skip]
+        )
+        .compactMap { row in
+            guard let state = try? EventCoding.state(row) else { return nil }
+            let keys = order.keys.indices.map { row["k\($0)"] as DatabaseValue }
+            return QueueRow(state: state, section: row["section"], anchor: QueueAnchor(keys: keys, band: band))
         }
     }
 
@@ -55,13 +97,46 @@ public final class CaseQueue: QueueStore {
         try database.read { db in
             let everything = try supervises(filter.userID, db)
             let (clause, arguments) = Self.whereClause(filter, everything: everything)
-            let order = Self.order(filter.tab, everything: everything)
-            guard let row = try Row.fetchOne(db, sql: "SELECT \(order.columns) FROM \"case\" WHERE id = ? AND (\(clause))", arguments: [caseID] + arguments) else {
-                return nil
+            guard let bands = Self.bands(filter, everything: everything) else {
+                return try position(
+                    db, of: caseID, clause, arguments, order: Self.order(filter.tab, everything: everything))
             }
-            let (before, more) = order.beyond(QueueAnchor(keys: order.keys.indices.map { row["k\($0)"] as DatabaseValue }), after: false)
-            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \"case\" WHERE (\(clause)) AND \(before)", arguments: arguments + more)
+            let urgent = bands.band(0)
+            let urgentClause = "(\(clause)) AND \(urgent.clause)"
+            if let inUrgent = try position(
+                db, of: caseID, urgentClause, arguments + urgent.arguments, order: urgent.order)
+            {
+                return inUrgent
+            }
+            let rest = bands.band(1)
+            guard
+                let inRest = try position(
+                    db, of: caseID, "(\(clause)) AND \(rest.clause)", arguments + rest.arguments, order: rest.order)
+            else { return nil }
+            return inRest + (try count(db, urgentClause, arguments + urgent.arguments))
         }
+    }
+
+    /// The rows a clause holds (the urgent band's, a range of its index).
+    private func count(_ db: Database, _ clause: String, _ arguments: StatementArguments) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \"case\" WHERE \(clause)", arguments: arguments) ?? 0
+    }
+
+    /// The rows before a case in one order; nil when the case is not among the rows.
+    private func position(
+        _ db: Database, of caseID: String, _ clause: String, _ arguments: StatementArguments, order: QueueOrder
+    ) throws -> Int? {
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT \(order.columns) FROM \"case\" WHERE id = ? AND (\(clause))",
+                arguments: [caseID] + arguments)
+        else {
+            return nil
+        }
+        let (before, more) = order.beyond(
+            QueueAnchor(keys: order.keys.indices.map { row["k\($0)"] as DatabaseValue }), after: false)
+        return try Int.fetchOne(
+            db, sql: "SELECT COUNT(*) FROM \"case\" WHERE (\(clause)) AND \(before)", arguments: arguments + more)
     }
 
     /// Whether the user reads the whole bureau's open cases: one whose posts are all read-only
@@ -70,6 +145,12 @@ public final class CaseQueue: QueueStore {
         let posts = try String.fetchAll(db.cachedStatement(sql: "SELECT post FROM user_post WHERE user_id = ?"), arguments: [userID])
         guard !posts.isEmpty, let version = try? definitions.activeVersion(db), let set = try? definitions.set(version: version, db) else { return false }
         return posts.allSatisfy { set.bureau.post($0)?.readOnly ?? false }
+    }
+
+    /// An officer's 待办 in two bands, the cases whose deadline has been reached on top (a
+    /// supervisor's is in deadline order already); every other tab in one order.
+    static func bands(_ filter: QueueFilter, everything: Bool) -> QueueBands? {
+        filter.tab == .todo && !everything ? QueueBands(today: filter.today) : nil
     }
 
     static func order(_ tab: QueueTab, everything: Bool) -> QueueOrder {

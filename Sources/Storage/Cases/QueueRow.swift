@@ -12,6 +12,8 @@ public struct QueueRow: Sendable {
 /// A position in a tab's order: the row's values of the order's keys (see `QueueOrder`).
 public struct QueueAnchor: Sendable, Hashable {
     let keys: [DatabaseValue]
+    /// The band of a tab shown in two (`QueueBands`): 0 the first, 1 the second.
+    var band = 0
 
     /// The case's serial number, the last key of every order.
     public var id: String { keys.last.flatMap { String.fromDatabaseValue($0) } ?? "" }

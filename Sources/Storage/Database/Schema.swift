@@ -544,6 +544,13 @@ enum Schema {
                 );
                 """)
         }
+        migrator.registerMigration("v28-desk3") { db in
+            // Issue 14: an officer's 待办 shows the cases whose deadline has been reached on top
+            // (`QueueBands`), the rest below in change order — walked along the open cases only,
+            // not every case the bureau ever closed.
+            try db.execute(
+                sql: "CREATE INDEX case_open_by_updated ON \"case\"(updated_at, id) WHERE status <> 'closed'")
+        }
         return migrator
     }
 }

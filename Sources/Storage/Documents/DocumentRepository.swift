@@ -101,18 +101,31 @@ public final class DocumentRepository: DocumentStore {
         }
     }
 
-    public func finishPrint(_ ticket: PrintTicket, succeeded: Bool, destination: String, path: String?, detail: String?, by actor: Actor) throws {
+    /// Ends a print as printed, failed, or written to a file (`writtenToFile`: no printer, or
+    /// `lp` failed, and the document went to that file to be printed elsewhere). A written file
+    /// is an original like a print — the next print is a copy — but the audit trail says where it
+    /// went (`document.writtenToFile`), never that it was printed.
+    public func finishPrint(
+        _ ticket: PrintTicket, succeeded: Bool, destination: String, path: String?, detail: String?,
+        writtenToFile: String?,
+        by actor: Actor
+    ) throws {
         let at = EventCoding.truncate(database.clock.now())
+        let destination = writtenToFile == nil ? destination : "file"
+        let path = writtenToFile ?? path
         try database.write { db in
             guard let document = try DocumentIssuer.fetch(id: ticket.documentID, db) else { throw StorageError(DocumentPhrases.unknownDocument("\(ticket.documentID)")) }
             try db.execute(sql: "UPDATE document_print SET status = ?, destination = ?, path = ? WHERE id = ? AND status = 'pending'",
                            arguments: [succeeded ? "printed" : "failed", destination, path, ticket.printID])
             var body = "{\"id\":\(ticket.documentID),\"number\":\(UserRepository.quoted(document.label)),\"copy\":\(ticket.copy),\"destination\":\(UserRepository.quoted(destination))"
             if let path { body += ",\"path\":\(UserRepository.quoted(path))" }
-            if let detail, !succeeded { body += ",\"detail\":\(UserRepository.quoted(detail))" }
+            if let detail, !succeeded || writtenToFile != nil { body += ",\"detail\":\(UserRepository.quoted(detail))" }
             body += "}"
-            try AuditChain.append(kind: succeeded ? "document.printed" : "document.printFailed", body: body, userID: actor.userID,
-                                  caseID: document.caseID, eventSeq: nil, at: at, db)
+            let kind =
+                !succeeded
+                ? "document.printFailed" : writtenToFile == nil ? "document.printed" : "document.writtenToFile"
+            try AuditChain.append(
+                kind: kind, body: body, userID: actor.userID, caseID: document.caseID, eventSeq: nil, at: at, db)
         }
     }
 
@@ -148,14 +161,23 @@ public final class DocumentRepository: DocumentStore {
         return (state, try definitions.set(version: Int64(state.flowVersion), db))
     }
 
-    public func recordArchivePrint(_ caseID: String, destination: String, by actor: Actor) throws {
+    /// Records a printed archive, or one written to a file instead (`writtenToFile`).
+    public func recordArchivePrint(
+        _ caseID: String, destination: String, writtenToFile: String?, by actor: Actor
+    ) throws {
         let at = EventCoding.truncate(database.clock.now())
         try database.write { db in
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM \"case\" WHERE id = ?", arguments: [caseID]) == true else {
                 throw StorageError(StoragePhrases.unknownCase(caseID))
             }
-            let body = "{\"case\":\(UserRepository.quoted(caseID)),\"destination\":\(UserRepository.quoted(destination))}"
-            try AuditChain.append(kind: "archive.printed", body: body, userID: actor.userID, caseID: caseID, eventSeq: nil, at: at, db)
+            var body =
+                "{\"case\":\(UserRepository.quoted(caseID)),\"destination\":\(UserRepository.quoted(writtenToFile == nil ? destination : "file"))"
+            if let writtenToFile { body += ",\"path\":\(UserRepository.quoted(writtenToFile))" }
+            body += "}"
+            try AuditChain.append(
+                kind: writtenToFile == nil ? "archive.printed" : "archive.writtenToFile", body: body,
+                userID: actor.userID, caseID: caseID,
+                eventSeq: nil, at: at, db)
         }
     }
 

@@ -45,7 +45,9 @@ enum YAMLDocument {
             for ch in line {
                 column += 1
                 if inIndent {
-                    if ch == " " { indent += 1; continue }
+                    // A block sequence's "- " (or a complex key's "? ") opens a level as
+                    // indentation does: "- - - … x" nests without a single leading space.
+                    if ch == " " || ch == "-" || ch == "?" { indent += 1; continue }
                     if ch == "\t" {
                         sink.error(SourceLocation(file: source.path, line: lineNumber, column: column), DefinitionPhrases.tabIndent())
                         ok = false

@@ -17,8 +17,12 @@ import Workflow
         desk.render(on: screen)
         #expect(screen.lines[0].hasPrefix("PowerDesk 南通市民族宗教事务局"))
         #expect(screen.lines[1].contains("待办(4)"))
-        // Every serial number starts in the same column whatever Chinese precedes it.
-        let serialRows = (2..<(rows - 2)).filter { screen.text(row: $0).contains("2026000") }
+        // Every serial number starts in the same column whatever Chinese precedes it (the queue's
+        // own rows: the detail beside them may name another case).
+        let queueWidth = QueuePresenter.width(columns: columns)
+        let serialRows = (2..<(rows - 2)).filter {
+            screen.cells[$0][..<queueWidth].map(\.text).joined().contains("2026000")
+        }
         #expect(serialRows.count == 4)
         let serialColumns = Set(serialRows.compactMap { row in screen.column(of: "2026000", row: row) })
         #expect(serialColumns == [5])

@@ -11,6 +11,11 @@ enum BinaryHarness {
     /// The anchor log of this test run.
     static let anchorLog = FileManager.default.temporaryDirectory.appendingPathComponent("powerdesk-test-anchors-\(getpid())/anchors.log").path
 
+    /// The outbox folder of this test run.
+    static let outbox = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "powerdesk-test-outbox-\(getpid())"
+    ).path
+
     /// The password of every demo account.
     static let demoPassword = "demo"
 
@@ -21,6 +26,8 @@ enum BinaryHarness {
         environment["POWERDESK_CALENDAR"] = root.appendingPathComponent("Resources/calendar").path
         // Anchors written by the tests' backups go to a log of this test run, never the user's own.
         environment["POWERDESK_ANCHORS"] = anchorLog
+        // A print with no printer goes to the outbox folder: this test run's, never the user's.
+        environment["POWERDESK_OUTBOX"] = outbox
         environment.removeValue(forKey: "POWERDESK_DB")
         environment.removeValue(forKey: "POWERDESK_PASSWORD")
         return environment.merging(extra) { $1 }

@@ -55,26 +55,30 @@ struct HolidayScheduleParserTests {
             """
         let (schedule, problems) = HolidayScheduleParser.parse(text, file: "Resources/calendar/2026.yaml")
         #expect(schedule == nil)
-        #expect(positions(problems) == [
-            "3:1 calendar.file.unknownKey",
+        let expected = [
+            "3:1 definition.unknownKey",
             "6:23 calendar.file.badDate",
-            "7:16 calendar.file.workdayIsWeekday",       // 2026-02-16 is a Monday
+            "7:16 calendar.file.workdayIsWeekday",  // 2026-02-16 is a Monday
             "7:28 calendar.file.dateOutsideYear",
             "10:16 calendar.file.offAlsoWorkday",
-            "11:5 calendar.file.unknownKey",
-            "12:5 calendar.file.missingKey",             // the third entry has no name
+            "11:5 definition.unknownKeySuggest",  // "note": did you mean "name"?
+            "12:5 definition.missingKey",  // the third entry has no name
             "12:10 calendar.file.reversedRange",
-        ])
+        ]
+        #expect(positions(problems) == expected)
         #expect(problems[1].message.args == ["2026-02-30"])
         #expect(problems[4].message.args == ["2026-10-03", "9"])
         #expect(problems[0].description.hasPrefix("Resources/calendar/2026.yaml:3:1: "))
-        #expect(problems[0].text(.en) == "Resources/calendar/2026.yaml:3:1: Unknown key “colour”; allowed here: year, source, holidays.")
+        #expect(
+            problems[0].text(.en)
+                == "Resources/calendar/2026.yaml:3:1: unknown key \"colour\"; keys allowed here: year, source, holidays"
+        )
     }
 
     @Test func reportsMissingTopLevelKeys() {
         let (schedule, problems) = HolidayScheduleParser.parse("# 只有注释\nsource: 测试\n", file: "x.yaml")
         #expect(schedule == nil)
-        #expect(positions(problems) == ["2:1 calendar.file.missingKey", "2:1 calendar.file.missingKey"])
+        #expect(positions(problems) == ["2:1 definition.missingKey", "2:1 definition.missingKey"])
         #expect(problems.map(\.message.args) == [["year"], ["holidays"]])
     }
 
@@ -93,15 +97,16 @@ struct HolidayScheduleParserTests {
               - just a string
             """
         let (_, problems) = HolidayScheduleParser.parse(text, file: "f")
-        #expect(positions(problems) == [
+        let expected = [
             "1:7 calendar.file.badYear",
-            "2:9 calendar.file.expectedText",
+            "2:9 definition.emptyValue",
             "5:10 calendar.file.badDate",
             "6:15 calendar.file.expectedDates",
             "8:10 calendar.file.badOffRange",
             "10:10 calendar.file.rangeTooLong",
-            "11:5 calendar.file.holidayNotMapping",
-        ])
+            "11:5 definition.expectedMapping",
+        ]
+        #expect(positions(problems) == expected)
     }
 
     /// 2030-01-07 is a Monday; only Saturday and Sunday may be listed as extra working days.
@@ -145,7 +150,7 @@ struct HolidayScheduleParserTests {
 
     @Test func tabsAreNamedAsSuch() {
         let (_, problems) = HolidayScheduleParser.parse("year: 2026\nsource: s\nholidays:\n\t- name: a\n", file: "f")
-        #expect(positions(problems) == ["4:1 calendar.file.tabIndentation"])
+        #expect(positions(problems) == ["4:1 definition.tabIndent"])
     }
 
     @Test func binaryInputIsAnErrorNotACrash() {
@@ -154,7 +159,7 @@ struct HolidayScheduleParserTests {
         let (schedule, problems) = HolidayScheduleParser.parse(text, file: "powerdesk")
         #expect(schedule == nil)
         #expect(problems.count == 1)
-        #expect(problems.first?.message.key == "calendar.file.yamlSyntax")
+        #expect(problems.first?.message.key == "definition.yamlSyntax")
         #expect(problems.first?.line == 1)
     }
 
@@ -162,24 +167,46 @@ struct HolidayScheduleParserTests {
     func emptyFileIsOneProblem(text: String) {
         let (schedule, problems) = HolidayScheduleParser.parse(text, file: "2027.yaml")
         #expect(schedule == nil)
-        #expect(positions(problems) == ["1:1 calendar.file.empty"])
+        #expect(positions(problems) == ["1:1 definition.emptyFile"])
     }
 
     @Test(arguments: ["- 2026-01-01\n", "2026\n", "holidays\n"])
     func topLevelMustBeAMapping(text: String) {
         let (_, problems) = HolidayScheduleParser.parse(text, file: "f")
-        #expect(positions(problems) == ["1:1 calendar.file.topLevelNotMapping"])
+        #expect(positions(problems) == ["1:1 definition.expectedMapping"])
     }
 
     @Test func pathologicalInputsAreRefusedNotCrashed() {
         let deepFlow = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
-        #expect(positions(HolidayScheduleParser.parse(deepFlow, file: "f").1) == ["1:65 calendar.file.nestingTooDeep"])
+        #expect(positions(HolidayScheduleParser.parse(deepFlow, file: "f").1) == ["1:41 definition.tooDeep"])
         let deepBlock = String(repeating: "- ", count: 50_000) + "x\n"
-        #expect(HolidayScheduleParser.parse(deepBlock, file: "f").1.map(\.message.key) == ["calendar.file.nestingTooDeep"])
+        #expect(HolidayScheduleParser.parse(deepBlock, file: "f").1.map(\.message.key) == ["definition.tooDeep"])
         let huge = "year: 2026\n" + String(repeating: "# padding\n", count: 30_000)
         #expect(HolidayScheduleParser.parse(huge, file: "f").1.map(\.message.key) == ["calendar.file.tooLarge"])
         let aliases = "year: 2026\nsource: &s s\nholidays:\n  - name: *s\n    off: *s\n"
         #expect(HolidayScheduleParser.parse(aliases, file: "f").0 == nil)
+    }
+
+    /// One mistake, one message: the same slip in a schedule and in a definition file is reported
+    /// by the same layer, in the same words, at the same place (issue 14).
+    @Test(arguments: [
+        ("year: 2026\nsource: s\nholidays:\n\t- name: a\n", "definition.tabIndent", 4, 1),
+        ("year: 2026\nyear: 2027\nsource: s\nholidays: []\n", "definition.duplicateKey", 1, 1),
+        ("year: 2026\nsource: [unclosed\nholidays: []\n", "definition.yamlSyntax", 3, 10),
+        ("yaer: 2026\nsource: s\nholidays: []\n", "definition.unknownKeySuggest", 1, 1),
+    ])
+    func aScheduleAndADefinitionShareTheirMessages(text: String, key: String, line: Int, column: Int) throws {
+        let (_, problems) = HolidayScheduleParser.parse(text, file: "calendar/2026.yaml")
+        let problem = try #require(problems.first { $0.message.key == key }, "\(problems.map(\.description))")
+        // The definitions' reader on the same text, asked for the same keys.
+        let sink = DiagnosticSink()
+        if let root = YAMLDocument.parse(SourceFile(path: "calendar/2026.yaml", text: text), into: sink) {
+            _ = MappingReader(root, file: "calendar/2026.yaml", sink: sink, allowed: ["year", "source", "holidays"])
+        }
+        let diagnostic = try #require(sink.sorted.first { $0.message.key == key })
+        #expect(problem.text(.zh) == diagnostic.rendered(.zh))
+        #expect(problem.line == line)
+        if key != "definition.yamlSyntax" { #expect(problem.column == column) }
     }
 
     @Test func loaderChecksNamesAndDuplicateYears() throws {
@@ -194,8 +221,8 @@ struct HolidayScheduleParserTests {
         #expect(result.schedules.map(\.year) == [2026])
         #expect(result.problems.map(\.message.key) == [
             "calendar.file.fileYearMismatch", "calendar.file.duplicateYear",
-            "calendar.file.missingKey", "calendar.file.missingKey",
-        ])
+                "definition.missingKey", "definition.missingKey",
+            ])
         #expect(result.problems[1].message.args == ["2026", "calendar/2026.yaml"])
         #expect(!result.calendar.hasSchedule(for: 2025))
         #expect(result.calendar.hasSchedule(for: 2026))

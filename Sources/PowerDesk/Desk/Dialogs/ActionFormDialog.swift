@@ -11,9 +11,12 @@ struct ActionFormDialog: Dialog {
 
     var keys: [Binding<DialogCommand>] {
         let field = form.fields.indices.contains(form.focus) ? form.fields[form.focus] : nil
-        return DialogKeys.form(last: form.focus >= form.fields.count - 1, multiline: field?.input.multiline ?? false,
-                               toggle: field?.kind == .level || field?.kind == .sanctions || field?.kind == .mergeWith
-                                   || (field?.kind == .participants && !form.officers.isEmpty))
+        var choosing = false
+        if case .mergedLevel? = field?.kind { choosing = true }
+        return DialogKeys.form(
+            last: form.focus >= form.fields.count - 1, multiline: field?.input.multiline ?? false,
+            toggle: choosing || field?.kind == .level || field?.kind == .sanctions || field?.kind == .mergeWith
+                || (field?.kind == .participants && !form.officers.isEmpty))
     }
 
     var takesText: Bool { true }
@@ -23,7 +26,7 @@ struct ActionFormDialog: Dialog {
         switch command {
         case .close: return .close
         case .submit:
-            if form.action.penalty != nil, !form.value(.fine).isEmpty, form.fine == nil { return .refuse(DeskPhrases.fineBad(form.value(.fine))) }
+            if form.action.penalty != nil, let bad = form.badAmount { return .refuse(DeskPhrases.fineBad(bad)) }
             if form.action.kind == .merge, form.mergeWith.isEmpty { return .refuse(DialogPhrases.mergeChoose()) }
             return .perform(.act(form))
         case .next: form.focus = min(form.fields.count - 1, form.focus + 1)
@@ -45,7 +48,18 @@ struct ActionFormDialog: Dialog {
             if focused { focusRow = body.count }
             // Fellow officers listed to tick are not typed as user names.
             let phrase = field.kind == .participants && !form.officers.isEmpty ? DialogPhrases.fieldFellowOfficers : field.label
-            let label = (field.customLabel.map { TerminalText.sanitize($0) } ?? phrase.template(l)) + (field.required ? DeskPhrases.fieldRequired().text(l) : "")
+            var label =
+                (field.customLabel.map { TerminalText.sanitize($0) } ?? phrase.template(l))
+                + (field.required ? DeskPhrases.fieldRequired().text(l) : "")
+            // A merged violation's fields say whose violation they weigh.
+            switch field.kind {
+            case let .mergedLevel(caseID), let .mergedFine(caseID):
+                label =
+                    DeskThirdPhrases.mergedViolation(
+                        caseID, TerminalText.sanitize(form.mergedItems[caseID]?.name ?? "")
+                    ).text(l) + label
+            default: break
+            }
             // A long label (an action's opinion-label) wraps rather than losing its end.
             for (row, piece) in DisplayWidth.wrap(label, to: inner - 2).enumerated() {
                 body.append([Span((row == 0 ? (focused ? "▸ " : "  ") : "  ") + piece, focused ? .heading : .plain)])
@@ -78,21 +92,26 @@ struct ActionFormDialog: Dialog {
                 body.append(line)
                 if focused { body.append([Span("    " + DeskPhrases.sanctionsHint().text(l), .muted)]) }
             case .fine:
-                let shown = field.input.visible(width: inner - 4)
-                if focused { cursor = (body.count, 2 + shown.cursorColumn) }
-                body.append([Span("  "), Span(DisplayWidth.pad(shown.text, to: inner - 4), TextStyle(underline: true))])
-                let check = DiscretionCheck(items: { [definitions] in definitions.item($0) })
                 let level = form.levels.indices.contains(form.levelIndex) ? form.levels[form.levelIndex].code : ""
-                let ranges = check.fineRanges(itemCode: form.item.code, level: level, facts: form.state.facts)
-                let text = { (range: ClosedRange<Money>?) in
-                    range.map { DeskPhrases.rangeText($0.lowerBound, $0.upperBound).text(l) } ?? DeskPhrases.rangeUnknown().text(l)
+                body += amountLines(
+                    field, focused: focused, itemCode: form.item.code, level: level, facts: form.state.facts,
+                    fine: form.fine,
+                    cursor: &cursor, row: body.count, inner: inner, language: l)
+            case let .mergedLevel(caseID):
+                if let level = form.mergedLevel(caseID) {
+                    body.append([
+                        Span("  ◀ \(level.name) ▶ ", focused ? TextStyle.selected : .accent),
+                        Span(" " + level.circumstances, .muted),
+                    ])
+                    body.append([Span("    " + level.standard, .muted)])
                 }
-                body.append([Span("    " + DeskPhrases.fineRanges(text(ranges.legal), text(ranges.band)).text(l), .muted)])
-                if let fine = form.fine, let legal = ranges.legal, !legal.contains(fine) {
-                    body.append([Span("    " + DeskPhrases.fineOutsideLaw().text(l), .danger)])
-                } else if let fine = form.fine, let band = ranges.band, !band.contains(fine) {
-                    body.append([Span("    " + DeskPhrases.fineOutsideBand().text(l), .warning)])
-                }
+            case let .mergedFine(caseID):
+                let facts = form.state.merged.first { $0.caseID == caseID }?.facts ?? [:]
+                body += amountLines(
+                    field, focused: focused, itemCode: form.mergedItems[caseID]?.code ?? "",
+                    level: form.mergedLevel(caseID)?.code ?? "",
+                    facts: facts, fine: form.mergedFine(caseID), cursor: &cursor, row: body.count, inner: inner,
+                    language: l)
             case .opinion, .reason, .justification, .property:
                 // Up to three lines of the text, those around the cursor.
                 let wrapped = field.input.wrapped(width: inner - 4)
@@ -129,5 +148,31 @@ struct ActionFormDialog: Dialog {
         // Taller than the screen (many choices at 80×24): show the part around the focused field.
         Frame.scrolled(title: DeskPhrases.formTitle(form.action.name, form.state.id).text(l), body: body, focusRow: focusRow, cursor: cursor,
                        budget: max(4, screen.rows - 5), width: width, on: screen)
+    }
+
+    /// An amount's field with the legal range and the benchmark's band for its item and level
+    /// under it, and a warning when the amount lies outside either.
+    private func amountLines(
+        _ field: ActionFormModel.Field, focused: Bool, itemCode: String, level: String, facts: [String: FactValue],
+        fine: Money?,
+        cursor: inout (row: Int, column: Int)?, row: Int, inner: Int, language l: Language
+    ) -> [StyledLine] {
+        let shown = field.input.visible(width: inner - 4)
+        if focused { cursor = (row, 2 + shown.cursorColumn) }
+        var lines: [StyledLine] = []
+        lines.append([Span("  "), Span(DisplayWidth.pad(shown.text, to: inner - 4), TextStyle(underline: true))])
+        let check = DiscretionCheck(items: { [definitions] in definitions.item($0) })
+        let ranges = check.fineRanges(itemCode: itemCode, level: level, facts: facts)
+        let text = { (range: ClosedRange<Money>?) in
+            range.map { DeskPhrases.rangeText($0.lowerBound, $0.upperBound).text(l) }
+                ?? DeskPhrases.rangeUnknown().text(l)
+        }
+        lines.append([Span("    " + DeskPhrases.fineRanges(text(ranges.legal), text(ranges.band)).text(l), .muted)])
+        if let fine, let legal = ranges.legal, !legal.contains(fine) {
+            lines.append([Span("    " + DeskPhrases.fineOutsideLaw().text(l), .danger)])
+        } else if let fine, let band = ranges.band, !band.contains(fine) {
+            lines.append([Span("    " + DeskPhrases.fineOutsideBand().text(l), .warning)])
+        }
+        return lines
     }
 }

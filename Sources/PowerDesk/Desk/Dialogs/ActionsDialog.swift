@@ -32,7 +32,8 @@ struct ActionsDialog: Dialog {
             let chosen = items[selected]
             guard chosen.isEnabled else { return .refuse(chosen.disabledReasons.first ?? DeskPhrases.actionsNone()) }
             guard let item = definitions.item(state.itemCode) else { return .stay }
-            let form = ActionFormModel(state: state, action: chosen.action, item: item, officers: officers)
+            let form = ActionFormModel(
+                state: state, action: chosen.action, item: item, officers: officers, definitions: definitions)
             // A merge lists the party's other open cases, which only the store can read.
             if chosen.action.kind == .merge { return .perform(.listMergeCandidates(form, definitions)) }
             return form.fields.isEmpty ? .perform(.act(form)) : .replace(ActionFormDialog(form: form, definitions: definitions))

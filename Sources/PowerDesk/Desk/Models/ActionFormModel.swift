@@ -18,6 +18,10 @@ struct ActionFormModel {
         case justification
         /// The cases to merge into this one (并案, R6): the party's other open cases, ticked.
         case mergeWith
+        /// A merged violation's level and fine, by the absorbed case's serial number: a proposal
+        /// for a merged case weighs each violation on its own item (行政处罚法 Art. 29, R6).
+        case mergedLevel(String)
+        case mergedFine(String)
         /// A structured value the action's definition declares (the hearing's date, place and
         /// host; a service's method, date and recipient), by its code.
         case input(String)
@@ -59,12 +63,31 @@ struct ActionFormModel {
     var mergeCandidates: [CaseState] = []
     var chosenMerges: Set<String> = []
     var mergeCursor = 0
+    /// The items of the violations merged into this case, by absorbed case, when this form weighs
+    /// them (`weighsMerged`), and the level chosen for each.
+    let mergedItems: [String: ItemDefinition]
+    var mergedLevelIndex: [String: Int] = [:]
 
-    init(state: CaseState, action: ActionDefinition, item: ItemDefinition, officers: [OfficerCredential] = []) {
+    /// - Parameter definitions: the definitions the case runs on, for the items of the violations
+    ///   merged into it.
+    init(
+        state: CaseState, action: ActionDefinition, item: ItemDefinition, officers: [OfficerCredential] = [],
+        definitions: DefinitionSet? = nil
+    ) {
         self.state = state
         self.action = action
         self.item = item
         self.officers = officers
+        let weighsMerged = Self.weighsMerged(state: state, action: action)
+        var mergedItems: [String: ItemDefinition] = [:]
+        if weighsMerged, let definitions {
+            for other in state.merged {
+                if let definition = definitions.item(other.itemCode), definition.discretion != nil {
+                    mergedItems[other.caseID] = definition
+                }
+            }
+        }
+        self.mergedItems = mergedItems
         var fields: [Field] = []
         if action.opinion != .none || action.verdict == .negative {
             fields.append(Field(kind: .opinion, label: DeskPhrases.fieldOpinion, required: action.opinion == .required || action.verdict == .negative,
@@ -94,6 +117,11 @@ struct ActionFormModel {
             if item.discretion?.statutory(.confiscateProperty) != nil {
                 fields.append(Field(kind: .property, label: DeskPhrases.fieldProperty, required: false))
             }
+            // Each merged violation weighed on its own item, before the one justification.
+            for other in state.merged where mergedItems[other.caseID] != nil {
+                fields.append(Field(kind: .mergedLevel(other.caseID), label: DeskPhrases.fieldLevel, required: true))
+                fields.append(Field(kind: .mergedFine(other.caseID), label: DeskPhrases.fieldFine, required: false))
+            }
             fields.append(Field(kind: .justification, label: DeskPhrases.fieldJustification, required: false))
         }
         self.fields = fields
@@ -117,6 +145,36 @@ struct ActionFormModel {
     }
 
     var levels: [CircumstanceLevel] { item.discretion?.levels ?? [] }
+
+    /// Whether the form weighs the violations merged into the case: a proposal for a merged case
+    /// (or a decision with no proposal before it). A decision after a proposal keeps each absorbed
+    /// violation as the notified proposal weighed it.
+    static func weighsMerged(state: CaseState, action: ActionDefinition) -> Bool {
+        action.penalty != nil && !state.merged.isEmpty && !(action.penalty == .decision && state.proposal != nil)
+    }
+
+    /// The levels of a merged violation's item, and the one chosen.
+    func mergedLevels(_ caseID: String) -> [CircumstanceLevel] { mergedItems[caseID]?.discretion?.levels ?? [] }
+
+    func mergedLevel(_ caseID: String) -> CircumstanceLevel? {
+        let levels = mergedLevels(caseID)
+        let index = mergedLevelIndex[caseID] ?? 0
+        return levels.indices.contains(index) ? levels[index] : nil
+    }
+
+    /// A merged violation's fine as typed; nil when empty or not an amount.
+    func mergedFine(_ caseID: String) -> Money? {
+        let text = value(.mergedFine(caseID))
+        return text.isEmpty ? nil : Money.parseYuan(text)
+    }
+
+    /// The first amount typed that is not one, to refuse the form with.
+    var badAmount: String? {
+        if !value(.fine).isEmpty, fine == nil { return value(.fine) }
+        return mergedItems.keys.sorted().lazy.map { value(.mergedFine($0)) }.first {
+            !$0.isEmpty && Money.parseYuan($0) == nil
+        }
+    }
 
     /// What an input's field takes, after its name: the form of a date or a time, the choices.
     static func hint(_ input: ActionInput) -> String {
@@ -177,6 +235,26 @@ struct ActionFormModel {
         if action.penalty == .decision, let proposal = state.proposal {
             violations += proposal.violations.filter { $0.caseID != state.id }
         }
+        // A proposal weighs each merged violation on its own item: the level chosen, the law's
+        // mandatory measures and those its facts require, the fine typed.
+        for other in state.merged {
+            guard let benchmark = mergedItems[other.caseID]?.discretion, let level = mergedLevel(other.caseID) else {
+                continue
+            }
+            var measures = benchmark.statutory.filter { $0.mandatory && !$0.kind.hasAmount }.map {
+                Sanction(kind: $0.kind)
+            }
+            // What the law requires once the merged case established a fact (违法所得 → 没收违法所得).
+            for statutory in benchmark.statutory where !statutory.mandatory && statutory.kind == .confiscateGains {
+                if let fact = statutory.requiredWhen, let gains = other.facts[fact]?.money {
+                    measures.append(Sanction(kind: .confiscateGains, amount: gains))
+                }
+            }
+            if let amount = mergedFine(other.caseID) { measures.append(Sanction(kind: .fine, amount: amount)) }
+            violations.append(
+                ViolationPenalty(itemCode: other.itemCode, caseID: other.caseID, level: level.code, sanctions: measures)
+            )
+        }
         // A reduced penalty's ground (Art. 32) carries over from the notified proposal.
         let mitigation = action.penalty == .decision ? state.proposal?.mitigation : nil
         return PenaltyDecision(violations: violations, justification: justification.isEmpty ? nil : justification, mitigation: mitigation)
@@ -206,6 +284,12 @@ struct ActionFormModel {
         if fields[focus].kind == .level {
             if key == .left { levelIndex = max(0, levelIndex - 1) }
             if key == .right { levelIndex = min(max(0, levels.count - 1), levelIndex + 1) }
+            return
+        }
+        if case let .mergedLevel(caseID) = fields[focus].kind {
+            let current = mergedLevelIndex[caseID] ?? 0
+            if key == .left { mergedLevelIndex[caseID] = max(0, current - 1) }
+            if key == .right { mergedLevelIndex[caseID] = min(max(0, mergedLevels(caseID).count - 1), current + 1) }
             return
         }
         if fields[focus].kind == .mergeWith {
