@@ -29,6 +29,7 @@ public enum Catalogue {
             DialogPhrases.all,
             ComplaintPhrases.all,
             AdminPhrases.all,
+            TranscriptPhrases.all,
         ]
         return areas.flatMap { $0 }
     }

@@ -124,6 +124,7 @@ extension MainDeskView {
         case let .exportFile(file): return try exportFile(file)
         case let .completePath(dialog): return completePath(dialog)
         case let .attachFile(caseID, path, entry, evidence): return try attachFile(caseID: caseID, path: path, entry: entry, evidence: evidence)
+        case let .transcript(operation): return try runTranscript(operation)
         }
     }
 

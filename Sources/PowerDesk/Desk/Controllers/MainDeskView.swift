@@ -58,6 +58,7 @@ final class MainDeskView: DeskView {
         Binding([.character("e")], DeskPhrases.keyFacts, .facts),
         Binding([.character("d")], DeskPhrases.keyDocuments, .documents),
         Binding([.character("i"), .control("e")], DialogPhrases.keyFiles, .files, legend: false),
+        Binding([.character("t"), .control("t")], TranscriptPhrases.keyTranscripts, .transcripts, legend: false),
         Binding([.tab], DeskPhrases.keyTabs, .nextTab),
         Binding([.backTab], DeskPhrases.keyTabs, .previousTab, legend: false),
         Binding([.character(" ")], DeskPhrases.keyTag, .tag),
@@ -195,6 +196,7 @@ final class MainDeskView: DeskView {
         case .facts: openFacts()
         case .documents: openDocuments()
         case .files: openFiles()
+        case .transcripts: openTranscripts()
         case .tag: toggleTag()
         case .bulkApprove: openBulk()
         case .toggleFlow:

@@ -39,4 +39,6 @@ enum DeskOperation {
     case completePath(AttachFileDialog)
     /// Files a file into the case (one transaction; moved out of the drop folder after).
     case attachFile(caseID: String, path: String, entry: String, evidence: Bool)
+    /// Stores or prints a transcript (笔录).
+    case transcript(TranscriptOperation)
 }
