@@ -25,8 +25,7 @@ import Testing
             #expect(added.exited(0), "\(added.err)")
             #expect(added.out.contains("已制作询问笔录：第 1 号（本案第 1 份）"), "\(added.out)")
             let listed = try BinaryHarness.run(["transcript", "list", Self.caseID, "--db", database.path])
-            #expect(listed.out.contains("第 1 号  询问笔录  2026-03-16 08:00  李承办、"), "\(listed.out)")
-            #expect(listed.out.contains("待签字"))
+            #expect(listed.out.contains("第 1 号  询问笔录  待签字  2026-03-16 08:00  李承办、赵承办  记录人 赵承办（handler2）"), "\(listed.out)")
 
             let pdf = directory.appendingPathComponent("笔录.pdf")
             let printed = try BinaryHarness.run(["transcript", "print", "1", "-o", pdf.path, "--db", database.path])

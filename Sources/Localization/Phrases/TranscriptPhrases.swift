@@ -58,7 +58,7 @@ public enum TranscriptPhrases {
     public static let listTitle = Phrase("transcript.listTitle",
         zh: "{0} 的笔录（{1} 份）", en: "transcripts of {0} ({1})")
     public static let listLine = Phrase("transcript.listLine",
-        zh: "第 {0} 号  {1}  {2}  {3}  记录人 {4}  {5}", en: "no. {0}  {1}  {2}  {3}  recorder {4}  {5}")
+        zh: "第 {0} 号  {1}  {5}  {2}  {3}  记录人 {4}", en: "no. {0}  {1}  {5}  {2}  {3}  recorder {4}")
     public static let none = Phrase("transcript.none", zh: "{0} 没有笔录", en: "{0} has no transcripts")
     public static let signedMark = Phrase("transcript.signedMark", zh: "已附签字件", en: "signed copy filed")
     public static let unsignedMark = Phrase("transcript.unsignedMark", zh: "待签字", en: "awaiting signatures")

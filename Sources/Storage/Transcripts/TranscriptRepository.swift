@@ -30,9 +30,6 @@ public final class TranscriptRepository {
         let transcript = try database.write { db -> Transcript in
             let state = try cases.loadState(caseID, db)
             let set = try cases.definitions.set(version: Int64(state.flowVersion), db)
-            let readOnly = Set(set.bureau.posts.filter(\.readOnly).map(\.code))
-            if !actor.posts.isEmpty, actor.posts.isSubset(of: readOnly) { throw Rejection([TranscriptPhrases.readOnlyPost()]) }
-            if state.isClosed { throw Rejection([TranscriptPhrases.caseClosed()]) }
             try Self.checkWriter(actor, kind: kind, state: state, set: set, calendar: calendar, db)
             // The officers as the user records stand now: certificate valid today, an officer's post.
             let credentials = try UserRepository.officers(db)
@@ -62,7 +59,7 @@ public final class TranscriptRepository {
             try db.execute(sql: """
                 INSERT INTO case_transcript (id, case_id, seq, kind, sheet, written_at, written_by) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [number, caseID, sequence, kind.code, stored, at.timeIntervalSince1970, actor.userID])
-            let digest = SHA256.hash(data: Data(stored.utf8)).map { String(format: "%02x", $0) }.joined()
+            let digest = Self.hex(Data(stored.utf8))
             let audit = "{\"kind\":\(UserRepository.quoted(kind.code)),\"number\":\(number),\"seq\":\(sequence),\"sha256\":\"\(digest)\"}"
             try AuditChain.append(kind: "transcript.written", body: audit, userID: actor.userID, caseID: caseID, eventSeq: nil, at: at, db)
             return Transcript(sheet: sheet, writtenAt: at, writtenBy: actor.userID, signed: nil)
@@ -70,9 +67,12 @@ public final class TranscriptRepository {
         return transcript
     }
 
-    /// A case's officers (who acted on it) may always write; otherwise the actor needs a post the
-    /// kind names that the case's current step also takes.
+    /// Never a read-only post, never a concluded case. A case's officers (who acted on it) may
+    /// write; otherwise the actor needs a post the kind names that the case's current step takes.
     static func checkWriter(_ actor: Actor, kind: TranscriptKind, state: CaseState, set: DefinitionSet, calendar: WorkCalendar, _ db: Database) throws {
+        let readOnly = Set(set.bureau.posts.filter(\.readOnly).map(\.code))
+        if !actor.posts.isEmpty, actor.posts.isSubset(of: readOnly) { throw Rejection([TranscriptPhrases.readOnlyPost()]) }
+        if state.isClosed { throw Rejection([TranscriptPhrases.caseClosed()]) }
         let acted = try Bool.fetchOne(db, sql: "SELECT 1 FROM case_event WHERE case_id = ? AND user_id = ? LIMIT 1", arguments: [state.id, actor.userID]) == true
         if acted, actor.officers[actor.userID] != nil { return }
         let allowed = !actor.posts.isDisjoint(with: kind.posts)
@@ -114,7 +114,7 @@ public final class TranscriptRepository {
         case let .program(what): throw StorageError(CaseFilePhrases.program(name, what))
         case .unknown: throw StorageError(CaseFilePhrases.unknownKind(name, FileKind.allCases.map(\.label).joined(separator: "、")))
         }
-        let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        let digest = Self.hex(data)
         let at = EventCoding.truncate(database.clock.now())
         let calendar = try cases.definitions.calendar()
         try database.write { db in
@@ -125,9 +125,6 @@ public final class TranscriptRepository {
             guard existing.caseID == caseID else { throw StorageError(TranscriptPhrases.otherCase(number, existing.caseID, caseID)) }
             let state = try cases.loadState(caseID, db)
             let set = try cases.definitions.set(version: Int64(state.flowVersion), db)
-            let readOnly = Set(set.bureau.posts.filter(\.readOnly).map(\.code))
-            if !actor.posts.isEmpty, actor.posts.isSubset(of: readOnly) { throw Rejection([TranscriptPhrases.readOnlyPost()]) }
-            if state.isClosed { throw Rejection([TranscriptPhrases.caseClosed()]) }
             try Self.checkWriter(actor, kind: existing.sheet.kind, state: state, set: set, calendar: calendar, db)
             try db.execute(sql: "INSERT INTO attachment (sha256, size, data, kind) VALUES (?, ?, ?, ?) ON CONFLICT(sha256) DO NOTHING",
                            arguments: [digest, data.count, data, kind.rawValue])
@@ -152,6 +149,11 @@ public final class TranscriptRepository {
                                            size: row["signed_size"] ?? 0, at: Date(timeIntervalSince1970: row["signed_at"] ?? 0), by: row["signed_by"] ?? "")
         }
         return Transcript(sheet: sheet, writtenAt: Date(timeIntervalSince1970: row["written_at"]), writtenBy: row["written_by"], signed: signed)
+    }
+
+    /// The SHA-256 of `data` in lower-case hex, as files and audit records name content.
+    static func hex(_ data: Data) -> String {
+        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
     }
 
     static func encode(_ sheet: TranscriptSheet) throws -> String {
@@ -182,7 +184,7 @@ extension TranscriptRepository {
                 return (file, nil)
             }
             let data = try render(transcript)
-            let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+            let digest = Self.hex(data)
             let file = AttachedFile(sha256: digest, name: "\(transcript.sheet.kind.name)-\(transcript.number).pdf", kind: .pdf, size: data.count,
                                     entry: TranscriptPhrases.archiveGenerated(title).text(.zh), isEvidence: true,
                                     addedAt: transcript.writtenAt, addedBy: transcript.writtenBy)
@@ -211,7 +213,7 @@ extension TranscriptRepository {
         }
         for row in rows {
             let number: Int64 = row["id"]
-            let digest = SHA256.hash(data: Data((row["sheet"] as String).utf8)).map { String(format: "%02x", $0) }.joined()
+            let digest = hex(Data((row["sheet"] as String).utf8))
             let scan: String? = row["signed_sha256"]
             if written[number]?.contains(digest) != true || scan != signed[number] {
                 return TranscriptPhrases.auditMismatch(number, row["case_id"] as String)

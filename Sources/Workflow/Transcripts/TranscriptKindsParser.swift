@@ -20,15 +20,17 @@ public enum TranscriptKindsParser {
               let top = MappingReader(node, file: source.path, sink: sink, allowed: ["transcripts"])
         else { return [] }
         var kinds: [TranscriptKind] = []
+        // Codes and names of every kind written, valid or not, so a repeat is found either way.
+        var seen = Set<String>()
         for kindNode in top.sequence("transcripts", required: true) {
-            guard let reader = MappingReader(kindNode, file: source.path, sink: sink, allowed: kindKeys),
-                  let kind = kind(reader, source.path, sink)
-            else { continue }
-            if kinds.contains(where: { $0.code == kind.code || $0.name == kind.name }) {
-                sink.error(reader.locationOf("code"), TranscriptPhrases.kindDuplicate(kind.code))
+            guard let reader = MappingReader(kindNode, file: source.path, sink: sink, allowed: kindKeys) else { continue }
+            let names = [reader.string("code"), reader.string("name")].compactMap { $0 }
+            if let repeated = names.first(where: seen.contains) {
+                sink.error(reader.locationOf("code"), TranscriptPhrases.kindDuplicate(repeated))
                 continue
             }
-            kinds.append(kind)
+            seen.formUnion(names)
+            if let kind = kind(reader, source.path, sink) { kinds.append(kind) }
         }
         return kinds
     }
