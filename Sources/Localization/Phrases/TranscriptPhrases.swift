@@ -108,7 +108,7 @@ public enum TranscriptPhrases {
     public static let helpAdd = Phrase("transcript.helpAdd", zh: "为案件制作一份笔录（正文来自 --body-file 或标准输入）。", en: "Write a transcript for a case (body from --body-file or standard input).")
     public static let helpList = Phrase("transcript.helpList", zh: "列出案件的笔录。", en: "List a case's transcripts.")
     public static let helpPrint = Phrase("transcript.helpPrint", zh: "把笔录排成供签字的 PDF（每页有签名栏）。", en: "Typeset a transcript as a PDF for signature (signature lines on every page).")
-    public static let helpKind = Phrase("transcript.helpKind", zh: "笔录种类：询问笔录、现场检查笔录、听证笔录（或 inquiry、inspection、hearing）。", en: "The kind: 询问笔录, 现场检查笔录, 听证笔录 (or inquiry, inspection, hearing).")
+    public static let helpKind = Phrase("transcript.helpKind", zh: "笔录种类：询问笔录、现场检查笔录、听证笔录（或 inquiry、inspection、hearing）。", en: "The kind: inquiry, inspection or hearing (or its Chinese name).")
     public static let helpHead = Phrase("transcript.helpHead", zh: "笔录头的一栏，写成 代码=内容，可多次给出（例如 --head place=询问室）。", en: "A head field as code=value, repeatable (e.g. --head place=room 3).")
     public static let helpOfficer = Phrase("transcript.helpOfficer", zh: "执法人员的用户名，可多次给出（至少两名）。", en: "An enforcement officer's user name, repeatable (at least two).")
     public static let helpRecorder = Phrase("transcript.helpRecorder", zh: "记录人的用户名（默认为 --user）。", en: "The recorder's user name (default: --user).")

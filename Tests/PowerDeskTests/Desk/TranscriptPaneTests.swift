@@ -59,4 +59,35 @@ import Workflow
         #expect(screen.lines.joined().contains("被询问人签名"), "\(screen.lines.joined(separator: "\n"))")
         #expect(try fixture.store.verify().isIntact)
     }
+
+    /// The transcript dialogs' key tables in each of their states: no key bound twice, every key
+    /// dispatching its own binding, and the help listing every meaning.
+    @Test func theTranscriptDialogsKeyTablesAreOneTruth() throws {
+        let kinds = try #require(TranscriptKindsParser.parse(SourceFile(path: "transcripts.yaml", text: try String(
+            contentsOf: DeskFixture.root.appendingPathComponent("Resources/transcripts/transcripts.yaml"), encoding: .utf8))).kinds)
+        let list = TranscriptsDialog(caseID: "CF2026000002", kinds: kinds, user: "handler", transcripts: [])
+        var preview = list
+        preview.preview = ["询问笔录"]
+        var form = TranscriptFormDialog(caseID: "CF2026000002", kinds: kinds, user: "handler")
+        var states: [(String, any Dialog)] = [("list", list), ("preview", preview), ("form, kind", form)]
+        form.focus = 1
+        states.append(("form, head", form))
+        form.focus = form.bodyIndex
+        states.append(("form, body", form))
+        for (name, dialog) in states {
+            let table = dialog.keys
+            let keys = table.flatMap(\.keys)
+            #expect(Set(keys).count == keys.count, "\(name) binds a key twice: \(keys.map(\.label))")
+            for binding in table {
+                for key in binding.keys { #expect(dialog.command(for: key) == binding.command, "\(name): \(key.label)") }
+            }
+            let help = HelpDialog(keysOf: dialog, language: .zh).body.dropFirst().map { $0.map(\.text).joined() }
+            for binding in table {
+                #expect(help.contains { $0.contains(binding.label.template(.zh)) && $0.contains(binding.keyText) }, "\(name): \(binding.keyText)")
+            }
+        }
+        // On the body, Enter is a new line and the legend says so; F10 saves.
+        #expect(form.command(for: .enter) == .type)
+        #expect(form.command(for: .function(10)) == .submit)
+    }
 }
