@@ -53,8 +53,8 @@ install: release manual
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/powerdesk $(DESTDIR)$(PREFIX)/share/man/man1 \
 	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(ZSHDIR) $(DESTDIR)$(SYSCONFDIR)/powerdesk
 	install -m 0755 -s $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/powerdesk
-	rm -rf $(DESTDIR)$(PREFIX)/share/powerdesk/flows $(DESTDIR)$(PREFIX)/share/powerdesk/calendar $(DESTDIR)$(PREFIX)/share/powerdesk/evaluation
-	cp -R Resources/flows Resources/calendar Resources/evaluation $(DESTDIR)$(PREFIX)/share/powerdesk/
+	rm -rf $(DESTDIR)$(PREFIX)/share/powerdesk/flows $(DESTDIR)$(PREFIX)/share/powerdesk/calendar $(DESTDIR)$(PREFIX)/share/powerdesk/evaluation $(DESTDIR)$(PREFIX)/share/powerdesk/transcripts
+	cp -R Resources/flows Resources/calendar Resources/evaluation Resources/transcripts $(DESTDIR)$(PREFIX)/share/powerdesk/
 	chmod -R u=rwX,go=rX $(DESTDIR)$(PREFIX)/share/powerdesk
 	install -m 0644 $(MANUAL_DIR)/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/
 	$(RELEASE_BIN) --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/powerdesk

@@ -35,6 +35,7 @@ public enum Catalogue {
             TransferPhrases.all,
             CommandInputPhrases.all,
             DeskThirdPhrases.all,
+            TranscriptPhrases.all,
         ]
         return areas.flatMap { $0 }
     }

@@ -13,10 +13,12 @@ struct AttachCommand: ParsableCommand {
     @Argument(help: .phrase(HelpPhrases.attachFile)) var file: String
     @Option(help: .phrase(HelpPhrases.attachMaterial)) var material: String?
     @Option(help: .phrase(HelpPhrases.attachEvidence)) var evidence: String?
+    @Option(help: .phrase(TranscriptPhrases.helpAttachTranscript)) var transcript: Int64?
     @Option(help: .phrase(HelpPhrases.userActing)) var user: String
     @Option(help: .phrase(HelpPhrases.passwordFile)) var passwordFile: String?
 
     func validate() throws {
+        if transcript != nil { return try TranscriptFiling.validate(material: material, evidence: evidence, language: global.language) }
         if (material == nil) == (evidence == nil) { throw ValidationError(CaseFilePhrases.entryRequired().text(global.language)) }
     }
 
@@ -25,6 +27,7 @@ struct AttachCommand: ParsableCommand {
         let (store, actor) = try CommandSignIn.open(global, user: user, passwordFile: passwordFile)
         do {
             let id = caseID.trimmingCharacters(in: .whitespaces).uppercased()
+            if let transcript { return try TranscriptFiling.fileSigned(file, number: transcript, caseID: id, store: store, actor: actor, language: language) }
             let outcome = try CaseFiling.file(file, entry: material ?? evidence ?? "", evidence: evidence != nil, caseID: id, store: store, actor: actor)
             let filed = outcome.result.file
             if outcome.result.repeated {

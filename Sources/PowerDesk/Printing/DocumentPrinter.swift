@@ -67,11 +67,15 @@ final class DocumentPrinter {
     func archivePDF(_ caseID: String) throws -> TypesetOutput {
         var archive = try store.documents.archive(caseID)
         let typesetter = try pdfTypesetter()
-        let files = try store.attachments.files(caseID)
+        // Transcripts (笔录) after the files: the signed scan where one was filed, else the generated one.
+        let transcripts = try transcriptArchiveFiles(caseID)
+        let files = try store.attachments.files(caseID) + transcripts.map(\.file)
         let binder = files.isEmpty ? nil : try ArchiveBinder.make()
         defer { binder?.remove() }
         let item = archive.set.item(archive.state.itemCode)
-        let prepared = binder?.prepare(files, entry: { $0.isEvidence ? $0.entry : item?.material($0.entry)?.name ?? $0.entry }, data: { try self.store.attachments.data($0) }) ?? []
+        let generated = Dictionary(transcripts.compactMap { entry in entry.data.map { (entry.file.sha256, $0) } }, uniquingKeysWith: { first, _ in first })
+        let prepared = binder?.prepare(files, entry: { $0.isEvidence ? $0.entry : item?.material($0.entry)?.name ?? $0.entry },
+                                       data: { try generated[$0] ?? self.store.attachments.data($0) }) ?? []
         archive.files = prepared.map(\.file)
         let document = archive.typeset { blocks in
             typesetter.pageCount(TypesetDocument(title: "", blocks: blocks, pageNumbers: true))

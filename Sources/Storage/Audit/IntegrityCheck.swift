@@ -92,6 +92,7 @@ enum IntegrityCheck {
         if let file = try AttachmentRepository.unaudited(db) {
             return fault(0, CaseFilePhrases.auditAttachmentUnaudited(file.caseID, file.sha256))
         }
+        if let problem = try TranscriptRepository.auditProblem(db) { return fault(0, problem) }
         if let problem = try OutboxVerifier.firstProblem(db) { return fault(0, problem.reason) }
         return chain
     }

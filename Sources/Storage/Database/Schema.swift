@@ -551,6 +551,29 @@ enum Schema {
             try db.execute(
                 sql: "CREATE INDEX case_open_by_updated ON \"case\"(updated_at, id) WHERE status <> 'closed'")
         }
+        }
+        migrator.registerMigration("v24-transcripts") { db in
+            // Issue 18: transcripts (询问笔录, 现场检查笔录, 听证笔录) as documents of their own,
+            // keyed by case (an archiver copies them with the case). `sheet` is the transcript as
+            // it prints, its kind's wording included, so a reprint reads as what was signed; the
+            // signed scan is kept in `attachment` by its SHA-256.
+            try db.execute(sql: """
+                CREATE TABLE case_transcript (
+                    id INTEGER PRIMARY KEY,
+                    case_id TEXT NOT NULL REFERENCES "case"(id),
+                    seq INTEGER NOT NULL,
+                    kind TEXT NOT NULL,
+                    sheet TEXT NOT NULL,
+                    written_at REAL NOT NULL,
+                    written_by TEXT NOT NULL,
+                    signed_sha256 TEXT REFERENCES attachment(sha256),
+                    signed_name TEXT,
+                    signed_at REAL,
+                    signed_by TEXT,
+                    UNIQUE (case_id, seq)
+                );
+                """)
+        }
         return migrator
     }
 }

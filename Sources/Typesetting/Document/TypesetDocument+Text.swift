@@ -1,8 +1,8 @@
 extension TypesetDocument {
-    /// Every character the document may print (blocks, table cells, the copy mark), one
+    /// Every character the document may print (blocks, table cells, the copy mark, the footer), one
     /// piece a line: what fallback faces are looked for.
     var allText: String {
-        var pieces: [String] = [copyMark ?? ""]
+        var pieces: [String] = [copyMark ?? "", pageFooter ?? ""]
         for block in blocks {
             switch block {
             case .title(let text), .centered(let text), .heading(let text), .paragraph(let text), .plain(let text),

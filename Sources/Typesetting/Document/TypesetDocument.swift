@@ -11,14 +11,19 @@ public struct TypesetDocument: Sendable, Equatable {
     public var pageNumbers: Bool
     /// Written to /CreationDate only when given, so the same document gives the same bytes.
     public var creationDate: Date?
+    /// A line under the page number of every page: the signature line a transcript (笔录) is
+    /// signed on page by page.
+    public var pageFooter: String?
 
     public init(
-        title: String, blocks: [TypesetBlock], copyMark: String? = nil, pageNumbers: Bool = true, creationDate: Date? = nil
+        title: String, blocks: [TypesetBlock], copyMark: String? = nil, pageNumbers: Bool = true, creationDate: Date? = nil,
+        pageFooter: String? = nil
     ) {
         self.title = title
         self.blocks = blocks
         self.copyMark = copyMark
         self.pageNumbers = pageNumbers
         self.creationDate = creationDate
+        self.pageFooter = pageFooter
     }
 }

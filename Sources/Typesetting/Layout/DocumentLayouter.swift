@@ -20,7 +20,8 @@ struct DocumentLayouter: Sendable {
         let decorator = PageDecorator(shaper: shaper, geometry: geometry)
         return pages.enumerated().map { index, elements in
             elements + decorator.decorations(
-                pageNumber: index + 1, pageNumbers: document.pageNumbers, copyMark: document.copyMark)
+                pageNumber: index + 1, pageNumbers: document.pageNumbers, copyMark: document.copyMark,
+                footer: document.pageFooter)
         }
     }
 

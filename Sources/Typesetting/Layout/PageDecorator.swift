@@ -12,13 +12,25 @@ struct PageDecorator: Sendable {
     static let stampTop = 13 * PageGeometry.millimetre
     static let stampSize = 16.0
 
-    func decorations(pageNumber: Int, pageNumbers: Bool, copyMark: String?) -> [PageElement] {
+    /// A page footer sits under the page number, inside the 35 mm below the text block.
+    static let footerGap = 17 * PageGeometry.millimetre
+    static let footerSize = 12.0
+
+    func decorations(pageNumber: Int, pageNumbers: Bool, copyMark: String?, footer: String? = nil) -> [PageElement] {
         var elements: [PageElement] = []
         if pageNumbers {
             let style = TextStyle(size: Self.pageNumberSize, gridAdvance: nil, lineHeight: Self.pageNumberSize)
             let blocks = BlockLayouter(shaper: shaper, geometry: geometry)
             for var run in blocks.lines("— \(pageNumber) —", style: style, alignment: .center) {
                 run.baseline += geometry.bottom + Self.pageNumberGap
+                elements.append(.text(run))
+            }
+        }
+        if let footer, !footer.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            let style = TextStyle(size: Self.footerSize, gridAdvance: nil, lineHeight: Self.footerSize)
+            let blocks = BlockLayouter(shaper: shaper, geometry: geometry)
+            for var run in blocks.lines(footer, style: style, alignment: .left).prefix(1) {
+                run.baseline += geometry.bottom + Self.footerGap
                 elements.append(.text(run))
             }
         }

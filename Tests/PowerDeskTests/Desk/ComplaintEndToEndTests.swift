@@ -20,7 +20,7 @@ import Testing
             try session.type(BinaryHarness.demoPassword)
             try session.press("Enter")
             try session.waitFor("预警(")
-            try session.press("t")
+            try session.press("y")
             let list = try session.waitFor("未办结1件")
             #expect(list.contains(id) && list.contains("受理期限"))
             try session.press("Enter")

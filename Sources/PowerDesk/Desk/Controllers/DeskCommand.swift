@@ -16,6 +16,7 @@ enum DeskCommand: Hashable, Sendable {
     case facts
     case documents
     case files
+    case transcripts
     case tag
     case bulkApprove
     case toggleFlow

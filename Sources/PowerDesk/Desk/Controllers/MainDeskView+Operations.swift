@@ -126,6 +126,7 @@ extension MainDeskView {
         case let .completePath(dialog): return completePath(dialog)
         case let .attachFile(caseID, path, entry, evidence): return try attachFile(caseID: caseID, path: path, entry: entry, evidence: evidence)
         case let .supervision(operation): return try runSupervision(operation)
+        case let .transcript(operation): return try runTranscript(operation)
         }
     }
 

@@ -60,6 +60,7 @@ final class MainDeskView: DeskView {
         Binding([.character("e")], DeskPhrases.keyFacts, .facts),
         Binding([.character("d")], DeskPhrases.keyDocuments, .documents),
         Binding([.character("i"), .control("e")], DialogPhrases.keyFiles, .files, legend: false),
+        Binding([.character("t"), .control("t")], TranscriptPhrases.keyTranscripts, .transcripts, legend: false),
         Binding([.tab], DeskPhrases.keyTabs, .nextTab),
         Binding([.backTab], DeskPhrases.keyTabs, .previousTab, legend: false),
         Binding([.character(" ")], DeskPhrases.keyTag, .tag),
@@ -71,7 +72,7 @@ final class MainDeskView: DeskView {
         Binding([.character("c")], DeskPhrases.keyCatalogue, .catalogue, legend: false),
         Binding([.character("u")], DeskPhrases.keyUsers, .users, legend: false),
         Binding([.character("b"), .control("b")], SupervisionPhrases.keyBoard, .board, legend: false),
-        Binding([.character("t"), .control("t")], SupervisionThirdPhrases.keyComplaints, .complaints, legend: false),
+        Binding([.character("y"), .control("y")], SupervisionThirdPhrases.keyComplaints, .complaints, legend: false),
         Binding([.character("r"), .function(5)], DeskPhrases.keyRefresh, .refresh, legend: false),
         Binding([.character("?"), .function(1)], DeskPhrases.keyHelp, .help),
         Binding([.character("q"), .function(3)], DeskPhrases.keyQuit, .quit),
@@ -198,6 +199,7 @@ final class MainDeskView: DeskView {
         case .facts: openFacts()
         case .documents: openDocuments()
         case .files: openFiles()
+        case .transcripts: openTranscripts()
         case .tag: toggleTag()
         case .bulkApprove: openBulk()
         case .toggleFlow:

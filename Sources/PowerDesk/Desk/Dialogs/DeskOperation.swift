@@ -43,4 +43,6 @@ enum DeskOperation {
     case attachFile(caseID: String, path: String, entry: String, evidence: Bool)
     /// What a supervision dialog asks (complaints, 复议/诉讼 outcomes), performed in `MainDeskView+Complaints`.
     case supervision(SupervisionOperation)
+    /// Stores or prints a transcript (笔录).
+    case transcript(TranscriptOperation)
 }
