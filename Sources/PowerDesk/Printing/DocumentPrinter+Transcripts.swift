@@ -16,7 +16,7 @@ extension DocumentPrinter {
     func printTranscript(_ transcript: Transcript) throws -> Outcome {
         let output = try transcriptPDF(transcript)
         let path = try write(output.data, named: freeName("\(transcript.caseID)_transcript_\(transcript.number)", in: setup.outputDirectory))
-        let sent = send(path)
+        let sent = send(path, output.data)
         return Outcome(message: sent.message, warning: output.missingCharactersWarning, succeeded: sent.succeeded)
     }
 

@@ -551,7 +551,6 @@ enum Schema {
             try db.execute(
                 sql: "CREATE INDEX case_open_by_updated ON \"case\"(updated_at, id) WHERE status <> 'closed'")
         }
-        }
         migrator.registerMigration("v24-transcripts") { db in
             // Issue 18: transcripts (询问笔录, 现场检查笔录, 听证笔录) as documents of their own,
             // keyed by case (an archiver copies them with the case). `sheet` is the transcript as
