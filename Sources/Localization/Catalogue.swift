@@ -26,6 +26,7 @@ public enum Catalogue {
             PublicPhrases.all,
             FeedPhrases.all,
             RetentionPhrases.all,
+            ArchivePhrases.all,
             DialogPhrases.all,
             ComplaintPhrases.all,
             AdminPhrases.all,

@@ -17,6 +17,7 @@ struct DocList: ParsableCommand {
             let store = try PowerDeskStore.open(at: global.databasePath)
             let caseID = caseID.trimmingCharacters(in: .whitespaces).uppercased()
             _ = try store.cases.load(caseID)
+            if let file = try store.archivedFiles(of: [caseID])[caseID] { Console.out(ArchivePhrases.archivedIn(caseID, file).text(language)) }
             let documents = try store.documents.documents(caseID)
             let labels = Dictionary(documents.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
             for document in documents {
