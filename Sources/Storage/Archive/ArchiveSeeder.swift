@@ -23,7 +23,7 @@ public enum ArchiveSeeder {
         guard store.database.kind.allowsFixedClock else { throw StorageError(StoragePhrases.fixedClockNotAllowed()) }
         let calendar = try store.definitionRepository.calendar()
         let clerk = Actor(userID: "clerk", name: "王窗口", posts: ["clerk"])
-        let identity = try IdentityCheck.validate("91110000600037341L", as: .creditCode).get()
+        let identity = try IdentityCheck.validate("91320600MA1XB2C3D6", as: .creditCode).get()
         let materials = ["application": 1, "organiser-certificate": 1, "activity-plan": 1, "safety-plan": 1, "venue-consent": 1, "agent-id": 1]
         var ids: [String] = []
         var made = 0
@@ -34,7 +34,7 @@ public enum ArchiveSeeder {
                 for index in made..<(made + chunk) {
                     let day = openingDay(index, year: year)
                     let draft = CaseDraft(itemCode: "320600-XK-001",
-                                          party: CaseParty(kind: .organization, name: "归档测试单位\(index % 97)", identity: identity, contact: "", address: "南通市样例路\(index)号"),
+                                          party: CaseParty(kind: .organization, name: "归档测试单位", identity: identity, contact: "", address: "南通市样例路\(index)号"),
                                           subject: "归档测试活动 \(index)", materials: materials,
                                           facts: ["activity-name": .text("法会"), "activity-date": .date(CivilDate.inShanghai(day.addingTimeInterval(30 * 86_400))),
                                                   "place": .text("广场"), "attendance": .quantity("500")])
