@@ -23,7 +23,7 @@ public enum ArchiveSeeder {
         guard store.database.kind.allowsFixedClock else { throw StorageError(StoragePhrases.fixedClockNotAllowed()) }
         let calendar = try store.definitionRepository.calendar()
         let clerk = Actor(userID: "clerk", name: "王窗口", posts: ["clerk"])
-        let identity = try IdentityCheck.validate("91320600MA1XB2C3D6", as: .creditCode).get()
+        let identity = try IdentityCheck.validate("91320600MA2ARCH014", as: .creditCode).get()
         let materials = ["application": 1, "organiser-certificate": 1, "activity-plan": 1, "safety-plan": 1, "venue-consent": 1, "agent-id": 1]
         var ids: [String] = []
         var made = 0

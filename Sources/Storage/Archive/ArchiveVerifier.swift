@@ -18,8 +18,9 @@ enum ArchiveVerifier {
 
     /// The first fault of the archives, or nil (also when there are none).
     static func firstProblem(_ reader: any DatabaseReader) throws -> ChainVerifier.Problem? {
-        let (records, marked, mainPath) = try reader.read { db in
-            (try archiveRecords(db), try String.fetchAll(db, sql: "SELECT id FROM \"case\" WHERE archived_in IS NOT NULL ORDER BY id"), try mainFile(db))
+        let (records, marked, mainPath, kept) = try reader.read { db in
+            (try archiveRecords(db), try String.fetchAll(db, sql: "SELECT id FROM \"case\" WHERE archived_in IS NOT NULL ORDER BY id"), try mainFile(db),
+             try MetaTable.get(directoryKey, db))
         }
         var recorded = Set<String>()
         for record in records { recorded.formUnion(record.caseIDs) }
@@ -27,7 +28,7 @@ enum ArchiveVerifier {
             return ChainVerifier.Problem(seq: 0, reason: ArchivePhrases.verifyUnrecorded(unrecorded))
         }
         for (file, ofFile) in Dictionary(grouping: records, by: \.file).sorted(by: { $0.key < $1.key }) {
-            if let problem = try check(file, ofFile, mainPath: mainPath) { return problem }
+            if let problem = try check(file, ofFile, mainPath: mainPath, kept: kept) { return problem }
         }
         return nil
     }
@@ -36,9 +37,9 @@ enum ArchiveVerifier {
     /// the first case whose replay does not match, if any.
     static func replay(_ reader: any DatabaseReader, definitions: DefinitionRepository, calendar: WorkCalendar,
                        into outcome: inout CaseReplayCheck.Outcome) throws -> CaseReplayCheck.Mismatch? {
-        let (records, mainPath) = try reader.read { db in (try archiveRecords(db), try mainFile(db)) }
+        let (records, mainPath, kept) = try reader.read { db in (try archiveRecords(db), try mainFile(db), try MetaTable.get(directoryKey, db)) }
         for file in Set(records.map(\.file)).sorted() {
-            let path = archivePath(file, mainPath: mainPath)
+            let path = archivePath(file, mainPath: mainPath, kept: kept)
             guard FileManager.default.fileExists(atPath: path) else { continue }
             let part = try onArchive(path, mainPath: mainPath) { db -> CaseReplayCheck.Outcome in
                 let first = try Int64.fetchOne(db, sql: "SELECT MIN(rowid) FROM main.\"case\"") ?? 0
@@ -63,8 +64,17 @@ enum ArchiveVerifier {
         try String.fetchOne(db, sql: "SELECT file FROM pragma_database_list WHERE name = 'main'") ?? ""
     }
 
-    static func archivePath(_ file: String, mainPath: String) -> String {
-        ((mainPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent((file as NSString).lastPathComponent)
+    /// Where the archives were written (`meta`), for checking a backup copy kept elsewhere.
+    static let directoryKey = "archive_directory"
+
+    /// The archive file beside the database, else in the directory the archives were written to
+    /// (a backup or a restore's copy is checked against the archives where they are).
+    static func archivePath(_ file: String, mainPath: String, kept: String?) -> String {
+        let name = (file as NSString).lastPathComponent
+        let beside = ((mainPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent(name)
+        guard !FileManager.default.fileExists(atPath: beside), let kept else { return beside }
+        let there = (kept as NSString).appendingPathComponent(name)
+        return FileManager.default.fileExists(atPath: there) ? there : beside
     }
 
     /// Runs `body` on a read-only connection to the archive file with the main database attached
@@ -88,8 +98,8 @@ enum ArchiveVerifier {
     }
 
     /// One archive file against the records naming it.
-    private static func check(_ file: String, _ records: [ArchiveRecord], mainPath: String) throws -> ChainVerifier.Problem? {
-        let path = archivePath(file, mainPath: mainPath)
+    private static func check(_ file: String, _ records: [ArchiveRecord], mainPath: String, kept: String?) throws -> ChainVerifier.Problem? {
+        let path = archivePath(file, mainPath: mainPath, kept: kept)
         guard let first = records.first else { return nil }
         guard FileManager.default.fileExists(atPath: path) else { return ChainVerifier.Problem(seq: first.seq, reason: ArchivePhrases.verifyMissing(first.seq, file)) }
         do {

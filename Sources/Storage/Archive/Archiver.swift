@@ -135,6 +135,7 @@ struct Archiver {
                 """
             let record = try AuditChain.append(kind: ArchiveVerifier.auditKind, body: body, userID: userID, caseID: nil, eventSeq: nil, at: at, db)
             try db.execute(sql: "UPDATE archive_run SET finished_at = ?, audit_seq = ? WHERE id = ?", arguments: [at.timeIntervalSince1970, record.seq, run])
+            try MetaTable.set(ArchiveVerifier.directoryKey, URL(fileURLWithPath: database.path).deletingLastPathComponent().standardizedFileURL.path, db)
             result = (ArchivedBatch(file: file, cases: batch.caseIDs.count, auditSeq: record.seq), counts)
             return .commit
         }

@@ -67,6 +67,11 @@ import Workflow
         let verification = try store.verify()
         #expect(verification.isIntact, "\(verification.message.text(.en))")
 
+        // A backup kept in another folder verifies against the archives where they are.
+        let backups = fixture.directory.appendingPathComponent("backups")
+        try FileManager.default.createDirectory(at: backups, withIntermediateDirectories: true)
+        #expect(try store.backup(to: backups.appendingPathComponent("copy.sqlite").path).verification.isIntact)
+
         // Nothing is left to archive: a second run moves nothing.
         #expect(try store.archivePlan(before: Self.before, policy: .standard).caseCount == 0)
 
