@@ -28,6 +28,7 @@ public enum Catalogue {
             PublicThirdPhrases.all,
             FeedPhrases.all,
             RetentionPhrases.all,
+            ArchivePhrases.all,
             DialogPhrases.all,
             ComplaintPhrases.all,
             SupervisionThirdPhrases.all,

@@ -13,7 +13,7 @@ struct PowerDesk: ParsableCommand {
         subcommands: [
             OpenDeskCommand.self, DemoCommand.self, InitCommand.self, BatchCommand.self, AuditCommand.self, BackupCommand.self,
             FlowsCommand.self, CalendarCommand.self, PartyCommand.self, DocCommand.self, AttachCommand.self, FilesCommand.self, TranscriptCommand.self, UserCommand.self, ConfigCommand.self, SuperviseCommand.self, BenchDeskCommand.self, BenchDocumentsCommand.self, FeedCommand.self,
-            PublishCommand.self, SecretCommand.self, RestoreCommand.self,
+            PublishCommand.self, SecretCommand.self, RestoreCommand.self, ArchiveCommand.self,
             EvaluateCommand.self, ComplaintCommand.self, ClockCommand.self,
         ],
         defaultSubcommand: OpenDeskCommand.self

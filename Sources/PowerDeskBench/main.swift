@@ -9,6 +9,7 @@ import Foundation
 //   writers       1, 4 and 8 concurrent `powerdesk batch` processes on one file [--operations N] [--dir D]
 //   publish       the public site for a million cases: whole, idle, after one change [--cases N] [--real N] [--dir D]
 //   feed          one busy day's outbox to PostgreSQL and to a directory [--operations N] [--conninfo C] [--dir D]
+//   archive       moving concluded cases into the yearly archive, cases/s [--cases N] [--batch N] [--dir D]
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let flows = ProcessInfo.processInfo.environment["POWERDESK_FLOWS"] ?? root.appendingPathComponent("Resources/flows").path
 let calendarDirectory = root.appendingPathComponent("Resources/calendar")
@@ -54,8 +55,12 @@ do {
         try FeedBenchmark.run(flows: flows, calendarDirectory: calendarDirectory, directory: option("--dir", default: NSTemporaryDirectory()),
                               operations: Int(option("--operations", default: "10000")) ?? 10_000,
                               conninfo: arguments.contains("--conninfo") ? option("--conninfo", default: "") : nil)
+    case "archive":
+        print("powerdesk archive, in \(option("--dir", default: NSTemporaryDirectory())):")
+        try ArchiveBenchmark.run(flows: flows, calendarDirectory: calendarDirectory, directory: option("--dir", default: NSTemporaryDirectory()),
+                                 cases: Int(option("--cases", default: "100000")) ?? 100_000, batch: Int(option("--batch", default: "500")) ?? 500)
     default:
-        print("usage: powerdesk-bench [definitions | cases [--cases N] [--dir D1,D2] | startup [--runs N] | verify [--records N] [--keep FILE] | board [--cases N] [--keep FILE] | writers [--operations N] [--dir D] | publish [--cases N] [--real N] [--dir D] | feed [--operations N] [--conninfo C] [--dir D]]")
+        print("usage: powerdesk-bench [definitions | cases [--cases N] [--dir D1,D2] | startup [--runs N] | verify [--records N] [--keep FILE] | board [--cases N] [--keep FILE] | writers [--operations N] [--dir D] | publish [--cases N] [--real N] [--dir D] | feed [--operations N] [--conninfo C] [--dir D] | archive [--cases N] [--batch N] [--dir D]]")
         exit(2)
     }
 } catch {

@@ -17,6 +17,7 @@ struct DocList: ParsableCommand {
             let store = try PowerDeskStore.open(at: global.databasePath)
             let caseID = caseID.trimmingCharacters(in: .whitespaces).uppercased()
             _ = try store.cases.load(caseID)
+            if let file = try store.archivedFiles(of: [caseID])[caseID] { Console.out(ArchivePhrases.archivedIn(caseID, file).text(language)) }
             let documents = try store.documents.documents(caseID)
             // Said on standard error, so a script reading the tab-separated lines reads none.
             if documents.isEmpty { Console.err(CommandInputPhrases.noDocuments(caseID).text(language)) }

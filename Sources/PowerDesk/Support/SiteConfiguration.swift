@@ -14,7 +14,7 @@ struct SiteConfiguration: Sendable {
     /// The settings a file may hold, in the order `config show` prints them.
     static let keys = ["database", "flows", "calendar", "printer", "output", "font", "anchors", "require-password", "inbox", "attach-from",
                        "escalate-chief-after", "escalate-leader-after", "notice-answer-days", "ambiguous-width", "outbox",
-                       "feed-lag-red-hours"]
+                       "feed-lag-red-hours", "retention-years"]
     /// The environment variable that overrides each setting.
     static let variables = [
         "database": "POWERDESK_DB", "flows": "POWERDESK_FLOWS", "calendar": "POWERDESK_CALENDAR",

@@ -92,7 +92,7 @@ public final class AttachmentRepository: AttachmentStore {
 
     /// A case's files in the order they were filed.
     public func files(_ caseID: String) throws -> [AttachedFile] {
-        try database.read { db in
+        try ArchivedReads.read(caseID, database) { db in
             try Row.fetchAll(db, sql: """
                 SELECT c.sha256, c.name, c.material_code, c.evidence, c.added_at, c.added_by, a.size, a.kind
                 FROM case_attachment c JOIN attachment a ON a.sha256 = c.sha256 WHERE c.case_id = ? ORDER BY c.added_at, c.rowid
@@ -105,7 +105,7 @@ public final class AttachmentRepository: AttachmentStore {
     }
 
     public func data(_ sha256: String) throws -> Data? {
-        try database.read { try Data.fetchOne($0, sql: "SELECT data FROM attachment WHERE sha256 = ?", arguments: [sha256]) }
+        try database.read { try Data.fetchOne($0, sql: "SELECT data FROM attachment WHERE sha256 = ?", arguments: [sha256]) } ?? ArchivedReads.data(sha256, database)
     }
 
     /// Every stored file still hashes to its key and has its size: the first that does not.

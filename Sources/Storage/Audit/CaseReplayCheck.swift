@@ -59,6 +59,7 @@ enum CaseReplayCheck {
             if let ledger = outcomes.lazy.compactMap(\.mismatch).first { return ledger }
             for part in outcomes { outcome.merge(part) }
         }
+        if let archived = try ArchiveVerifier.replay(reader, definitions: definitions, calendar: calendar, into: &outcome) { return archived }
         return try reader.read { db in
             try SupervisionLedger.storedMismatch(tallies: outcome.tallies, marks: outcome.marks, cases: outcome.cases, db).map(Mismatch.ledger)
         }
@@ -67,7 +68,7 @@ enum CaseReplayCheck {
     static func check(_ range: ClosedRange<Int64>, definitions: DefinitionRepository, calendar: WorkCalendar, _ db: Database) throws -> Outcome {
         let cases = try Row.fetchCursor(db, sql: """
             SELECT id, flow_version, state, item_code, procedure_code, party_name, party_id_number, subject, step, status, revision, flag_count, section
-            FROM "case" WHERE rowid BETWEEN ? AND ? ORDER BY rowid
+            FROM "case" WHERE rowid BETWEEN ? AND ? AND archived_in IS NULL ORDER BY rowid
             """, arguments: [range.lowerBound, range.upperBound])
         let eventsOfCase = try db.makeStatement(sql: "SELECT body FROM case_event WHERE case_id = ? ORDER BY seq")
         let storedFacts = try db.makeStatement(sql: "SELECT \(SupervisionCaseFacts.columns) FROM supervision_case WHERE case_id = ?")

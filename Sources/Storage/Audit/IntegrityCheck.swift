@@ -16,6 +16,7 @@ enum IntegrityCheck {
         chain.anchorsChecked = checked
         let fault = { (seq: Int64, reason: Message) in AuditVerification(records: chain.records, head: chain.head, problem: (seq, reason)) }
         if let problem = try reader.read({ try eventsAgainstAudit($0) }) { return fault(problem.seq, problem.reason) }
+        if let problem = try ArchiveVerifier.firstProblem(reader) { return fault(problem.seq, problem.reason) }
         switch try CaseReplayCheck.firstMismatch(reader, definitions: definitions) {
         case let .state(caseID)?: return fault(0, StoragePhrases.auditStateMismatch(caseID))
         case let .ledger(cell)?: return fault(0, SupervisionPhrases.ledgerMismatch(cell))
@@ -55,7 +56,8 @@ enum IntegrityCheck {
         if let orphan = try Row.fetchOne(db, sql: """
             SELECT a.seq, a.case_id, a.event_seq FROM audit a
             LEFT JOIN case_event e ON e.case_id = a.case_id AND e.seq = a.event_seq
-            WHERE a.event_seq IS NOT NULL AND e.case_id IS NULL ORDER BY a.seq LIMIT 1
+            WHERE a.event_seq IS NOT NULL AND e.case_id IS NULL
+              AND NOT EXISTS (SELECT 1 FROM "case" c WHERE c.id = a.case_id AND c.archived_in IS NOT NULL) ORDER BY a.seq LIMIT 1
             """) {
             return ChainVerifier.Problem(seq: orphan["seq"], reason: StoragePhrases.auditEventDeleted(orphan["case_id"] as String? ?? "", orphan["event_seq"] as Int64? ?? 0))
         }
@@ -67,7 +69,8 @@ enum IntegrityCheck {
         let fault = { (seq: Int64, reason: Message) in AuditVerification(records: chain.records, head: chain.head, problem: (seq, reason)) }
         // Numbers run 1, 2, 3... per type and year: a deleted or added document breaks the run.
         if let gap = try Row.fetchOne(db, sql: """
-            SELECT type, year FROM document WHERE seq IS NOT NULL GROUP BY type, year HAVING MAX(seq) <> COUNT(*) LIMIT 1
+            SELECT type, year FROM (SELECT type, year, seq FROM document UNION ALL SELECT type, year, seq FROM archived_document)
+            WHERE seq IS NOT NULL GROUP BY type, year HAVING MAX(seq) <> COUNT(*) LIMIT 1
             """) {
             return fault(0, StoragePhrases.auditDocumentGap(gap["type"] as String, gap["year"] as Int))
         }

@@ -120,6 +120,7 @@ public final class CaseService: CaseStore {
         _ operation: (CaseEngine, CaseState, Date, Database) throws -> Result<Transition, Rejection>
     ) throws -> CaseResult {
         if let repeated = try repeatedResult(request, db) { return repeated }
+        try ArchiveGuard.refuseArchived(caseID, db)
         let state = try loadState(caseID, db)
         if let expectedRevision, expectedRevision != state.revision { throw StorageError(StoragePhrases.conflict()) }
         let set = try definitions.set(version: Int64(state.flowVersion), db)

@@ -573,6 +573,54 @@ enum Schema {
                 );
                 """)
         }
+        migrator.registerMigration("v23-archive") { db in
+            // R22 (issue 17): concluded cases older than the retention minimum move to a yearly
+            // archive file (`Archiver`). The case row stays, marked with its archive's year; each
+            // batch moved is an `archive_run`, open only inside its own transaction; the numbers
+            // of the documents moved stay here, so numbering and search still see them. Issued
+            // documents stay undeletable, except (the reviewed exception) a document of a case
+            // marked archived, already recorded in `archived_document`, while a run is open.
+            try db.execute(sql: """
+                ALTER TABLE "case" ADD COLUMN archived_in INTEGER;
+                CREATE INDEX case_archived ON "case"(archived_in) WHERE archived_in IS NOT NULL;
+                CREATE TABLE archive_run (
+                    id INTEGER PRIMARY KEY,
+                    year INTEGER NOT NULL,
+                    file TEXT NOT NULL,
+                    digest TEXT NOT NULL,
+                    cases INTEGER NOT NULL,
+                    started_at REAL NOT NULL,
+                    finished_at REAL,
+                    audit_seq INTEGER
+                );
+                CREATE TABLE archived_document (
+                    id INTEGER PRIMARY KEY NOT NULL,
+                    case_id TEXT NOT NULL REFERENCES "case"(id),
+                    type TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    year INTEGER NOT NULL,
+                    seq INTEGER,
+                    number TEXT,
+                    issued_at REAL NOT NULL,
+                    hash TEXT
+                );
+                CREATE INDEX archived_document_by_case ON archived_document(case_id);
+                CREATE INDEX archived_document_by_number ON archived_document(number);
+                DROP TRIGGER document_no_delete;
+                CREATE TRIGGER document_no_delete BEFORE DELETE ON document
+                    WHEN NOT EXISTS (SELECT 1 FROM archive_run WHERE finished_at IS NULL)
+                      OR NOT EXISTS (SELECT 1 FROM "case" WHERE id = OLD.case_id AND archived_in IS NOT NULL)
+                      OR NOT EXISTS (SELECT 1 FROM archived_document WHERE id = OLD.id AND case_id = OLD.case_id)
+                    BEGIN SELECT RAISE(ABORT, 'issued documents cannot be deleted'); END;
+                """)
+            // 已办 counts a user's cases by their events (`DeskCounts`): an archived case's events
+            // leave, so it leaves the tab and its count with them.
+            try db.execute(sql: """
+                CREATE TRIGGER desk_count_done_delete AFTER DELETE ON case_event
+                WHEN NOT EXISTS (SELECT 1 FROM case_event e WHERE e.user_id = OLD.user_id AND e.case_id = OLD.case_id)
+                BEGIN UPDATE desk_count SET n = n - 1 WHERE kind = 'done' AND key = OLD.user_id; END;
+                """)
+        }
         return migrator
     }
 }

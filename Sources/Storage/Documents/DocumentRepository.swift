@@ -18,11 +18,11 @@ public final class DocumentRepository: DocumentStore {
     }
 
     public func documents(_ caseID: String) throws -> [IssuedDocument] {
-        try database.read { try DocumentIssuer.fetch(caseID, $0) }
+        try ArchivedReads.read(caseID, database) { try DocumentIssuer.fetch(caseID, $0) }
     }
 
     public func document(_ id: Int64) throws -> IssuedDocument {
-        guard let document = try database.read({ try DocumentIssuer.fetch(id: id, $0) }) else {
+        guard let document = try database.read({ try DocumentIssuer.fetch(id: id, $0) }) ?? ArchivedReads.document(id: id, number: nil, database) else {
             throw StorageError(DocumentPhrases.unknownDocument("\(id)"))
         }
         return document
@@ -39,7 +39,9 @@ public final class DocumentRepository: DocumentStore {
             guard let id = Int64(text) else { return nil }
             return try DocumentIssuer.fetch(id: id, db)
         }
-        guard let found else { throw StorageError(DocumentPhrases.unknownDocument(text)) }
+        guard let found = try found ?? ArchivedReads.document(id: Int64(text), number: Self.numberSpellings(text).last, database) else {
+            throw StorageError(DocumentPhrases.unknownDocument(text))
+        }
         return found
     }
 
@@ -192,7 +194,7 @@ public final class DocumentRepository: DocumentStore {
 
     public func archive(_ caseID: String) throws -> CaseArchive {
         let at = database.clock.now()
-        return try database.read { db in
+        return try ArchivedReads.read(caseID, database) { db in
             let state = try cases.loadState(caseID, db)
             let set = try definitions.set(version: Int64(state.flowVersion), db)
             let issued = try DocumentIssuer.fetch(caseID, db)
