@@ -122,11 +122,13 @@ struct Archiver {
             counts.events = db.changesCount
             let files = try String.fetchAll(db, sql: "SELECT DISTINCT sha256 FROM main.case_attachment WHERE case_id IN \(ArchiveFile.cases)", arguments: [list])
             try db.execute(sql: "DELETE FROM main.case_attachment WHERE case_id IN \(ArchiveFile.cases)", arguments: [list])
-            // A file another case or a complaint still holds stays; the archive has its copy.
+            // A file another case, a complaint or a transcript's signed scan (the transcripts stay
+            // in the main database with the case row) still holds stays; the archive has its copy.
             try db.execute(sql: """
                 DELETE FROM main.attachment WHERE sha256 IN (SELECT value FROM json_each(?))
                 AND NOT EXISTS (SELECT 1 FROM main.case_attachment c WHERE c.sha256 = attachment.sha256)
                 AND NOT EXISTS (SELECT 1 FROM main.complaint_file f WHERE f.sha256 = attachment.sha256)
+                AND NOT EXISTS (SELECT 1 FROM main.case_transcript t WHERE t.signed_sha256 = attachment.sha256)
                 """, arguments: [ArchiveFile.caseList(files)])
             counts.files = db.changesCount
             let body = """
