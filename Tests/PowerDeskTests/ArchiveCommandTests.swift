@@ -16,7 +16,7 @@ import Testing
             // The store is released (and closed) when the seeding is done.
             let old = try { try ArchiveSeeder.seed(try PowerDeskStore.open(at: database.path), cases: 400, year: 2021, fileEvery: 10) }()
             let events = try Self.count(database, "SELECT COUNT(*) FROM case_event WHERE case_id LIKE 'XK2021%'")
-            #expect(events == 400 * 6)
+            #expect(events == 400 * 8)
             let path = database.path
 
             // The demo's today is 2026-03-16: a date after 2023-03-16 is inside R22's three years.

@@ -15,7 +15,7 @@ import Testing
             let issued = try BinaryHarness.run(["supervise", "notice", "--case", caseID, "--reason", "超期未办，请说明\u{1b}[2J", "--user", "monitor", "--db", database.path],
                                                environment: password)
             #expect(issued.exited(0), "\(issued.err)")
-            #expect(issued.out.contains("已发出督办单1，督办对象：handler"), "\(issued.out)")
+            #expect(issued.out.contains("已发出督办单1，督办对象：李承办"), "\(issued.out)")
             let listed = try BinaryHarness.run(["supervise", "notices", "--user", "handler", "--db", database.path], environment: password)
             #expect(listed.out.hasPrefix("1 order \(caseID) handler "), "\(listed.out)")
             #expect(listed.out.contains("待答复"))

@@ -41,7 +41,9 @@ struct SuperviseNotice: ParsableCommand {
             }
             let notice = try store.notices.issue(kind, caseID: caseID, addressee: addressee, toSection: toSection, reason: reason,
                                                  answerDays: days, by: actor)
-            Console.out(SupervisionPhrases.noticeIssued(notice.id, addressee, notice.dueOn.description).text(language))
+            // An officer by name (李承办), a section by its code.
+            let name = toSection ? addressee : ((try? store.users.actor(addressee))??.name ?? addressee)
+            Console.out(SupervisionPhrases.noticeIssued(notice.id, name, notice.dueOn.description).text(language))
         } catch let failure as ExitCode {
             throw failure
         } catch {

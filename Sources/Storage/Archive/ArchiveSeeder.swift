@@ -4,15 +4,18 @@ import Localization
 import Workflow
 
 /// Old concluded cases for the archive benchmark and tests: licence cases opened in `year` and
-/// carried through the real engine to delivery (accept, propose, approve, grant, deliver), their
+/// carried through the real engine to delivery (accept, propose, the police's reply, approve,
+/// grant, the provincial filing, deliver: 条例 Art. 42), their
 /// documents issued as in use, some with a filed PDF. Demo and training databases only, as for
 /// `BenchmarkSeeder`; five hundred cases per transaction.
 public enum ArchiveSeeder {
     static let steps: [(action: String, user: String, post: String, opinion: String?)] = [
         ("accept", "clerk", "clerk", nil),
         ("propose-grant", "handler", "handler", "材料齐全，建议准予"),
+        ("police-replied", "handler", "handler", "公安机关复函：无不同意见"),
         ("chief-approve", "chief", "chief", "同意"),
         ("grant", "leader", "leader", "准予许可"),
+        ("file-with-province", "clerk", "clerk", nil),
         ("deliver", "clerk", "clerk", nil),
     ]
 
@@ -33,11 +36,17 @@ public enum ArchiveSeeder {
             try store.database.write { db in
                 for index in made..<(made + chunk) {
                     let day = openingDay(index, year: year)
-                    let draft = CaseDraft(itemCode: "320600-XK-001",
-                                          party: CaseParty(kind: .organization, name: "归档测试单位", identity: identity, contact: "", address: "南通市样例路\(index)号"),
-                                          subject: "归档测试活动 \(index)", materials: materials,
-                                          facts: ["activity-name": .text("法会"), "activity-date": .date(CivilDate.inShanghai(day.addingTimeInterval(30 * 86_400))),
-                                                  "place": .text("广场"), "attendance": .quantity("500")])
+                    let facts: [String: FactValue] = [
+                        "activity-name": .text("法会"),
+                        "activity-date": .date(CivilDate.inShanghai(day.addingTimeInterval(60 * 86_400))),
+                        "place": .text("广场"), "attendance": .quantity("500"),
+                    ]
+                    let party = CaseParty(
+                        kind: .organization, name: "归档测试单位", identity: identity, contact: "",
+                        address: "南通市样例路\(index)号")
+                    let draft = CaseDraft(
+                        itemCode: "320600-XK-001", party: party, subject: "归档测试活动 \(index)",
+                        materials: materials, facts: facts)
                     let result = try store.caseService.open(draft, by: clerk, request: nil, at: EventCoding.truncate(day), calendar: calendar, db)
                     opened.append((result.state.id, day))
                 }
@@ -54,7 +63,13 @@ public enum ArchiveSeeder {
                         let actor = Actor(userID: step.user, name: step.user, posts: [step.post])
                         let at = EventCoding.truncate(case_.day.addingTimeInterval(Double(offset) * 86_400 + 3_600))
                         _ = try store.caseService.change(case_.id, expectedRevision: nil, request: nil, at: at, calendar: calendar, db) { engine, state, at, _ in
-                            engine.perform(ActionRequest(action: step.action, opinion: step.opinion), on: state, by: actor, at: at)
+                            // The provincial filing records the day it was filed: the day it is taken.
+                            let inputs =
+                                step.action == "file-with-province"
+                                ? ["filed-on": CivilDate.inShanghai(at).description] : [:]
+                            return engine.perform(
+                                ActionRequest(action: step.action, opinion: step.opinion, inputs: inputs), on: state,
+                                by: actor, at: at)
                         }
                     }
                 }

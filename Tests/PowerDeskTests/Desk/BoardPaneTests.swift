@@ -81,7 +81,7 @@ import Workflow
         #expect(large.lines[1].contains("红灯"))
         #expect(large.lines[1].contains("补正"))
         #expect(!large.lines[1].contains("减轻"))
-        #expect(large.lines[40 - 5].hasPrefix("合计"))
+        #expect(large.lines[40 - 6].hasPrefix("合计"))
     }
 
     @Test func movingRightScrollsTheMeasuresAndTheBarFollowsTheSelection() throws {

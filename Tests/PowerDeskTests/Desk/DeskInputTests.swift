@@ -194,6 +194,28 @@ import Workflow
         #expect(screen.lines.joined().contains("批量审批完成"))
     }
 
+    /// Every post's legend ends with help and quit, at 80 and 120 columns, whatever keys the post
+    /// adds (the catalogue for legal and the admin, users for the admin, the board for its
+    /// viewers); a command's keys show together, and the board only to those who may see it.
+    @Test func everyPostsLegendEndsWithHelpAndQuit() throws {
+        let fixture = try DeskFixture()
+        for user in ["clerk", "handler", "chief", "legal", "leader", "monitor", "admin"] {
+            let desk = try fixture.desk(user)
+            for columns in [80, 120] {
+                let screen = ScreenBuffer(rows: 40, columns: columns)
+                Self.send([], to: desk, screen: screen)
+                let legend = Self.legend(screen).trimmingCharacters(in: .whitespaces)
+                #expect(
+                    legend.hasSuffix("?/F1 帮助  q/F3 退出") || legend.hasSuffix("? 帮助  q 退出"),
+                    "\(user) at \(columns): \(legend)")
+                #expect(legend.components(separatedBy: "事项目录").count <= 2, "\(user) at \(columns): \(legend)")
+                if columns == 120 {
+                    #expect(legend.contains("监察看板") == ["leader", "monitor"].contains(user), "\(user): \(legend)")
+                }
+            }
+        }
+    }
+
     @Test func theMaterialsKeyShowsWhereItAppliesAndItsDialogNamesSpace() throws {
         let fixture = try DeskFixture()
         let clerk = try fixture.desk("clerk")

@@ -45,7 +45,7 @@ import Testing
             try desk.waitFor("已保存第 1 号询问笔录")
             try desk.waitFor("待签字")
             try desk.press("p")
-            try desk.waitFor("未配置打印机")
+            try desk.waitFor("文书已写入文件")
             let printed = try FileManager.default.contentsOfDirectory(atPath: output.path).filter { $0.hasSuffix(".pdf") }
             let pdf = try #require(printed.first, "\(printed)")
             let text = DocumentCommandTests.squeezed(try DocumentCommandTests.poppler("pdftotext", [output.appendingPathComponent(pdf).path, "-"]))

@@ -35,7 +35,7 @@ import Workflow
         let events = try Self.count(store, "SELECT COUNT(*) FROM case_event WHERE case_id <> ?", [live])
         let documents = try Self.count(store, "SELECT COUNT(*) FROM document WHERE case_id <> ?", [live])
         let audit = try Self.count(store, "SELECT COUNT(*) FROM audit")
-        #expect(events == 60, "ten cases, six events each")
+        #expect(events == 80, "ten cases, eight events each")
         #expect(documents > 0)
         #expect(try store.verify().isIntact)
 
@@ -59,10 +59,11 @@ import Workflow
         #expect(try Self.count(store, "SELECT COUNT(*) FROM archived_document") == documents)
         let archive2021 = fixture.directory.appendingPathComponent("desk.archive-2021.sqlite").path
         let archive2022 = fixture.directory.appendingPathComponent("desk.archive-2022.sqlite").path
-        #expect(try Self.countInArchive(archive2021, "SELECT COUNT(*) FROM case_event") == 42)
-        #expect(try Self.countInArchive(archive2022, "SELECT COUNT(*) FROM case_event") == 18)
+        // Seven cases concluded in 2021, three in 2022, eight events each.
+        #expect(try Self.countInArchive(archive2021, "SELECT COUNT(*) FROM case_event") == 56)
+        #expect(try Self.countInArchive(archive2022, "SELECT COUNT(*) FROM case_event") == 24)
         #expect(try Self.countInArchive(archive2021, "SELECT COUNT(*) FROM attachment") == 3)
-        #expect(try Self.countInArchive(archive2021, "SELECT COUNT(*) FROM audit WHERE event_seq IS NOT NULL") == 42)
+        #expect(try Self.countInArchive(archive2021, "SELECT COUNT(*) FROM audit WHERE event_seq IS NOT NULL") == 56)
 
         let verification = try store.verify()
         #expect(verification.isIntact, "\(verification.message.text(.en))")

@@ -254,7 +254,8 @@ final class BoardView: DeskView {
                 let officer = try session.store.supervision.officer(of: caseID)
                 let notice = try session.store.notices.issue(.order, caseID: caseID, addressee: officer, toSection: false, reason: field.text,
                                                              answerDays: days, by: session.actor)
-                message = SupervisionPhrases.noticeIssued(notice.id, officer, notice.dueOn.description)
+                let name = (try? session.store.users.actor(officer))??.name ?? officer
+                message = SupervisionPhrases.noticeIssued(notice.id, name, notice.dueOn.description)
                 noticeField = nil
                 screen?.invalidate()
             } catch {

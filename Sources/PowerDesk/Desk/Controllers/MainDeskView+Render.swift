@@ -54,14 +54,30 @@ extension MainDeskView {
     }
 
     /// The legend's bindings for this user: the catalogue for admins and the legal post, users
-    /// for admins, new cases only for posts that open them.
+    /// for admins, the board for its viewers (first), new cases only for posts that open them. A
+    /// command's keys are shown together (`c/F11`), and help and quit come last, where the legend
+    /// keeps them whatever else it must shorten.
     var legendBindings: [Binding<DeskCommand>] {
-        Self.bindings.filter { binding in
-            switch binding.command {
-            case .catalogue, .users: isOffered(binding.command)
-            default: binding.inLegend && isOffered(binding.command)
+        var merged: [Binding<DeskCommand>] = []
+        for binding in Self.bindings {
+            let shown =
+                switch binding.command {
+                case .catalogue, .users, .board: isOffered(binding.command)
+                default: binding.inLegend && isOffered(binding.command)
             }
-        }.map { Binding($0.keys, $0.label, $0.command, legend: true) }
+            guard shown else { continue }
+            if let index = merged.firstIndex(where: { $0.command == binding.command }) {
+                merged[index] = Binding(
+                    merged[index].keys + binding.keys, merged[index].label, binding.command, legend: true)
+            } else {
+                merged.append(Binding(binding.keys, binding.label, binding.command, legend: true))
+            }
+        }
+        // The board first for those who may see it (their main tool, kept when the line is cut).
+        let last: Set<DeskCommand> = [.help, .quit]
+        return merged.filter { $0.command == .board }
+            + merged.filter { $0.command != .board && !last.contains($0.command) }
+            + merged.filter { last.contains($0.command) }
     }
 
     /// Whether a desk key does something for this user now: the same answer for the legend and
@@ -70,6 +86,7 @@ extension MainDeskView {
         switch command {
         case .catalogue: return isAdmin || isLegal
         case .users: return isAdmin
+        case .board: return SupervisionBoard.mayView(session.actor)
         case .newCase: return canOpenCases
         case .bulkApprove, .tag: return !session.isReadOnly && !isAdmin
         case .act: return !session.isReadOnly
