@@ -177,6 +177,32 @@ import Workflow
         #expect(desk.tab == .section)
     }
 
+    /// Space marks a case for bulk approval only where the user has an approval to give there:
+    /// every case it lets the chief mark then goes through, and a refused one says why.
+    @Test func onlyCasesTheUserMayApproveAreMarked() throws {
+        let fixture = try DeskFixture()
+        let chief = try fixture.desk("chief")
+        let screen = ScreenBuffer(rows: 24, columns: 80)
+        Self.send([], to: chief, screen: screen)
+        var refused: [String] = []
+        for _ in 0..<chief.rows.count {
+            let before = chief.selected
+            let id = try #require(chief.selectedState?.id)
+            Self.send([.character(" ")], to: chief, screen: screen)
+            if !chief.tagged.contains(id) {
+                refused.append(id)
+                #expect(chief.message?.text.contains("\(id)：当前环节没有您可做的审批操作") == true, "\(chief.message?.text ?? "")")
+                Self.send([.down], to: chief, screen: screen)
+            }
+            if chief.selected == before { break }
+        }
+        #expect(!refused.isEmpty, "the demo's chief has a case at a step without an approval of theirs")
+        #expect(!chief.tagged.isEmpty)
+        let marked = chief.tagged.count
+        Self.send([.character("a")] + DeskFixture.type("同意") + [.enter], to: chief, screen: screen)
+        #expect(chief.message?.text.contains("成功 \(marked) 件，未通过 0 件") == true, "\(chief.message?.text ?? "")")
+    }
+
     @Test func bulkApprovalWithAnEmptyOpinionAsksForOne() throws {
         let fixture = try DeskFixture()
         let desk = try fixture.desk("chief")

@@ -136,6 +136,14 @@ extension MainDeskView {
         message = (outcome.lines(session.language).joined(separator: "；"), !outcome.succeeded || outcome.warning != nil)
     }
 
+    /// The approval this user may give the case now (which action approves is the definition's),
+    /// or nil: the one rule for marking a case and for approving it in bulk.
+    func bulkApproval(for state: CaseState) -> AvailableAction? {
+        guard let engine = engine(for: state) else { return nil }
+        return engine.available(state, for: session.actor, on: session.today)
+            .first { $0.isEnabled && $0.action.isPositiveApproval }
+    }
+
     /// The chief's bulk approval: one opinion, each tagged case still checked by the engine on
     /// its own (which action is the approval is the definition's), each failure reported.
     func approveAll(_ ids: [String], opinion: String) {
@@ -144,9 +152,7 @@ extension MainDeskView {
         for id in ids {
             do {
                 let state = try session.store.cases.load(id)
-                guard let engine = engine(for: state),
-                      let approval = engine.available(state, for: session.actor, on: session.today).first(where: { $0.isEnabled && $0.action.isPositiveApproval })
-                else {
+                guard let approval = bulkApproval(for: state) else {
                     failures.append(DeskPhrases.bulkFailure(id, DeskPhrases.bulkNoApproval()).text(session.language))
                     continue
                 }

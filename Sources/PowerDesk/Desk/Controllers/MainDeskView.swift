@@ -240,6 +240,12 @@ final class MainDeskView: DeskView {
 
     func toggleTag() {
         guard let state = selectedState else { return }
+        if !tagged.contains(state.id), bulkApproval(for: state) == nil {
+            // Marked for bulk approval only where this user has an approval to give: a case that
+            // could only fail later is refused now, and the cursor stays on it.
+            message = (DeskPhrases.bulkFailure(state.id, DeskPhrases.bulkNoApproval()).text(session.language), true)
+            return
+        }
         if tagged.contains(state.id) { tagged.remove(state.id) } else { tagged.insert(state.id) }
         message = (session.text(DeskPhrases.tagged(tagged.count)), false)
         move(to: selected + 1)
